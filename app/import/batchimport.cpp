@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchimport.h"
+
+#include "fileimporter.h"
+#include "store/librarystore.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace Lectern {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lectern::BatchImport", text);
+}
+} // namespace
+
+QString BatchImport::Item::message() const
+{
+    if (!ok)
+        return tr("%1: %2").arg(path, error);
+    switch (outcome.status) {
+    case StoreOutcome::Status::Added:
+        return tr("%1: imported as article %2 \u201C%3\u201D").arg(path).arg(outcome.articleId).arg(outcome.title);
+    case StoreOutcome::Status::NewVersion:
+        return tr("%1: updated article %2 \u201C%3\u201D to version %4").arg(path).arg(outcome.articleId).arg(outcome.title).arg(outcome.version);
+    case StoreOutcome::Status::Duplicate:
+        break;
+    }
+    return tr("%1: already in the library as article %2 \u201C%3\u201D").arg(path).arg(outcome.articleId).arg(outcome.title);
+}
+
+BatchImport::BatchImport(LibraryStore &store, const FileImporter &importer)
+    : m_store(store)
+    , m_importer(importer)
+{
+}
+
+QStringList BatchImport::expand(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << info.absoluteFilePath();
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (FileImporter::isSupported(file))
+                found << file;
+        }
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
+BatchImport::Item BatchImport::importOne(const QString &path)
+{
+    Item item;
+    item.path = path;
+    const ImportResult result = m_importer.importFile(path);
+    if (!result.ok()) {
+        item.error = result.error;
+        return item;
+    }
+    item.warnings = result.article.warnings;
+    QString error;
+    if (!m_store.add(result.article, &item.outcome, &error)) {
+        item.error = tr("could not be saved in the library: %1").arg(error);
+        return item;
+    }
+    item.ok = true;
+    return item;
+}
+
+QList<BatchImport::Item> BatchImport::run(const QStringList &files, const Progress &progress)
+{
+    QList<Item> items;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress && !progress(int(i), int(files.size()), files[i]))
+            break;
+        items.append(importOne(files[i]));
+    }
+    if (progress)
+        progress(int(items.size()), int(files.size()), {});
+    return items;
+}
+
+int BatchImport::failures(const QList<Item> &items)
+{
+    return int(std::count_if(items.cbegin(), items.cend(), [](const Item &item) {
+        return !item.ok;
+    }));
+}
+
+} // namespace Lectern

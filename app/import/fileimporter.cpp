@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileimporter.h"
+
+#include "curatedcardimporter.h"
+#include "epubimporter.h"
+#include "htmlimporter.h"
+#include "markdownimporter.h"
+#include "pdfimporter.h"
+#include "plaintextimporter.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Lectern {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lectern::FileImporter", text);
+}
+
+bool startsWithCaseless(const QByteArray &data, const char *prefix)
+{
+    return data.left(qsizetype(qstrlen(prefix))).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
+bool looksLikeHtml(const QByteArray &data)
+{
+    const QByteArray head = data.left(1024).trimmed();
+    return startsWithCaseless(head, "<!doctype html") || startsWithCaseless(head, "<html") || head.contains("<head>") || head.contains("<body");
+}
+
+bool hasBom16(const QByteArray &data)
+{
+    return data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
+}
+
+// NUL bytes do not occur in text files (UTF-16 aside).
+bool looksBinary(const QByteArray &data)
+{
+    return !hasBom16(data) && data.left(64 * 1024).contains('\0');
+}
+} // namespace
+
+struct FileImporter::Importers {
+    PlainTextImporter text;
+    CuratedCardImporter card;
+    MarkdownImporter markdown;
+    HtmlImporter html;
+    EpubImporter epub;
+    PdfImporter pdf;
+};
+
+FileImporter::FileImporter(qint64 maxFileSize)
+    : m_maxFileSize(maxFileSize)
+    , m_importers(std::make_unique<Importers>())
+{
+}
+
+FileImporter::~FileImporter() = default;
+
+QStringList FileImporter::supportedSuffixes()
+{
+    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("html"),
+            QStringLiteral("htm"), QStringLiteral("xhtml"), QStringLiteral("epub"), QStringLiteral("pdf")};
+}
+
+bool FileImporter::isSupported(const QString &path)
+{
+    return supportedSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+const Importer &FileImporter::importerFor(const QString &fileName, const QByteArray &data) const
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (data.startsWith("%PDF-") || suffix == QLatin1StringView("pdf"))
+        return m_importers->pdf;
+    if (suffix == QLatin1StringView("epub") || (data.startsWith("PK\x03\x04") && data.left(64).contains("epub")))
+        return m_importers->epub;
+    if (suffix == QLatin1StringView("md") || suffix == QLatin1StringView("markdown"))
+        return m_importers->markdown;
+    if (suffix.startsWith(QLatin1StringView("htm")) || suffix == QLatin1StringView("xhtml") || (suffix != QLatin1StringView("txt") && looksLikeHtml(data)))
+        return m_importers->html;
+    if (CuratedCardImporter::looksLikeCard(TextDecoder::decode(data.left(64 * 1024)).text))
+        return m_importers->card;
+    return m_importers->text;
+}
+
+ImportResult FileImporter::importFile(const QString &path) const
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ImportResult::failure(tr("the file does not exist"));
+    if (info.isDir())
+        return ImportResult::failure(tr("is a folder, not a file"));
+    if (info.size() > m_maxFileSize)
+        return ImportResult::failure(tr("is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportResult::failure(tr("cannot be read: %1").arg(file.errorString()));
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ImportResult::failure(tr("cannot be read: %1").arg(file.errorString()));
+    ImportResult result = importData(data, info.absoluteFilePath());
+    if (result.ok())
+        result.article.source = info.absoluteFilePath();
+    return result;
+}
+
+ImportResult FileImporter::importData(const QByteArray &data, const QString &fileName) const
+{
+    if (data.isEmpty())
+        return ImportResult::failure(tr("is empty"));
+    if (data.size() > m_maxFileSize)
+        return ImportResult::failure(tr("is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
+    const Importer &importer = importerFor(fileName, data);
+    const bool binaryFormat = &importer == &m_importers->pdf || &importer == &m_importers->epub;
+    if (!binaryFormat && looksBinary(data))
+        return ImportResult::failure(tr("is a binary file, not text"));
+    ImportResult result = importer.parse(data, fileName);
+    if (result.ok() && result.article.title.trimmed().isEmpty())
+        result.article.title = QFileInfo(fileName).completeBaseName();
+    return result;
+}
+
+} // namespace Lectern

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <gumbo.h>
+
+#include <vector>
+
+namespace Lectern {
+
+/// An HTML document parsed by gumbo, owned for its lifetime, with the few
+/// node helpers the HTML importer needs. Nothing here recurses: pages can be
+/// nested far deeper than the stack allows.
+class HtmlTree
+{
+public:
+    /// Parses UTF-8 HTML. The bytes are kept: gumbo points into them.
+    explicit HtmlTree(const QByteArray &utf8);
+    ~HtmlTree();
+    HtmlTree(const HtmlTree &) = delete;
+    HtmlTree &operator=(const HtmlTree &) = delete;
+
+    const GumboNode *html() const;
+    /// The first child element of <html> with this tag, or nullptr.
+    const GumboNode *section(GumboTag tag) const;
+
+    /// The deepest element nesting the parser would build, estimated from the
+    /// tags alone, in one linear pass; stops counting once past limit. Used to
+    /// refuse pathological input before gumbo, whose tree building is
+    /// quadratic in the depth of the open-element stack.
+    static int estimatedDepth(QByteArrayView utf8, int limit);
+
+    static bool isElement(const GumboNode *node);
+    static bool isElement(const GumboNode *node, GumboTag tag);
+    static GumboTag tag(const GumboNode *node);
+    /// The attribute's value (decoded), or a null view when absent.
+    static QByteArrayView attribute(const GumboNode *node, const char *name);
+    static bool hasAttribute(const GumboNode *node, const char *name);
+    static QByteArrayView text(const GumboNode *textNode);
+
+    /// Depth-first, document-order walk over root's subtree with an explicit
+    /// stack. Visitor provides:
+    ///   bool enter(const GumboNode *element)  -- false skips the subtree
+    ///   void leave(const GumboNode *element)  -- after the children of an
+    ///                                            element entered with true
+    ///   void text(const GumboNode *textNode)  -- text, whitespace and CDATA
+    /// Comments and <template> contents are never visited.
+    template<typename Visitor>
+    static void walk(const GumboNode *root, Visitor &visitor);
+
+private:
+    QByteArray m_utf8;
+    GumboOutput *m_output = nullptr;
+};
+
+template<typename Visitor>
+void HtmlTree::walk(const GumboNode *root, Visitor &visitor)
+{
+    struct Frame {
+        const GumboNode *node;
+        unsigned int next;
+    };
+    std::vector<Frame> stack;
+    auto visit = [&](const GumboNode *node) {
+        switch (node->type) {
+        case GUMBO_NODE_ELEMENT:
+            if (visitor.enter(node))
+                stack.push_back({node, 0});
+            break;
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            visitor.text(node);
+            break;
+        default:
+            break;
+        }
+    };
+    if (root)
+        visit(root);
+    while (!stack.empty()) {
+        const GumboVector &children = stack.back().node->v.element.children;
+        if (stack.back().next < children.length) {
+            const auto *child = static_cast<const GumboNode *>(children.data[stack.back().next++]);
+            visit(child);
+        } else {
+            const GumboNode *done = stack.back().node;
+            stack.pop_back();
+            visitor.leave(done);
+        }
+    }
+}
+
+} // namespace Lectern

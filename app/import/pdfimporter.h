@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importer.h"
+
+namespace Lectern {
+
+/// PDF files with a text layer, read with Qt PDF (PDFium). The text comes
+/// line by line; lines are joined into paragraphs where the layout leaves a
+/// gap or a sentence ends a short line, words hyphenated across lines are
+/// joined again, and page numbers are dropped. Works with a QCoreApplication.
+class PdfImporter : public Importer
+{
+public:
+    QString format() const override { return QStringLiteral("pdf"); }
+    ImportResult parse(const QByteArray &data, const QString &fileName) const override;
+};
+
+} // namespace Lectern

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plaintextimporter.h"
+
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Lectern {
+
+namespace {
+
+struct Unit {
+    QString text;
+    bool bullet = false;
+};
+
+constexpr int headingMaxLength = 80;
+constexpr int headingMaxWords = 10;
+constexpr int dekMaxLength = 300;
+constexpr int labelMaxWords = 4;
+constexpr int wrapWidth = 50;
+
+int wordCount(const QString &line)
+{
+    return int(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+}
+
+QString bulletText(const QString &line)
+{
+    static const QRegularExpression bullet(QStringLiteral("^(?:[-*\u2022\u2013]|\\d{1,3}[.)])\\s+(.*)$"));
+    const auto match = bullet.match(line);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+// Hard-wrapped files (lines cut near a fixed width) get their lines joined
+// into paragraphs; files with one paragraph per line keep them apart.
+bool looksHardWrapped(const QStringList &lines)
+{
+    int longLines = 0;
+    int wrapped = 0;
+    for (const QString &line : lines) {
+        if (line.size() > 100)
+            ++longLines;
+        else if (line.size() >= wrapWidth)
+            ++wrapped;
+    }
+    return longLines == 0 && wrapped >= 3;
+}
+
+// Paragraphs as units: blank lines separate them; within a group, lines are
+// joined when the file is hard-wrapped, else each line stands alone. A short
+// line ends a wrapped paragraph, so boilerplate lines stay apart.
+QList<Unit> toUnits(const QStringList &lines, bool hardWrapped)
+{
+    QList<Unit> units;
+    bool joinNext = false;
+    for (const QString &raw : lines) {
+        const QString line = raw.simplified();
+        if (line.isEmpty()) {
+            joinNext = false;
+            continue;
+        }
+        const QString bullet = bulletText(line);
+        if (!bullet.isEmpty()) {
+            units.append({bullet, true});
+            joinNext = hardWrapped && line.size() >= wrapWidth;
+            continue;
+        }
+        if (joinNext && !units.isEmpty()) {
+            units.last().text += QLatin1Char(' ') + line;
+        } else {
+            units.append({line, false});
+        }
+        joinNext = hardWrapped && line.size() >= wrapWidth;
+    }
+    return units;
+}
+
+// "By Jane Doe | The Example Post | 4 March 2026": who wrote it, where, when.
+bool readBylineLine(const QString &line, Article &article)
+{
+    static const QRegularExpression byline(QStringLiteral("^by\\s+(.{2,160})$"), QRegularExpression::CaseInsensitiveOption);
+    const auto match = byline.match(line);
+    if (!match.hasMatch())
+        return false;
+    const QStringList parts = match.captured(1).split(QRegularExpression(QStringLiteral("\\s+[|\u00B7\u2022]\\s+")));
+    article.byline = parts.value(0).trimmed();
+    if (parts.size() > 1)
+        article.site = parts.value(1).trimmed();
+    if (parts.size() > 2) {
+        const QDate date = QLocale::c().toDate(parts.value(2).trimmed(), QStringLiteral("d MMMM yyyy"));
+        article.published = date.isValid() ? date.toString(Qt::ISODate) : parts.value(2).trimmed();
+    }
+    return true;
+}
+
+bool isSectionLabel(const QString &line)
+{
+    return wordCount(line) <= labelMaxWords && line.size() <= 40 && PlainTextImporter::isTitleLike(line) && !line.endsWith(QLatin1Char('?'));
+}
+
+} // namespace
+
+PlainTextImporter::PlainTextImporter(const BoilerplateRules &rules)
+    : m_rules(rules)
+{
+}
+
+QStringList PlainTextImporter::splitLines(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    normalised.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    normalised.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    normalised.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    normalised.replace(QChar::Null, QChar::ReplacementCharacter);
+    return normalised.split(QLatin1Char('\n'));
+}
+
+bool PlainTextImporter::isTitleLike(const QString &line)
+{
+    if (line.isEmpty() || line.size() > headingMaxLength || wordCount(line) > headingMaxWords)
+        return false;
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.,;:!\"\u201D\u2026)]$"));
+    if (sentenceEnd.match(line).hasMatch())
+        return false;
+    const QChar first = line.front();
+    return first.isUpper() || first.isDigit() || first.isTitleCase();
+}
+
+ImportResult PlainTextImporter::parse(const QByteArray &data, const QString &fileName) const
+{
+    const TextDecoder::Result decoded = TextDecoder::decode(data);
+    ImportResult result = parseText(decoded.text, fileName);
+    if (result.ok() && decoded.hadInvalidBytes)
+        result.article.warnings << TextDecoder::invalidBytesWarning();
+    return result;
+}
+
+ImportResult PlainTextImporter::parseText(const QString &text, const QString &fileName) const
+{
+    QStringList lines = splitLines(text);
+    while (!lines.isEmpty() && lines.front().trimmed().isEmpty())
+        lines.removeFirst();
+    if (lines.isEmpty())
+        return ImportResult::failure(QCoreApplication::translate("Lectern::PlainTextImporter", "contains no readable text"));
+
+    Article article;
+    article.format = format();
+    article.source = fileName;
+    article.title = lines.takeFirst().simplified();
+    const bool dekFollowsTitle = !lines.isEmpty() && !lines.front().trimmed().isEmpty();
+    const QList<Unit> units = toUnits(lines, looksHardWrapped(lines));
+
+    bool ended = false;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const Unit &unit = units[i];
+        const int lastBlock = int(article.blocks.size()) - 1;
+        if (ended) {
+            article.removed.append({unit.text, article.removed.last().reason, lastBlock});
+            continue;
+        }
+        const BoilerplateRules::Match rule = m_rules.match(unit.text);
+        if (rule.action == BoilerplateRules::Action::Byline && !unit.bullet) {
+            if (article.byline.isEmpty())
+                article.byline = unit.text;
+            else
+                article.removed.append({unit.text, rule.reason, lastBlock});
+            continue;
+        }
+        if (rule.action == BoilerplateRules::Action::Remove) {
+            article.removed.append({unit.text, rule.reason, lastBlock});
+            ended = rule.endsArticle;
+            continue;
+        }
+        if (i == 0 && !unit.bullet && readBylineLine(unit.text, article))
+            continue;
+        if (i == 0 && !unit.bullet && isSectionLabel(unit.text)) {
+            article.removed.append({unit.text, QCoreApplication::translate("Lectern::PlainTextImporter", "section label"), lastBlock});
+            continue;
+        }
+        if (i == 0 && dekFollowsTitle && !unit.bullet && unit.text.size() <= dekMaxLength) {
+            article.excerpt = unit.text;
+            article.blocks.append(Block::paragraph(unit.text));
+            continue;
+        }
+        if (unit.bullet) {
+            article.blocks.append(Block::listItem(unit.text));
+        } else if (i + 1 < units.size() && isTitleLike(unit.text)) {
+            article.blocks.append(Block::heading(unit.text, 2));
+        } else {
+            article.blocks.append(Block::paragraph(unit.text));
+        }
+    }
+    if (article.blocks.isEmpty())
+        return ImportResult::failure(QCoreApplication::translate("Lectern::PlainTextImporter", "contains a title but no article text"));
+    return ImportResult::success(std::move(article));
+}
+
+} // namespace Lectern

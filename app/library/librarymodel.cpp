@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarymodel.h"
+
+#include "store/database.h"
+
+#include <QSqlQuery>
+
+namespace Lectern {
+
+LibraryModel::LibraryModel(Database &database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+{
+    reload();
+}
+
+void LibraryModel::setFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    reload();
+}
+
+QString LibraryModel::whereClause() const
+{
+    return m_filter.isEmpty() ? QString() : QStringLiteral(" WHERE title LIKE :pattern ESCAPE '\\' OR byline LIKE :pattern ESCAPE '\\' OR site LIKE :pattern ESCAPE '\\'");
+}
+
+namespace {
+QString likePattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+} // namespace
+
+qint64 LibraryModel::countRows() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles") + whereClause());
+    if (!m_filter.isEmpty())
+        query.bindValue(QStringLiteral(":pattern"), likePattern(m_filter));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<LibraryModel::Row> LibraryModel::fetchPage(int offset) const
+{
+    static const char *const orderBy[] = {"title COLLATE NOCASE", "site COLLATE NOCASE", "published"};
+    const QString order = QString::fromLatin1(orderBy[m_sortColumn]) + (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, title, site, published, byline FROM articles") + whereClause() + QStringLiteral(" ORDER BY ") + order
+                  + QStringLiteral(", id LIMIT :limit OFFSET :offset"));
+    if (!m_filter.isEmpty())
+        query.bindValue(QStringLiteral(":pattern"), likePattern(m_filter));
+    query.bindValue(QStringLiteral(":limit"), pageSize);
+    query.bindValue(QStringLiteral(":offset"), offset);
+    QList<Row> rows;
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
+    }
+    return rows;
+}
+
+void LibraryModel::reload()
+{
+    // Views ask for more rows while handling modelReset; they get them on
+    // their next request, not in the middle of the reset.
+    m_resetting = true;
+    beginResetModel();
+    m_total = countRows();
+    m_rows = fetchPage(0);
+    endResetModel();
+    m_resetting = false;
+}
+
+int LibraryModel::rowOf(qint64 articleId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == articleId)
+            return int(i);
+    }
+    return -1;
+}
+
+int LibraryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == ArticleIdRole)
+        return row.id;
+    if (role == Qt::ToolTipRole)
+        return row.byline.isEmpty() ? row.title : tr("%1\nby %2").arg(row.title, row.byline);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case TitleColumn:
+        return row.title;
+    case SiteColumn:
+        return row.site;
+    case PublishedColumn:
+        return row.published.left(10);
+    default:
+        return {};
+    }
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SiteColumn:
+        return tr("Site");
+    case PublishedColumn:
+        return tr("Published");
+    default:
+        return {};
+    }
+}
+
+void LibraryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+bool LibraryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
+}
+
+void LibraryModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_resetting)
+        return;
+    const QList<Row> page = fetchPage(int(m_rows.size()));
+    if (page.isEmpty()) {
+        m_total = m_rows.size(); // the library shrank under us
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+} // namespace Lectern

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace Lectern {
+
+class Database;
+
+/// The library's articles as a table. Rows are fetched a page at a time
+/// (canFetchMore/fetchMore), so a library of 100,000 articles costs one page
+/// at start-up. Sorting and filtering run in SQL.
+class LibraryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, SiteColumn, PublishedColumn, ColumnCount };
+    enum Role { ArticleIdRole = Qt::UserRole + 1 };
+
+    explicit LibraryModel(Database &database, QObject *parent = nullptr);
+
+    /// Rows whose title, byline or site contain text (case-insensitive).
+    void setFilter(const QString &text);
+    QString filter() const { return m_filter; }
+    /// Re-reads the first page, e.g. after an import.
+    void reload();
+    /// The row of an article among the rows fetched so far, or -1.
+    int rowOf(qint64 articleId) const;
+    qint64 totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static constexpr int pageSize = 256;
+
+private:
+    struct Row {
+        qint64 id;
+        QString title;
+        QString site;
+        QString published;
+        QString byline;
+    };
+    QList<Row> fetchPage(int offset) const;
+    qint64 countRows() const;
+    QString whereClause() const;
+
+    Database &m_database;
+    QList<Row> m_rows;
+    qint64 m_total = 0;
+    QString m_filter;
+    int m_sortColumn = TitleColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_resetting = false;
+};
+
+} // namespace Lectern

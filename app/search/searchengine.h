@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchhit.h"
+
+#include <QList>
+
+namespace Lectern {
+
+class Database;
+class SearchQuery;
+
+/// Full-text search over the library with SQLite FTS5: bm25 ranking with
+/// titles weighted above bylines above text, diacritics folded.
+class SearchEngine
+{
+public:
+    static constexpr QChar matchStart = QChar(0x0001);
+    static constexpr QChar matchEnd = QChar(0x0002);
+
+    explicit SearchEngine(Database &database);
+
+    QList<SearchHit> search(const SearchQuery &query, int limit = 50, int offset = 0) const;
+    QList<SearchHit> search(const QString &input, int limit = 50, int offset = 0) const;
+    /// The snippet with its match markers swapped for the given strings.
+    static QString markedSnippet(const QString &snippet, const QString &before, const QString &after);
+    /// Offset of the first place in text where one of the terms occurs,
+    /// ignoring case; -1 when none does.
+    static qsizetype firstMatch(const QString &text, const QStringList &terms);
+
+private:
+    Database &m_database;
+};
+
+} // namespace Lectern

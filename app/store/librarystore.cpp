@@ -1,0 +1,257 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarystore.h"
+
+#include "articlecodec.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Lectern {
+
+namespace {
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// Qt binds a null QString as SQL NULL; the schema wants '' for "none".
+QString orEmpty(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// Runs a prepared statement and reports whether it worked; keeps call
+// sites to one line each.
+bool run(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+} // namespace
+
+LibraryStore::LibraryStore(Database &database)
+    : m_database(database)
+{
+}
+
+QString LibraryStore::lastError() const
+{
+    return m_lastError;
+}
+
+std::optional<LibraryStore::Existing> LibraryStore::findByHash(const QString &hash) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.id, v.number, a.title FROM versions v JOIN articles a ON a.id = v.article_id"
+                                 " WHERE v.content_hash = ? ORDER BY v.id DESC LIMIT 1"));
+    query.addBindValue(hash);
+    if (query.exec() && query.next())
+        return Existing{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()};
+    return std::nullopt;
+}
+
+std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &source) const
+{
+    if (source.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.id, v.number, a.title FROM articles a JOIN versions v ON v.id = a.current_version"
+                                 " WHERE a.source = ? ORDER BY a.id LIMIT 1"));
+    query.addBindValue(source);
+    if (query.exec() && query.next())
+        return Existing{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()};
+    return std::nullopt;
+}
+
+bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *error)
+{
+    const QString hash = article.contentHash();
+    if (const auto duplicate = findByHash(hash)) {
+        *outcome = {StoreOutcome::Status::Duplicate, duplicate->articleId, duplicate->version, duplicate->title};
+        return true;
+    }
+    const auto previous = findBySource(article.source);
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!writeArticle(article, previous, outcome) || !db.commit()) {
+        *error = m_lastError.isEmpty() ? db.lastError().text() : m_lastError;
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool LibraryStore::writeArticle(const Article &article, const std::optional<Existing> &previous, StoreOutcome *outcome)
+{
+    m_lastError.clear();
+    const QString text = article.canonicalText();
+    const QString hash = Article::hashOf(text);
+    qint64 id = previous ? previous->articleId : 0;
+    const int number = previous ? previous->version + 1 : 1;
+    if (previous) {
+        // FTS5 external content: the old row must be deleted with its old
+        // values, before the metadata and text change under it.
+        if (!deleteSearchEntry(id) || !updateMetadata(id, article))
+            return false;
+    } else if (!insertArticle(article, &id)) {
+        return false;
+    }
+    if (!insertVersion(id, number, article, text, hash))
+        return false;
+    QSqlQuery search(m_database.connection());
+    search.prepare(QStringLiteral("INSERT INTO article_fts(rowid, title, byline, text) VALUES (?, ?, ?, ?)"));
+    search.addBindValue(id);
+    search.addBindValue(orEmpty(article.title));
+    search.addBindValue(orEmpty(article.byline));
+    search.addBindValue(text);
+    if (!run(search, &m_lastError))
+        return false;
+    *outcome = {previous ? StoreOutcome::Status::NewVersion : StoreOutcome::Status::Added, id, number, article.title};
+    return true;
+}
+
+bool LibraryStore::insertArticle(const Article &article, qint64 *id)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO articles (title, byline, site, published, source, language, imported, format, excerpt, tags, curated_summary)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString &value : {article.title, article.byline, article.site, article.published, article.source, article.language, nowUtc(), article.format,
+                                 article.excerpt, ArticleCodec::encodeStrings(article.tags)})
+        query.addBindValue(orEmpty(value));
+    query.addBindValue(article.curated.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(article.curated.toJson()).toJson(QJsonDocument::Compact)));
+    if (!run(query, &m_lastError))
+        return false;
+    *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool LibraryStore::updateMetadata(qint64 articleId, const Article &article)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET title = ?, byline = ?, site = ?, published = ?, language = ?, format = ?, excerpt = ?, tags = ?,"
+                                 " curated_summary = ? WHERE id = ?"));
+    for (const QString &value :
+         {article.title, article.byline, article.site, article.published, article.language, article.format, article.excerpt, ArticleCodec::encodeStrings(article.tags)})
+        query.addBindValue(orEmpty(value));
+    query.addBindValue(article.curated.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(article.curated.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(articleId);
+    return run(query, &m_lastError);
+}
+
+bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(articleId);
+    query.addBindValue(number);
+    query.addBindValue(hash);
+    query.addBindValue(text);
+    query.addBindValue(ArticleCodec::encodeBlocks(article.blocks));
+    query.addBindValue(nowUtc());
+    query.addBindValue(ArticleCodec::encodeRemoved(article.removed));
+    query.addBindValue(ArticleCodec::encodeStrings(article.warnings));
+    if (!run(query, &m_lastError))
+        return false;
+    QSqlQuery current(m_database.connection());
+    current.prepare(QStringLiteral("UPDATE articles SET current_version = ? WHERE id = ?"));
+    current.addBindValue(query.lastInsertId());
+    current.addBindValue(articleId);
+    return run(current, &m_lastError);
+}
+
+bool LibraryStore::deleteSearchEntry(qint64 articleId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO article_fts(article_fts, rowid, title, byline, text)"
+                                 " SELECT 'delete', id, title, byline, text FROM article_search_source WHERE id = ?"));
+    query.addBindValue(articleId);
+    return run(query, &m_lastError);
+}
+
+std::optional<Article> LibraryStore::article(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT a.title, a.byline, a.site, a.published, a.source, a.language, a.format, a.excerpt, a.tags, a.curated_summary,"
+                                 " v.number, v.text, v.blocks, v.removed, v.warnings"
+                                 " FROM articles a JOIN versions v ON v.id = a.current_version WHERE a.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Article article;
+    article.id = id;
+    article.title = query.value(0).toString();
+    article.byline = query.value(1).toString();
+    article.site = query.value(2).toString();
+    article.published = query.value(3).toString();
+    article.source = query.value(4).toString();
+    article.language = query.value(5).toString();
+    article.format = query.value(6).toString();
+    article.excerpt = query.value(7).toString();
+    article.tags = ArticleCodec::decodeStrings(query.value(8).toString());
+    if (!query.value(9).isNull())
+        article.curated = CuratedSummary::fromJson(QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object());
+    article.version = query.value(10).toInt();
+    article.blocks = ArticleCodec::decodeBlocks(query.value(12).toString(), query.value(11).toString());
+    article.removed = ArticleCodec::decodeRemoved(query.value(13).toString());
+    article.warnings = ArticleCodec::decodeStrings(query.value(14).toString());
+    return article;
+}
+
+bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QString *error)
+{
+    std::optional<Article> current = article(articleId);
+    if (!current) {
+        *error = QCoreApplication::translate("Lectern::LibraryStore", "There is no article %1.").arg(articleId);
+        return false;
+    }
+    if (removedIndex < 0 || removedIndex >= current->removed.size()) {
+        *error = QCoreApplication::translate("Lectern::LibraryStore", "Article %1 has no removed line %2.").arg(articleId).arg(removedIndex);
+        return false;
+    }
+    Article restored = *current;
+    const RemovedLine line = restored.removed.takeAt(removedIndex);
+    const int insertAt = qBound(0, line.afterBlock + 1, int(restored.blocks.size()));
+    restored.blocks.insert(insertAt, Block::paragraph(line.text));
+    for (RemovedLine &other : restored.removed) {
+        if (other.afterBlock >= insertAt)
+            ++other.afterBlock;
+    }
+    StoreOutcome outcome;
+    QSqlDatabase db = m_database.connection();
+    db.transaction();
+    const Existing previous{articleId, current->version, current->title};
+    if (!writeArticle(restored, previous, &outcome) || !db.commit()) {
+        *error = m_lastError.isEmpty() ? db.lastError().text() : m_lastError;
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+qint64 LibraryStore::count() const
+{
+    QSqlQuery query(QStringLiteral("SELECT count(*) FROM articles"), m_database.connection());
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<qint64> LibraryStore::ids() const
+{
+    QList<qint64> result;
+    QSqlQuery query(QStringLiteral("SELECT id FROM articles ORDER BY id"), m_database.connection());
+    while (query.next())
+        result << query.value(0).toLongLong();
+    return result;
+}
+
+} // namespace Lectern

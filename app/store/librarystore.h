@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "article/article.h"
+#include "storeoutcome.h"
+
+#include <optional>
+
+namespace Lectern {
+
+class Database;
+
+/// Reads and writes articles. Every write is one transaction: an article is
+/// either fully there (text, blocks, metadata, search index) or not at all.
+class LibraryStore
+{
+public:
+    explicit LibraryStore(Database &database);
+
+    /// Adds an article, or a new text version of the article with the same
+    /// source, or nothing when the same text is already in the library.
+    bool add(const Article &article, StoreOutcome *outcome, QString *error);
+    /// The current version of an article, with blocks, removed lines and
+    /// curated summary; nullopt when there is no such article.
+    std::optional<Article> article(qint64 id) const;
+    /// Puts a removed line back into the text as a paragraph; this makes a
+    /// new text version, so the change is kept with the article's history.
+    bool restoreRemovedLine(qint64 articleId, int removedIndex, QString *error);
+    qint64 count() const;
+    QList<qint64> ids() const;
+
+private:
+    struct Existing {
+        qint64 articleId = 0;
+        int version = 0;
+        QString title;
+    };
+    std::optional<Existing> findByHash(const QString &hash) const;
+    std::optional<Existing> findBySource(const QString &source) const;
+    bool insertArticle(const Article &article, qint64 *id);
+    bool insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash);
+    bool updateMetadata(qint64 articleId, const Article &article);
+    bool deleteSearchEntry(qint64 articleId);
+    bool writeArticle(const Article &article, const std::optional<Existing> &previous, StoreOutcome *outcome);
+    QString lastError() const;
+
+    Database &m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace Lectern

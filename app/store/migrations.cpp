@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Lectern {
+
+namespace {
+
+// Version 1: articles with versioned texts; blocks are offsets into the text.
+const char *const version1[] = {
+    "CREATE TABLE articles ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT NOT NULL,"
+    " byline TEXT NOT NULL DEFAULT '',"
+    " site TEXT NOT NULL DEFAULT '',"
+    " published TEXT NOT NULL DEFAULT '',"
+    " source TEXT NOT NULL DEFAULT '',"
+    " language TEXT NOT NULL DEFAULT '',"
+    " imported TEXT NOT NULL,"
+    " current_version INTEGER)",
+    "CREATE TABLE versions ("
+    " id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " number INTEGER NOT NULL,"
+    " content_hash TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " blocks TEXT NOT NULL,"
+    " imported TEXT NOT NULL,"
+    " UNIQUE (article_id, number))",
+    "CREATE INDEX versions_by_hash ON versions(content_hash)",
+    "CREATE INDEX articles_by_source ON articles(source)",
+};
+
+// Version 2: what importers learned to keep (format, removed boilerplate,
+// curated summaries, warnings) and full-text search over the current texts.
+const char *const version2[] = {
+    "ALTER TABLE articles ADD COLUMN format TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN excerpt TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE articles ADD COLUMN curated_summary TEXT",
+    "ALTER TABLE versions ADD COLUMN removed TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE versions ADD COLUMN warnings TEXT NOT NULL DEFAULT '[]'",
+    "CREATE INDEX articles_by_title ON articles(title COLLATE NOCASE)",
+    "CREATE INDEX articles_by_published ON articles(published)",
+    "CREATE VIEW article_search_source AS"
+    " SELECT a.id AS id, a.title AS title, a.byline AS byline, v.text AS text"
+    " FROM articles a JOIN versions v ON v.id = a.current_version",
+    // External content: the text is stored once, in versions.
+    "CREATE VIRTUAL TABLE article_fts USING fts5(title, byline, text,"
+    " content='article_search_source', content_rowid='id',"
+    " tokenize='unicode61 remove_diacritics 2')",
+    "INSERT INTO article_fts(article_fts, rank) VALUES('rank', 'bm25(10.0, 3.0, 1.0)')",
+    "INSERT INTO article_fts(article_fts) VALUES('rebuild')",
+};
+
+template<std::size_t N>
+QStringList toList(const char *const (&statements)[N])
+{
+    QStringList list;
+    for (const char *statement : statements)
+        list << QString::fromLatin1(statement);
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return 2;
+}
+
+int Migrations::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QStringList Migrations::statements(int version)
+{
+    switch (version) {
+    case 1:
+        return toList(version1);
+    case 2:
+        return toList(version2);
+    default:
+        return {};
+    }
+}
+
+bool Migrations::upgrade(QSqlDatabase &db, QString *error)
+{
+    return upgradeTo(db, latestVersion(), error);
+}
+
+bool Migrations::upgradeTo(QSqlDatabase &db, int target, QString *error)
+{
+    const int current = currentVersion(db);
+    if (current < 0) {
+        *error = QCoreApplication::translate("Lectern::Migrations", "not a Lectern library (cannot read its schema version)");
+        return false;
+    }
+    if (current > latestVersion()) {
+        *error = QCoreApplication::translate("Lectern::Migrations", "made by a newer Lectern (schema %1; this version knows up to %2)")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= target; ++version) {
+        db.transaction();
+        QSqlQuery query(db);
+        const QStringList steps = statements(version) << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString &step : steps) {
+            if (!query.exec(step)) {
+                *error = QCoreApplication::translate("Lectern::Migrations", "upgrade to schema %1 failed: %2").arg(version).arg(query.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        db.commit();
+    }
+    return true;
+}
+
+} // namespace Lectern

@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the built `lectern` binary end to end against a temporary library.
+class CliTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        m_library = m_dir->filePath(QStringLiteral("library.sqlite"));
+    }
+
+    void versionAndHelpNeedNoDisplay()
+    {
+        const Run version = lectern({QStringLiteral("--version")}, false);
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("lectern ")));
+        const Run help = lectern({QStringLiteral("--help")}, false);
+        QCOMPARE(help.code, 0);
+        for (const char *subcommand : {"import", "list", "search", "show"})
+            QVERIFY2(help.out.contains(QLatin1StringView(subcommand)), subcommand);
+        QCOMPARE(lectern({QStringLiteral("help"), QStringLiteral("import")}, false).code, 0);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")};
+        QTest::newRow("import without paths") << QStringList{QStringLiteral("import")};
+        QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("zero")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = lectern(arguments);
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.startsWith(QStringLiteral("lectern: ")));
+    }
+
+    void importListSearchShow()
+    {
+        const QString samples = QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples");
+        const Run import = lectern({QStringLiteral("import"), samples});
+        QCOMPARE(import.code, 0);
+        QCOMPARE(import.out.count(QStringLiteral("imported as article")), 6);
+
+        const Run again = lectern({QStringLiteral("import"), samples + QStringLiteral("/open-weights-security.txt")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("already in the library as article")), qPrintable(again.out));
+
+        const Run list = lectern({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray articles = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(articles.size(), 6);
+        for (const QJsonValue &value : articles) {
+            for (const char *key : {"id", "title", "site", "published", "source", "format"})
+                QVERIFY2(value.toObject().contains(QLatin1StringView(key)), key);
+        }
+
+        const Run search = lectern({QStringLiteral("search"), QStringLiteral("sandbox*"), QStringLiteral("--json")});
+        QCOMPARE(search.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(search.out.toUtf8()).array();
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().toObject().value(QLatin1StringView("title")).toString(), QStringLiteral("Regulators Bet on Sandboxes to Test AI Without Breaking Things"));
+        QVERIFY(hits.first().toObject().value(QLatin1StringView("snippet")).toString().contains(QLatin1Char('[')));
+
+        const QString cardId = idOf(articles, QStringLiteral("card"));
+        const Run show = lectern({QStringLiteral("show"), cardId, QStringLiteral("--json")});
+        QCOMPARE(show.code, 0);
+        const QJsonObject card = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        for (const char *key : {"id", "title", "byline", "site", "published", "source", "language", "text", "blocks", "removed", "curated_summary", "version"})
+            QVERIFY2(card.contains(QLatin1StringView(key)), key);
+        QCOMPARE(card.value(QLatin1StringView("curated_summary")).toObject().value(QLatin1StringView("attribution")).toString(),
+                 QStringLiteral("Northbound Policy Review"));
+        const QJsonObject firstBlock = card.value(QLatin1StringView("blocks")).toArray().first().toObject();
+        const QString text = card.value(QLatin1StringView("text")).toString();
+        QCOMPARE(text.mid(firstBlock.value(QLatin1StringView("start")).toInt(),
+                          firstBlock.value(QLatin1StringView("end")).toInt() - firstBlock.value(QLatin1StringView("start")).toInt()),
+                 firstBlock.value(QLatin1StringView("text")).toString());
+
+        const Run plain = lectern({QStringLiteral("show"), cardId});
+        QCOMPARE(plain.code, 0);
+        QVERIFY(plain.out.startsWith(QStringLiteral("Title: Open Models Are Infrastructure, Not Contraband")));
+    }
+
+    void failedFilesAreNamedAndTheRestImported()
+    {
+        const QString good = m_dir->filePath(QStringLiteral("good.txt"));
+        const QString empty = m_dir->filePath(QStringLiteral("empty.txt"));
+        const QString binary = m_dir->filePath(QStringLiteral("binary.txt"));
+        write(good, "Good Article\nA body paragraph that says something.\n");
+        write(empty, "");
+        write(binary, QByteArray("\0\1\2\3binary", 10));
+        const Run run = lectern({QStringLiteral("import"), empty, good, binary, m_dir->filePath(QStringLiteral("missing.md"))});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(empty + QStringLiteral(": is empty")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(binary + QStringLiteral(": is a binary file, not text")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("missing.md: the file does not exist")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("3 file(s) failed")) || run.err.contains(QStringLiteral("3 files failed")));
+        QVERIFY(run.out.contains(QStringLiteral("imported as article 1")));
+        const Run list = lectern({QStringLiteral("list")});
+        QCOMPARE(list.out.count(QLatin1Char('\n')), 1);
+    }
+
+    void unknownArticle()
+    {
+        const Run run = lectern({QStringLiteral("show"), QStringLiteral("42")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("no article with id '42'")));
+    }
+
+private:
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run lectern(QStringList arguments, bool withLibrary = true)
+    {
+        if (withLibrary)
+            arguments << QStringLiteral("--library") << m_library;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(LECTERN_BINARY), arguments);
+        if (!process.waitForFinished(60000))
+            qFatal("lectern did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static void write(const QString &path, const QByteArray &data)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write(data);
+    }
+
+    static QString idOf(const QJsonArray &articles, const QString &format)
+    {
+        for (const QJsonValue &value : articles) {
+            if (value.toObject().value(QLatin1StringView("format")).toString() == format)
+                return QString::number(value.toObject().value(QLatin1StringView("id")).toInteger());
+        }
+        return {};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_library;
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

@@ -1,0 +1,488 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/htmlimporter.h"
+#include "import/textdecoder.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace Lectern;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray fixture(const char *name)
+{
+    QFile file(QStringLiteral(LECTERN_TEST_DATA "/html/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read fixture %s", name);
+    return file.readAll();
+}
+
+// One line per block, so that a failing comparison names the block that differs.
+QString describe(const Block &block)
+{
+    QString text = Block::kindName(block.kind) + QLatin1Char(' ') + QString::number(block.level);
+    if (block.kind == Block::Kind::Code)
+        text += QLatin1StringView(" [") + block.language + QLatin1Char(']');
+    return text + QLatin1StringView(": ") + block.text;
+}
+
+QStringList describe(const QList<Block> &blocks)
+{
+    QStringList lines;
+    for (const Block &block : blocks)
+        lines << describe(block);
+    return lines;
+}
+
+ImportResult import(const QByteArray &html)
+{
+    return HtmlImporter().parse(html, u"/tmp/page.html"_s);
+}
+
+// A page body with enough prose around a snippet that reader mode keeps it.
+QByteArray page(const QByteArray &head, const QByteArray &body)
+{
+    return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+}
+
+QString textOf(const QByteArray &html)
+{
+    const ImportResult result = import(html);
+    if (!result.ok())
+        return u"error: "_s + result.error;
+    return result.article.canonicalText();
+}
+
+} // namespace
+
+class HtmlImporterTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void articlePage()
+    {
+        const ImportResult result = HtmlImporter().parse(fixture("article-page.html"), u"/home/reader/saved/tide-pools.html"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Article &article = result.article;
+        QCOMPARE(article.title, u"Why Tide Pools Matter"_s);
+        QCOMPARE(article.byline, u"Mira Okafor"_s);
+        QCOMPARE(article.site, u"Coastal Notes"_s);
+        QCOMPARE(article.published, u"2026-02-14T09:30:00Z"_s);
+        QCOMPARE(article.language, u"en-GB"_s);
+        QCOMPARE(article.excerpt, u"Small pools, big lessons: what the rocky shore teaches about resilience."_s);
+        QCOMPARE(article.source, u"/home/reader/saved/tide-pools.html"_s);
+        QCOMPARE(article.format, u"html"_s);
+        QVERIFY(article.warnings.isEmpty());
+
+        const QStringList expected{
+            u"paragraph 0: Twice a day the sea pulls back from the rocky shore and leaves behind hundreds of small pools, each one a world of its own."_s,
+            u"paragraph 0: A single pool can hold anemones, hermit crabs, periwinkles and sea stars \u2014 creatures that survive heat, salt and "
+            u"pounding waves in a space no bigger than a bathtub."_s,
+            u"heading 2: Life between the tides"_s,
+            u"paragraph 0: Biologists call this the intertidal zone. Conditions change by the hour: temperature, salinity and oxygen all swing "
+            u"widely."_s,
+            u"list-item 0: Upper pools warm quickly in the sun."_s,
+            u"list-item 0: Lower pools stay cool and crowded."_s,
+            u"list-item 1: Sea stars hunt mussels here."_s,
+            u"quote 0: The tide pool is a lesson in making do with what the sea leaves you."_s,
+            u"paragraph 0: Researchers log what they find with a short script:"_s,
+            u"code 0 [python]: counts = {}\nfor species in survey:\n    counts[species] = counts.get(species, 0) + 1"_s,
+            u"paragraph 0: Next time you visit the coast, look down: the smallest pools tell the biggest stories & reward patient eyes."_s,
+        };
+        QCOMPARE(describe(article.blocks), expected);
+    }
+
+    void articlePageHasNoBoilerplate_data()
+    {
+        QTest::addColumn<QString>("boilerplate");
+        const QStringList phrases{u"Home"_s,           u"Subscribe"_s,      u"Most read"_s,        u"How to read a tide table"_s, u"cookies"_s,
+                                  u"Accept all"_s,     u"dataLayer"_s,      u"track("_s,           u"scroll-depth"_s,             u"Leave a comment"_s,
+                                  u"Post comment"_s,   u"Lovely piece"_s,   u"3 Comments"_s,       u"Privacy policy"_s,           u"All rights reserved"_s,
+                                  u"enable JavaScript"_s, u"Print this page"_s, u"Share on Social"_s, u"cannot show this video"_s, u"advertisement"_s,
+                                  u"Why Tide Pools Matter"_s, u"Mira Okafor"_s, u"14 February 2026"_s, u"Ten beaches"_s};
+        for (const QString &phrase : phrases)
+            QTest::newRow(qPrintable(phrase)) << phrase;
+    }
+    void articlePageHasNoBoilerplate()
+    {
+        QFETCH(QString, boilerplate);
+        const ImportResult result = HtmlImporter().parse(fixture("article-page.html"), u"page.html"_s);
+        QVERIFY(result.ok());
+        QVERIFY2(!result.article.canonicalText().contains(boilerplate), qPrintable(result.article.canonicalText()));
+    }
+
+    // What reader mode cut from inside the article stays recoverable.
+    void articlePageKeepsRemovedText()
+    {
+        const ImportResult result = HtmlImporter().parse(fixture("article-page.html"), u"page.html"_s);
+        QVERIFY(result.ok());
+        QStringList removed;
+        for (const RemovedLine &line : result.article.removed)
+            removed << line.reason + u": "_s + line.text + u" @"_s + QString::number(line.afterBlock);
+        const QStringList expected{
+            u"share: Share on Social @-1"_s,
+            u"aside: Related: Ten beaches to visit this spring @10"_s,
+            u"comment: 3 Comments Sam Lovely piece, thank you! @10"_s,
+        };
+        QCOMPARE(removed, expected);
+    }
+
+    void pageWithoutArticleIsScored()
+    {
+        const ImportResult result = HtmlImporter().parse(fixture("scored-page.html"), u"allotment.html"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Article &article = result.article;
+        QCOMPARE(article.title, u"Notes from the Allotment"_s);
+        QCOMPARE(article.site, u"Green Fingers Weekly"_s);
+        QCOMPARE(article.byline, u"Tomasz Weber"_s);
+        QCOMPARE(article.published, u"2025-09-03"_s);
+        QCOMPARE(article.excerpt, u"Autumn jobs for the vegetable patch."_s);
+        QCOMPARE(article.language, QString());
+        const QStringList expected{
+            u"heading 2: Notes from the Allotment"_s,
+            u"paragraph 0: September is the busiest month on the plot, with beans, squash, tomatoes and the last courgettes all ready at once."_s,
+            u"paragraph 0: Pick runner beans every other day, before the pods turn stringy, and freeze what you cannot eat within a week."_s,
+            u"paragraph 0: Leave a few pumpkins on the vine until the stems crack, then cure them in the sun for ten days so they keep until spring."_s,
+            u"paragraph 0: Clear spent crops promptly, compost the healthy leaves, and burn anything showing blight, rust or mildew."_s,
+            u"paragraph 0: Finally, sow a green manure such as field beans or winter rye to protect the bare soil through the cold, wet months."_s,
+        };
+        QCOMPARE(describe(article.blocks), expected);
+    }
+
+    // Content split over sibling containers is gathered, in order.
+    void scoredSiblingsAreKept()
+    {
+        const QByteArray body = "<div id='layout'>"
+                                "<div class='links'><a href='/1'>One link</a> <a href='/2'>Another link</a></div>"
+                                "<div class='story-lead'><p>The harbour wall was finished in 1891, after eleven years of work, storms and two bankruptcies.</p></div>"
+                                "<div class='story-body'><p>Its granite came by sea from a quarry up the coast, one barge at a time, in all weathers.</p>"
+                                "<p>Today the wall shelters the fishing fleet, the ferry and, on summer evenings, a great many anglers.</p></div>"
+                                "</div>";
+        const ImportResult result = import(page({}, body));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QStringList expected{
+            u"paragraph 0: The harbour wall was finished in 1891, after eleven years of work, storms and two bankruptcies."_s,
+            u"paragraph 0: Its granite came by sea from a quarry up the coast, one barge at a time, in all weathers."_s,
+            u"paragraph 0: Today the wall shelters the fishing fleet, the ferry and, on summer evenings, a great many anglers."_s,
+        };
+        QCOMPARE(describe(result.article.blocks), expected);
+    }
+
+    // A page whose content container has a boilerplate-sounding name still
+    // yields its text: the strict pass finds nothing, the lenient one does.
+    void oddlyNamedContentIsFoundLeniently()
+    {
+        QByteArray paragraphs;
+        for (int i = 0; i < 4; ++i)
+            paragraphs += "<p>Ferries leave the north pier every hour, weather permitting, and the crossing takes forty minutes.</p>";
+        const ImportResult result = import(page({}, "<div class='post-share-wrapper'>" + paragraphs + "</div>"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.blocks.size(), 4);
+    }
+
+    void title_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("title");
+
+        const QByteArray prose = "<p>The lighthouse was automated in 1998, and the keepers' cottages became a small museum.</p>";
+        QTest::newRow("og:title first") << QByteArray("<meta property='og:title' content='Open Graph Title'><title>Other | Site</title>") << prose
+                                        << u"Open Graph Title"_s;
+        QTest::newRow("suffix equal to site name") << QByteArray("<meta property='og:site_name' content='Harbour Post'><title>Keepers Remembered | Harbour Post</title>")
+                                                   << prose << u"Keepers Remembered"_s;
+        QTest::newRow("dash suffix") << QByteArray("<meta property='og:site_name' content='Harbour Post'><title>Keepers Remembered - Harbour Post</title>")
+                                     << prose << u"Keepers Remembered"_s;
+        QTest::newRow("suffix not the site name") << QByteArray("<meta property='og:site_name' content='Harbour Post'><title>Keepers | Remembered</title>")
+                                                  << prose << u"Keepers | Remembered"_s;
+        QTest::newRow("og:title with site suffix")
+            << QByteArray("<meta property='og:site_name' content='Harbour Post'><meta property='og:title' content='Keepers Remembered \u2014 Harbour Post'>")
+            << prose << u"Keepers Remembered"_s;
+        QTest::newRow("h1 is the head of the title") << QByteArray("<title>Keepers Remembered | History | Harbour Post</title>")
+                                                     << QByteArray("<h1>Keepers Remembered</h1>" + prose) << u"Keepers Remembered"_s;
+        QTest::newRow("first h1 when no title") << QByteArray() << QByteArray("<h1>Keepers  Remembered</h1>" + prose) << u"Keepers Remembered"_s;
+        QTest::newRow("entities in title") << QByteArray("<title>Fish &amp; Chips &ndash; a history</title>") << prose
+                                           << u"Fish & Chips \u2013 a history"_s;
+    }
+    void title()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, title);
+        const ImportResult result = import(page(head, body));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, title);
+        // The <h1> repeating the title is not a block of its own.
+        QVERIFY(!result.article.canonicalText().contains(u"Keepers Remembered"_s));
+    }
+
+    void byline_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("byline");
+        const QByteArray prose = "<p>The lighthouse was automated in 1998, and the keepers' cottages became a small museum.</p>";
+        QTest::newRow("meta author") << page("<meta name='author' content='Ada Lovelace'>", prose) << u"Ada Lovelace"_s;
+        QTest::newRow("rel author") << page({}, "<article><p>By <a rel='author' href='/ada'>Ada Lovelace</a></p>" + prose + prose + "</article>")
+                                    << u"Ada Lovelace"_s;
+        QTest::newRow("byline class") << page({}, "<article><div class='byline'>By Ada Lovelace</div>" + prose + prose + "</article>") << u"Ada Lovelace"_s;
+        QTest::newRow("comment author is not the byline")
+            << page({}, "<article>" + prose + prose + "<div class='comment'><span class='comment-author'>Troll</span></div></article>") << QString();
+    }
+    void byline()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, byline);
+        const ImportResult result = import(html);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.byline, byline);
+        if (!byline.isEmpty())
+            QVERIFY2(!result.article.canonicalText().contains(byline), qPrintable(result.article.canonicalText()));
+    }
+
+    void published_data()
+    {
+        QTest::addColumn<QByteArray>("html");
+        QTest::addColumn<QString>("published");
+        const QByteArray prose = "<p>The lighthouse was automated in 1998, and the keepers' cottages became a small museum.</p>";
+        QTest::newRow("article:published_time") << page("<meta property='article:published_time' content='2024-03-01T08:00:00+01:00'>"
+                                                        "<meta name='date' content='1999-01-01'>",
+                                                        "<time datetime='2000-01-01'>then</time>" + prose)
+                                                << u"2024-03-01T08:00:00+01:00"_s;
+        QTest::newRow("time datetime") << page("<meta name='date' content='1999-01-01'>", "<article><time datetime='2024-03-02'>2 March</time>" + prose + prose + "</article>")
+                                       << u"2024-03-02"_s;
+        QTest::newRow("meta date") << page("<meta name='date' content='2024-03-03'>", prose) << u"2024-03-03"_s;
+        QTest::newRow("none") << page({}, prose) << QString();
+    }
+    void published()
+    {
+        QFETCH(QByteArray, html);
+        QFETCH(QString, published);
+        const ImportResult result = import(html);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.published, published);
+    }
+
+    void charset_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("warning");
+
+        QTest::newRow("meta charset windows-1252") << QByteArray("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xE9 \x93" "cr\xE8me\x94</p></body></html>")
+                                                   << u"Caf\u00E9 \u201Ccr\u00E8me\u201D"_s << false;
+        // WHATWG: a page labelled ISO-8859-1 is read as windows-1252.
+        QTest::newRow("http-equiv iso-8859-1") << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>\x93Ol\xE9\x94 \xE9t\xE9</p>")
+                                               << u"\u201COl\u00E9\u201D \u00E9t\u00E9"_s << false;
+        // Only the declaration can tell these bytes are Greek.
+        QTest::newRow("meta charset iso-8859-7") << QByteArray("<meta charset='iso-8859-7'><p>\xCA\xE1\xEB\xE7\xEC\xDD\xF1\xE1</p>")
+                                                 << u"\u039A\u03B1\u03BB\u03B7\u03BC\u03AD\u03C1\u03B1"_s << false;
+        QTest::newRow("http-equiv shift_jis") << QByteArray("<meta http-equiv='content-type' content='text/html;charset=Shift_JIS'><p>\x93\xFA\x96\x7B\x8C\xEA</p>")
+                                              << u"\u65E5\u672C\u8A9E"_s << false;
+        QTest::newRow("xml declaration") << QByteArray("<?xml version='1.0' encoding='ISO-8859-7'?><html><body><p>\xE1\xE2</p></body></html>")
+                                         << u"\u03B1\u03B2"_s << false;
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF<p>Gr\xC3\xBC\xC3\x9F Gott</p>") << u"Gr\u00FC\u00DF Gott"_s << false;
+        QTest::newRow("utf-8 beats a wrong declaration") << QByteArray("<meta charset='windows-1252'><p>Gr\xC3\xBC\xC3\x9F</p>") << u"Gr\u00FC\u00DF"_s
+                                                         << false;
+        QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        const QByteArray utf16Page = utf16(u"<html><head><meta charset=\"utf-16\"></head><body><p>\u00C5rhus \u2013 \u65E5\u672C</p></body></html>"_s);
+        QTest::newRow("utf-16 bom") << utf16Page << u"\u00C5rhus \u2013 \u65E5\u672C"_s << false;
+        QTest::newRow("invalid utf-8") << QByteArray("<p>Gr\xC3\xBC\xC3\x9F \xFF Gott</p>") << u"Gr\u00FC\u00DF \uFFFD Gott"_s << true;
+    }
+    void charset()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, text);
+        QFETCH(bool, warning);
+        const ImportResult result = import(bytes);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.canonicalText(), text);
+        QCOMPARE(result.article.warnings.contains(TextDecoder::invalidBytesWarning()), warning);
+    }
+
+    void declaredCharset_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QByteArray>("charset");
+        QTest::newRow("meta charset") << QByteArray("<meta charset=\"KOI8-R\">") << QByteArray("koi8-r");
+        QTest::newRow("unquoted") << QByteArray("<META CHARSET=euc-jp>") << QByteArray("euc-jp");
+        QTest::newRow("http-equiv") << QByteArray("<meta content='text/html; charset=gb2312' http-equiv='Content-Type'>") << QByteArray("gb2312");
+        QTest::newRow("latin-1 is windows-1252") << QByteArray("<meta charset=latin1>") << QByteArray("windows-1252");
+        QTest::newRow("utf-16 in ascii is utf-8") << QByteArray("<meta charset=utf-16le>") << QByteArray("UTF-8");
+        QTest::newRow("xml declaration") << QByteArray("  <?xml version=\"1.0\" encoding=\"Big5\"?>") << QByteArray("big5");
+        QTest::newRow("none") << QByteArray("<meta name='charset' content='x'>") << QByteArray();
+        QTest::newRow("after 4 KB") << QByteArray(5000, ' ') + "<meta charset=koi8-r>" << QByteArray();
+    }
+    void declaredCharset()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(QByteArray, charset);
+        QCOMPARE(HtmlImporter::declaredCharset(head), charset);
+    }
+
+    void text_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("entities") << QByteArray("<p>Fish &amp; chips &lt;3 &eacute;t&eacute; &#x1F41F; caf&#233; &quot;q&quot; &copy;</p>")
+                                  << u"Fish & chips <3 \u00E9t\u00E9 \U0001F41F caf\u00E9 \"q\" \u00A9"_s;
+        QTest::newRow("white space") << QByteArray("<p>  one\n\t two&nbsp;&nbsp; three  </p>") << u"one two three"_s;
+        QTest::newRow("inline markup") << QByteArray("<p>An <em>emphatic</em>, <strong>strong</strong> <a href='/x'>link</a> and <span>span</span>.</p>")
+                                       << u"An emphatic, strong link and span."_s;
+        QTest::newRow("br is a space") << QByteArray("<p>first line<br>second line<br/>third</p>") << u"first line second line third"_s;
+        QTest::newRow("two br split paragraphs") << QByteArray("<div>first part<br><br>second part</div>") << u"first part\nsecond part"_s;
+        QTest::newRow("javascript link dropped") << QByteArray("<p>Read on <a href=' JavaScript:void(0)'>Share</a>below.</p>") << u"Read on below."_s;
+        QTest::newRow("hidden dropped") << QByteArray("<p>Seen</p><p hidden>Unseen</p><p style='display: none'>Gone</p><p aria-hidden='true'>Decor</p>")
+                                        << u"Seen"_s;
+        QTest::newRow("ruby keeps the base") << QByteArray("<p><ruby>\u6F22<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>\u5B57</p>") << u"\u6F22\u5B57"_s;
+        QTest::newRow("table cells") << QByteArray("<table><tr><th>Port</th><th>Depth</th></tr><tr><td>North</td><td>12 m</td></tr></table>")
+                                     << u"Port Depth\nNorth 12 m"_s;
+        QTest::newRow("comments and scripts") << QByteArray("<p>Kept<!-- not kept --></p><script>alert('no')</script><style>p{}</style>") << u"Kept"_s;
+        QTest::newRow("no stray newlines") << QByteArray("<p>a\r\nb\u2028c</p>") << u"a b c"_s;
+    }
+    void text()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, text);
+        QCOMPARE(textOf(page({}, body)), text);
+    }
+
+    void blocks_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QStringList>("blocks");
+        QTest::newRow("heading levels") << QByteArray("<h2>Two</h2><h3>Three</h3><h6>Six</h6>")
+                                        << QStringList{u"heading 2: Two"_s, u"heading 3: Three"_s, u"heading 6: Six"_s};
+        QTest::newRow("h1 kept when not the title") << QByteArray("<h1>Section one</h1><p>Body</p>")
+                                                    << QStringList{u"heading 1: Section one"_s, u"paragraph 0: Body"_s};
+        QTest::newRow("nested lists") << QByteArray("<ol><li>a<ul><li>b<ol><li>c</li></ol></li></ul></li><li>d</li></ol>")
+                                      << QStringList{u"list-item 0: a"_s, u"list-item 1: b"_s, u"list-item 2: c"_s, u"list-item 0: d"_s};
+        QTest::newRow("quote paragraphs") << QByteArray("<blockquote><p>One.</p><p>Two.</p></blockquote><p>After.</p>")
+                                          << QStringList{u"quote 0: One."_s, u"quote 0: Two."_s, u"paragraph 0: After."_s};
+        QTest::newRow("code language") << QByteArray("<pre><code class=\"hljs language-cpp\">int main()\n{\n    return a &lt; b;\n}\n</code></pre>")
+                                       << QStringList{u"code 0 [cpp]: int main()\n{\n    return a < b;\n}"_s};
+        QTest::newRow("lang- on pre") << QByteArray("<pre class='lang-rust'>fn main() {}</pre>") << QStringList{u"code 0 [rust]: fn main() {}"_s};
+        QTest::newRow("no language") << QByteArray("<pre>\n\n  indented\n</pre>") << QStringList{u"code 0 []:   indented"_s};
+        QTest::newRow("highlighted code keeps its comments")
+            << QByteArray("<pre class='language-python'><span class='comment'># why</span>\n<span class='kw'>pass</span><br>done</pre>")
+            << QStringList{u"code 0 [python]: # why\npass\ndone"_s};
+        QTest::newRow("text around a nested block") << QByteArray("<div>before<p>inside</p>after</div>")
+                                                    << QStringList{u"paragraph 0: before"_s, u"paragraph 0: inside"_s, u"paragraph 0: after"_s};
+    }
+    void blocks()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QStringList, blocks);
+        // A title of its own, so that a first <h1> is not taken for it.
+        const ImportResult result = import(page("<title>Blocks</title>", body));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(describe(result.article.blocks), blocks);
+        for (const Block &block : result.article.blocks) {
+            if (block.kind != Block::Kind::Code)
+                QVERIFY(!block.text.contains(QLatin1Char('\n')));
+        }
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("empty") << QByteArray() << u"The file is empty."_s;
+        QTest::newRow("blank") << QByteArray(" \n\t ") << u"The file is empty."_s;
+        QTest::newRow("script only") << page("<script>var a = 1;</script>", "<script>document.write('hello');</script><noscript>Enable scripts</noscript>")
+                                     << u"The page contains no readable text."_s;
+        QTest::newRow("markup only") << page("<title></title>", "<div><span></span><img src='x.png' alt='a picture'></div>")
+                                     << u"The page contains no readable text."_s;
+        QTest::newRow("frameset") << QByteArray("<html><frameset><frame src='a.html'></frameset></html>") << u"The page contains no readable text."_s;
+    }
+    void errors()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        const ImportResult result = import(bytes);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, error);
+    }
+
+    // Anything gumbo reads as text is imported; nothing is "not HTML".
+    void plainTextIsLenient()
+    {
+        const ImportResult result = import("Just a line of text, no markup at all.");
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.canonicalText(), u"Just a line of text, no markup at all."_s);
+    }
+
+    void deepNesting_data()
+    {
+        QTest::addColumn<QByteArray>("open");
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("100,000 divs") << QByteArray("<div>") << 100000 << false;
+        QTest::newRow("100,000 spans") << QByteArray("<span>") << 100000 << false;
+        QTest::newRow("100,000 self-closed divs") << QByteArray("<div/>") << 100000 << false;
+        // Within the limit, the tree is deep but every walk is iterative.
+        QTest::newRow("4,000 divs") << QByteArray("<div>") << 4000 << true;
+        QTest::newRow("4,000 blockquotes") << QByteArray("<blockquote>") << 4000 << true;
+        // The parser closes these itself: no depth at all.
+        QTest::newRow("100,000 paragraphs") << QByteArray("<p>x") << 100000 << true;
+        QTest::newRow("100,000 list items") << QByteArray("<li>x") << 100000 << true;
+    }
+    void deepNesting()
+    {
+        QFETCH(QByteArray, open);
+        QFETCH(int, depth);
+        QFETCH(bool, ok);
+        const QByteArray html = "<html><body>" + open.repeated(depth) + "The bottom of the well.";
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = import(html);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(result.ok(), ok);
+        if (ok)
+            QVERIFY(result.article.canonicalText().endsWith(u"The bottom of the well."_s));
+        else
+            QVERIFY2(result.error.contains(u"nested too deeply"_s), qPrintable(result.error));
+    }
+
+    // Tags inside scripts, comments and attribute values are not nesting.
+    void nestingEstimateSkipsText()
+    {
+        const QByteArray divs = QByteArray("<div>").repeated(HtmlImporter::MaximumNesting + 10);
+        const QByteArray html = "<html><head><script>var s = '" + divs + "';</script><style>/*" + divs + "*/</style></head><body><!-- " + divs
+            + " --><p title='" + divs + "'>Fine.</p><textarea>" + divs + "</textarea></body></html>";
+        const ImportResult result = import(html);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.canonicalText(), u"Fine."_s);
+    }
+
+    void largePageIsLinear()
+    {
+        QByteArray body;
+        for (int i = 0; i < 20000; ++i)
+            body += "<div class='entry'><p>Paragraph number " + QByteArray::number(i) + ", with a comma, and some more words to count.</p></div>";
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = import(page({}, "<main>" + body + "</main>"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.blocks.size(), 20000);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void parseHtmlWholeDocument()
+    {
+        const QString html = u"<html><body><nav><a href='#c1'>Contents</a></nav><h1>Chapter One</h1><p>Text.</p>"
+                             u"<aside class='sidebar'>A sidebar that belongs to the book.</aside><footer>Page 1</footer></body></html>"_s;
+        const ImportResult result = HtmlImporter().parseHtml(html, u"ch1.xhtml"_s, HtmlImporter::Extraction::WholeDocument);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QStringList expected{u"heading 1: Chapter One"_s, u"paragraph 0: Text."_s, u"paragraph 0: A sidebar that belongs to the book."_s,
+                                   u"paragraph 0: Page 1"_s};
+        QCOMPARE(describe(result.article.blocks), expected);
+        QCOMPARE(result.article.source, u"ch1.xhtml"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(HtmlImporterTest)
+#include "tst_htmlimporter.moc"

@@ -1,0 +1,397 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/pdfimporter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Lectern;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr char coreOnlyOption[] = "--import-with-core-application";
+constexpr int margin = 72;
+constexpr int linePitch = 14;
+constexpr int bodyPointSize = 11;
+constexpr int headingPointSize = 20;
+
+const QString fontFamily = u"DejaVu Serif"_s;
+
+// What to print: a heading in large type, then pages of body lines, where an
+// empty string leaves a blank line (a paragraph gap).
+struct PdfSpec {
+    QString title;
+    QString creator;
+    QString heading;
+    QList<QStringList> pages;
+    bool pageNumbers = true;
+};
+
+void drawPage(QPainter &painter, const PdfSpec &spec, qsizetype page)
+{
+    int y = margin;
+    if (page == 0 && !spec.heading.isEmpty()) {
+        painter.setFont(QFont(fontFamily, headingPointSize));
+        painter.drawText(margin, y, spec.heading);
+        y += 3 * linePitch;
+    }
+    painter.setFont(QFont(fontFamily, bodyPointSize));
+    for (const QString &line : spec.pages[page]) {
+        if (!line.isEmpty())
+            painter.drawText(margin, y, line);
+        y += linePitch;
+    }
+    if (spec.pageNumbers)
+        painter.drawText(290, 800, QString::number(page + 1));
+}
+
+QByteArray writePdf(const PdfSpec &spec)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72); // painter units are points
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF());
+    writer.setTitle(spec.title);
+    writer.setCreator(spec.creator);
+    QPainter painter(&writer);
+    for (qsizetype page = 0; page < spec.pages.size(); ++page) {
+        if (page > 0)
+            writer.newPage();
+        drawPage(painter, spec, page);
+    }
+    painter.end(); // writes the PDF into bytes
+    return bytes;
+}
+
+// QPdfWriter has no setAuthor(): it writes the creator as /Creator. Renaming
+// the key in place (same length, so the cross-reference offsets hold) gives
+// a PDF with an /Author entry.
+QByteArray creatorToAuthor(QByteArray pdf)
+{
+    return pdf.replace("\n/Creator (", "\n/Author  (");
+}
+
+// Sets a fixed /CreationDate (same length again), so the test does not depend on the clock.
+QByteArray withCreationDate(const QByteArray &pdf, const QByteArray &date)
+{
+    static const QRegularExpression creationDate(u"/CreationDate \\(D:\\d{14}"_s);
+    QString text = QString::fromLatin1(pdf);
+    text.replace(creationDate, u"/CreationDate (D:"_s + QString::fromLatin1(date));
+    return text.toLatin1();
+}
+
+// A PDF written by hand, with the cross-reference table it needs.
+QByteArray handWrittenPdf(const QList<QByteArray> &objects, const QByteArray &trailerEntries)
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerEntries + " >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+// QPdfWriter cannot encrypt and qpdf is not part of the build environment, so
+// this is a one-page PDF with a standard security handler whose /O and /U
+// entries match no password: an empty one does not open it.
+QByteArray encryptedPdf(const QByteArray &filter)
+{
+    const QByteArray owner = QByteArray(32, '\x5a').toHex();
+    const QByteArray user = QByteArray(32, '\x3c').toHex();
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        "<< /Filter /" + filter + " /V 1 /R 2 /O <" + owner + "> /U <" + user + "> /P -44 >>",
+    };
+    return handWrittenPdf(objects, "/Encrypt 4 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]");
+}
+
+QByteArray imageOnlyPdf()
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    QPainter painter(&writer);
+    painter.fillRect(QRect(500, 500, 3000, 2000), Qt::darkBlue);
+    painter.end();
+    return bytes;
+}
+
+QByteArray randomBytes(qsizetype size)
+{
+    QRandomGenerator generator(20260417);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(generator.bounded(256));
+    return bytes;
+}
+
+const PdfSpec harbourNotes{
+    {},
+    {},
+    u"Notes on Quiet Harbours"_s,
+    {
+        {
+            u"The harbour master keeps a ledger of every boat"_s,
+            u"that enters after dusk, and the infor-"_s,
+            u"mation in it has settled more than one dispute."_s,
+            QString(),
+            u"Fishermen trust the ledger because no one can"_s,
+            u"erase a line once the ink has dried, and"_s,
+        },
+        {
+            u"so it travels indoors each winter to sit by the"_s,
+            u"stove where the nets are mended."_s,
+            QString(),
+            u"The oldest entry mentions a Franco-"_s,
+            u"Prussian schooner that stayed for 12-"_s,
+            u"15 days in the autumn of 1871."_s,
+        },
+    },
+};
+
+const QStringList harbourBlocks{
+    u"heading 1: Notes on Quiet Harbours"_s,
+    u"paragraph 0: The harbour master keeps a ledger of every boat that enters after dusk, and the information in it has settled more than one dispute."_s,
+    u"paragraph 0: Fishermen trust the ledger because no one can erase a line once the ink has dried, and so it travels indoors each winter to sit by "
+    u"the stove where the nets are mended."_s,
+    u"paragraph 0: The oldest entry mentions a Franco-Prussian schooner that stayed for 12-15 days in the autumn of 1871."_s,
+};
+
+QString describe(const Block &block)
+{
+    return Block::kindName(block.kind) + QLatin1Char(' ') + QString::number(block.level) + QLatin1StringView(": ") + block.text;
+}
+
+QStringList describe(const QList<Block> &blocks)
+{
+    QStringList lines;
+    for (const Block &block : blocks)
+        lines << describe(block);
+    return lines;
+}
+
+// What the core-only child process prints, and what the test expects of it.
+QString summary(const ImportResult &result)
+{
+    if (!result.ok())
+        return u"error: "_s + result.error;
+    return result.article.title + QLatin1Char('\n') + result.article.canonicalText();
+}
+
+// The command line has a QCoreApplication only: the test starts itself again
+// in that mode to import a file there.
+int importWithCoreApplication(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QFile file(QString::fromLocal8Bit(argv[2]));
+    if (!file.open(QIODevice::ReadOnly))
+        return 2;
+    const QByteArray output = summary(PdfImporter().parse(file.readAll(), file.fileName())).toUtf8();
+    std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
+    return 0;
+}
+
+} // namespace
+
+class PdfImporterTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void paragraphs_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QList<QStringList>>("pages");
+        QTest::addColumn<bool>("pageNumbers");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("gaps, hyphens, page numbers") << harbourNotes.heading << harbourNotes.pages << true << harbourBlocks;
+        QTest::newRow("without page numbers") << harbourNotes.heading << harbourNotes.pages << false << harbourBlocks;
+        QTest::newRow("no gaps: a sentence ending a short line ends a paragraph")
+            << QString()
+            << QList<QStringList>{{
+                   u"Tide clocks run on a lunar day, which is fifty"_s,
+                   u"minutes longer than the solar day we all keep."_s,
+                   u"So the clock seems to lose time through a week."_s,
+                   u"It never does."_s,
+                   u"A second paragraph begins here and goes on for"_s,
+                   u"a little while before it stops."_s,
+               }}
+            << true
+            << QStringList{
+                   u"paragraph 0: Tide clocks run on a lunar day, which is fifty minutes longer than the solar day we all keep. "
+                   u"So the clock seems to lose time through a week. It never does."_s,
+                   u"paragraph 0: A second paragraph begins here and goes on for a little while before it stops."_s,
+               };
+        QTest::newRow("bullets become list items")
+            << QString()
+            << QList<QStringList>{{
+                   u"Pack these for the shore walk:"_s,
+                   u"\u2022 a flask of tea"_s,
+                   u"\u2022 boots that do not mind"_s,
+                   u"salt water"_s,
+                   u"\u2022 a tide table."_s,
+                   u"Then set off early, before the water turns."_s,
+               }}
+            << false
+            << QStringList{
+                   u"paragraph 0: Pack these for the shore walk:"_s,
+                   u"list-item 0: a flask of tea"_s,
+                   u"list-item 0: boots that do not mind salt water"_s,
+                   u"list-item 0: a tide table."_s,
+                   u"paragraph 0: Then set off early, before the water turns."_s,
+               };
+    }
+
+    void paragraphs()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QList<QStringList>, pages);
+        QFETCH(bool, pageNumbers);
+        const ImportResult result = PdfImporter().parse(writePdf({{}, {}, heading, pages, pageNumbers}), u"notes.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QTEST(describe(result.article.blocks), "expected");
+        QCOMPARE(result.article.format, u"pdf"_s);
+        QCOMPARE(result.article.source, u"notes.pdf"_s);
+    }
+
+    void pageNumbersAreRemovedNotLost()
+    {
+        const ImportResult result = PdfImporter().parse(writePdf(harbourNotes), u"notes.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        // Page one's number interrupts the paragraph that runs on to page two (block 2).
+        const QList<RemovedLine> expected{{u"1"_s, u"page number"_s, 2}, {u"2"_s, u"page number"_s, 3}};
+        QCOMPARE(result.article.removed, expected);
+    }
+
+    void metadata_data()
+    {
+        QTest::addColumn<QByteArray>("pdf");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("published");
+
+        PdfSpec spec = harbourNotes;
+        spec.title = u"Quiet Harbours"_s;
+        spec.creator = u"Ingrid Solberg"_s;
+        const QByteArray withAuthor = creatorToAuthor(writePdf(spec));
+        QTest::newRow("title and author") << withCreationDate(withAuthor, "20250412093000") << u"Quiet Harbours"_s << u"Ingrid Solberg"_s
+                                          << u"2025-04-12"_s;
+        QTest::newRow("creator is not the author") << withCreationDate(writePdf(spec), "20240229120000") << u"Quiet Harbours"_s << QString()
+                                                   << u"2024-02-29"_s;
+        spec.title.clear();
+        QTest::newRow("no title: the first line") << writePdf(spec) << u"Notes on Quiet Harbours"_s << QString() << QString();
+        spec.title = u"Microsoft Word - harbour-notes-v3.docx"_s;
+        QTest::newRow("a file name is no title") << writePdf(spec) << u"Notes on Quiet Harbours"_s << QString() << QString();
+    }
+
+    void metadata()
+    {
+        QFETCH(QByteArray, pdf);
+        const ImportResult result = PdfImporter().parse(pdf, u"notes.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QTEST(result.article.title, "title");
+        QTEST(result.article.byline, "byline");
+        QFETCH(QString, published);
+        if (!published.isEmpty())
+            QCOMPARE(result.article.published, published);
+        QCOMPARE(describe(result.article.blocks), harbourBlocks);
+    }
+
+    void rewritingKeepsPdfIntact()
+    {
+        // The byte patches above must hit, or the metadata test proves nothing.
+        const QByteArray pdf = writePdf(harbourNotes);
+        QVERIFY(creatorToAuthor(pdf).contains("\n/Author  ("));
+        QVERIFY(withCreationDate(pdf, "20250412093000").contains("/CreationDate (D:20250412093000"));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("error");
+
+        const QByteArray pdf = writePdf(harbourNotes);
+        QTest::newRow("truncated") << pdf.first(pdf.size() / 2) << u"is damaged or not a valid PDF"_s;
+        QTest::newRow("random bytes") << randomBytes(4096) << u"is not a PDF file"_s;
+        QTest::newRow("random bytes after a header") << QByteArray("%PDF-1.7\n"_ba + randomBytes(4096)) << u"is damaged or not a valid PDF"_s;
+        QTest::newRow("empty") << QByteArray() << u"is not a PDF file"_s;
+        QTest::newRow("password protected") << encryptedPdf("Standard") << u"is encrypted (password protected)"_s;
+        QTest::newRow("unknown security handler") << encryptedPdf("Frobnicate") << u"is encrypted with an unsupported security scheme"_s;
+        QTest::newRow("image only") << imageOnlyPdf() << u"has no text layer (scanned images?)"_s;
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, data);
+        const ImportResult result = PdfImporter().parse(data, u"broken.pdf"_s);
+        QVERIFY(!result.ok());
+        QTEST(result.error, "error");
+    }
+
+    void handWrittenPdfOpens()
+    {
+        // The encrypted fixtures fail because of their /Encrypt entry, not because they are malformed.
+        const QByteArray plain = handWrittenPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"},
+                                                {});
+        QCOMPARE(PdfImporter().parse(plain, u"blank.pdf"_s).error, u"has no text layer (scanned images?)"_s);
+    }
+
+    void coreApplicationIsEnough()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray pdf = writePdf(harbourNotes);
+        const QString path = dir.filePath(u"harbour.pdf"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf);
+        file.close();
+
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(coreOnlyOption), path});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(child.readAllStandardOutput()), summary(PdfImporter().parse(pdf, path)));
+        QCOMPARE(child.readAllStandardError(), QByteArray());
+    }
+};
+
+// QPdfWriter needs a QGuiApplication (fonts); the importer must not. The
+// option starts this binary as a plain QCoreApplication importing one file.
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], coreOnlyOption) == 0)
+        return importWithCoreApplication(argc, argv);
+    QGuiApplication app(argc, argv);
+    PdfImporterTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_pdfimporter.moc"

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarymodel.h"
+#include "store/database.h"
+#include "store/librarystore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+class LibraryModelTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
+        LibraryStore store(m_db);
+        for (int i = 0; i < 600; ++i) {
+            Article article;
+            article.title = QStringLiteral("Article %1").arg(i, 3, 10, QLatin1Char('0'));
+            article.site = i % 2 ? QStringLiteral("Odd Gazette") : QStringLiteral("Even Herald");
+            article.published = QStringLiteral("2026-01-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'));
+            article.blocks = {Block::paragraph(QStringLiteral("Body number %1.").arg(i))};
+            StoreOutcome outcome;
+            QVERIFY2(store.add(article, &outcome, &error), qPrintable(error));
+        }
+    }
+
+    void fetchesLazily()
+    {
+        LibraryModel model(m_db);
+        QCOMPARE(model.totalCount(), 600);
+        QCOMPARE(model.rowCount(), LibraryModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 600);
+        QCOMPARE(model.index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 000"));
+        QCOMPARE(model.index(599, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 599"));
+    }
+
+    void sortsInSql()
+    {
+        LibraryModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(LibraryModel::TitleColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 599"));
+        model.sort(LibraryModel::SiteColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, LibraryModel::SiteColumn).data().toString(), QStringLiteral("Even Herald"));
+        model.sort(LibraryModel::PublishedColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, LibraryModel::PublishedColumn).data().toString(), QStringLiteral("2026-01-28"));
+    }
+
+    void filters()
+    {
+        LibraryModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(QStringLiteral("article 05"));
+        QCOMPARE(model.totalCount(), 10);
+        QCOMPARE(model.rowCount(), 10);
+        model.setFilter(QStringLiteral("odd gaz"));
+        QCOMPARE(model.totalCount(), 300);
+        model.setFilter(QStringLiteral("100%_"));
+        QCOMPARE(model.totalCount(), 0);
+        model.setFilter(QString());
+        QCOMPARE(model.totalCount(), 600);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+QTEST_GUILESS_MAIN(LibraryModelTest)
+#include "tst_librarymodel.moc"

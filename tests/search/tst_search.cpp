@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searchengine.h"
+#include "search/searchquery.h"
+#include "search/searchresultsmodel.h"
+#include "store/database.h"
+#include "store/librarystore.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+class SearchTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
+        LibraryStore store(m_db);
+        add(store, QStringLiteral("Export Controls and Chip Competition"), QStringLiteral("Trade rules shape who can build accelerators."));
+        add(store, QStringLiteral("A Harbour Diary"), QStringLiteral("Boats, tides and a short aside on export controls for fishing gear."));
+        add(store, QStringLiteral("Sandbox Rules for Startups"), QStringLiteral("Hélène Vasseur argues that regulatory sandboxes speed up innovation."));
+        add(store, QStringLiteral("Open Weights"), QStringLiteral("Publishing model weights helps defenders as much as attackers, the report says."));
+    }
+
+    void queryExpression_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QStringList>("terms");
+        QTest::newRow("words") << QStringLiteral("export controls") << QStringLiteral("\"export\" \"controls\"")
+                               << QStringList{QStringLiteral("export"), QStringLiteral("controls")};
+        QTest::newRow("phrase") << QStringLiteral("\"model weights\"") << QStringLiteral("\"model weights\"") << QStringList{QStringLiteral("model weights")};
+        QTest::newRow("prefix") << QStringLiteral("sandbox*") << QStringLiteral("\"sandbox\"*") << QStringList{QStringLiteral("sandbox")};
+        QTest::newRow("exclude") << QStringLiteral("export -harbour") << QStringLiteral("\"export\" NOT \"harbour\"") << QStringList{QStringLiteral("export")};
+        QTest::newRow("or") << QStringLiteral("boats OR chip") << QStringLiteral("(\"boats\" OR \"chip\")")
+                            << QStringList{QStringLiteral("boats"), QStringLiteral("chip")};
+        QTest::newRow("syntax is quoted") << QStringLiteral("AND ( title: \"x") << QStringLiteral("\"AND\" \"(\" \"title:\" \"x\"")
+                                          << QStringList{QStringLiteral("AND"), QStringLiteral("("), QStringLiteral("title:"), QStringLiteral("x")};
+        QTest::newRow("only exclusions") << QStringLiteral("-export") << QString() << QStringList{};
+        QTest::newRow("lone star") << QStringLiteral("*") << QString() << QStringList{};
+    }
+    void queryExpression()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expression);
+        QFETCH(QStringList, terms);
+        const SearchQuery query(input);
+        QCOMPARE(query.expression(), expression);
+        QCOMPARE(query.terms(), terms);
+    }
+
+    void titleMatchesRankFirst()
+    {
+        const QList<SearchHit> hits = SearchEngine(m_db).search(QStringLiteral("export controls"));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).title, QStringLiteral("Export Controls and Chip Competition"));
+        QCOMPARE(hits.at(1).title, QStringLiteral("A Harbour Diary"));
+        QVERIFY(hits.at(0).rank < hits.at(1).rank);
+    }
+
+    void phrasePrefixAndDiacritics_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("phrase") << QStringLiteral("\"model weights\"") << QStringList{QStringLiteral("Open Weights")};
+        QTest::newRow("phrase order matters") << QStringLiteral("\"weights model\"") << QStringList{};
+        QTest::newRow("prefix") << QStringLiteral("accel*") << QStringList{QStringLiteral("Export Controls and Chip Competition")};
+        QTest::newRow("folded diacritics") << QStringLiteral("helene") << QStringList{QStringLiteral("Sandbox Rules for Startups")};
+        QTest::newRow("accented query") << QStringLiteral("Hélène") << QStringList{QStringLiteral("Sandbox Rules for Startups")};
+        QTest::newRow("case") << QStringLiteral("SANDBOXES") << QStringList{QStringLiteral("Sandbox Rules for Startups")};
+        QTest::newRow("exclusion") << QStringLiteral("export -tides") << QStringList{QStringLiteral("Export Controls and Chip Competition")};
+        QTest::newRow("nonsense") << QStringLiteral("\"unbalanced (") << QStringList{};
+    }
+    void phrasePrefixAndDiacritics()
+    {
+        QFETCH(QString, input);
+        QFETCH(QStringList, titles);
+        QStringList found;
+        const QList<SearchHit> hits = SearchEngine(m_db).search(input);
+        for (const SearchHit &hit : hits)
+            found << hit.title;
+        QCOMPARE(found, titles);
+    }
+
+    void snippetMarksTheMatch()
+    {
+        const QList<SearchHit> hits = SearchEngine(m_db).search(QStringLiteral("defenders"));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(SearchEngine::markedSnippet(hits.first().snippet, QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[defenders]")));
+    }
+
+    void resultsModel()
+    {
+        SearchEngine engine(m_db);
+        SearchResultsModel model(engine);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery(QStringLiteral("argues OR trade"));
+        QCOMPARE(model.rowCount(), 2);
+        const QString html = model.index(0).data(SearchResultsModel::SnippetHtmlRole).toString();
+        QVERIFY2(html.contains(QStringLiteral("<b>")), qPrintable(html));
+        QVERIFY(model.index(0).data(SearchResultsModel::ArticleIdRole).toLongLong() > 0);
+        model.setQuery(QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void firstMatchOffset()
+    {
+        QCOMPARE(SearchEngine::firstMatch(QStringLiteral("Alpha beta Gamma beta"), {QStringLiteral("gamma"), QStringLiteral("BETA")}), 6);
+        QCOMPARE(SearchEngine::firstMatch(QStringLiteral("nothing"), {QStringLiteral("x")}), -1);
+    }
+
+private:
+    void add(LibraryStore &store, const QString &title, const QString &text)
+    {
+        Article article;
+        article.title = title;
+        article.blocks = {Block::paragraph(text)};
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY2(store.add(article, &outcome, &error), qPrintable(error));
+    }
+
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+QTEST_GUILESS_MAIN(SearchTest)
+#include "tst_search.moc"

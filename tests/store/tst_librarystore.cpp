@@ -1,0 +1,216 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+#include "store/librarystore.h"
+#include "store/migrations.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+Article makeArticle(const QString &title, const QStringList &paragraphs, const QString &source = {})
+{
+    Article article;
+    article.title = title;
+    article.source = source;
+    article.format = QStringLiteral("text");
+    article.blocks.append(Block::heading(QStringLiteral("Background"), 2));
+    for (const QString &text : paragraphs)
+        article.blocks.append(Block::paragraph(text));
+    article.removed.append({QStringLiteral("Share this article"), QStringLiteral("share prompt"), 0});
+    return article;
+}
+
+qint64 countRows(Database &db, const QString &table)
+{
+    QSqlQuery query(QStringLiteral("SELECT count(*) FROM ") + table, db.connection());
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace
+
+class LibraryStoreTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir.reset(new QTemporaryDir);
+        QString error;
+        m_db.reset(new Database);
+        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
+    }
+
+    void opensWithWalAndForeignKeys()
+    {
+        QCOMPARE(m_db->schemaVersion(), Migrations::latestVersion());
+        QSqlQuery query(QStringLiteral("PRAGMA journal_mode"), m_db->connection());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QSqlQuery keys(QStringLiteral("PRAGMA foreign_keys"), m_db->connection());
+        QVERIFY(keys.next());
+        QCOMPARE(keys.value(0).toInt(), 1);
+    }
+
+    void addAndReadBack()
+    {
+        LibraryStore store(*m_db);
+        Article article = makeArticle(QStringLiteral("Grid Storage"), {QStringLiteral("Batteries smooth the peaks."), QStringLiteral("Costs fell.")});
+        article.blocks.append(Block::code(QStringLiteral("print(1)\nprint(2)"), QStringLiteral("python")));
+        article.curated.summary = QStringLiteral("A short summary.");
+        article.curated.topics = {QStringLiteral("Energy")};
+        article.tags = {QStringLiteral("energy")};
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY2(store.add(article, &outcome, &error), qPrintable(error));
+        QCOMPARE(outcome.status, StoreOutcome::Status::Added);
+        QCOMPARE(outcome.version, 1);
+        const std::optional<Article> read = store.article(outcome.articleId);
+        QVERIFY(read);
+        QCOMPARE(read->title, article.title);
+        QCOMPARE(read->blocks, article.blocks);
+        QCOMPARE(read->removed, article.removed);
+        QCOMPARE(read->curated, article.curated);
+        QCOMPARE(read->tags, article.tags);
+        QCOMPARE(read->canonicalText(), article.canonicalText());
+        QVERIFY(!store.article(outcome.articleId + 100));
+    }
+
+    void duplicateContentIsNotImportedTwice()
+    {
+        LibraryStore store(*m_db);
+        const Article article = makeArticle(QStringLiteral("Same"), {QStringLiteral("Identical body text.")}, QStringLiteral("/a.txt"));
+        StoreOutcome first;
+        StoreOutcome second;
+        QString error;
+        QVERIFY(store.add(article, &first, &error));
+        Article copy = article;
+        copy.source = QStringLiteral("/elsewhere/b.txt");
+        QVERIFY(store.add(copy, &second, &error));
+        QCOMPARE(second.status, StoreOutcome::Status::Duplicate);
+        QCOMPARE(second.articleId, first.articleId);
+        QCOMPARE(second.title, QStringLiteral("Same"));
+        QCOMPARE(store.count(), 1);
+    }
+
+    void changedSourceBecomesNewVersion()
+    {
+        LibraryStore store(*m_db);
+        StoreOutcome first;
+        StoreOutcome second;
+        QString error;
+        QVERIFY(store.add(makeArticle(QStringLiteral("Draft"), {QStringLiteral("Old wording of the claim.")}, QStringLiteral("/src.txt")), &first, &error));
+        QVERIFY(store.add(makeArticle(QStringLiteral("Final"), {QStringLiteral("New wording of the claim.")}, QStringLiteral("/src.txt")), &second, &error));
+        QCOMPARE(second.status, StoreOutcome::Status::NewVersion);
+        QCOMPARE(second.articleId, first.articleId);
+        QCOMPARE(second.version, 2);
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(countRows(*m_db, QStringLiteral("versions")), 2);
+        QCOMPARE(store.article(first.articleId)->title, QStringLiteral("Final"));
+        // The search index follows the current text only.
+        QSqlQuery old(QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'old'"), m_db->connection());
+        QVERIFY(old.next());
+        QCOMPARE(old.value(0).toInt(), 0);
+        QSqlQuery fresh(QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'new'"), m_db->connection());
+        QVERIFY(fresh.next());
+        QCOMPARE(fresh.value(0).toInt(), 1);
+        QSqlQuery integrity(QStringLiteral("INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)"), m_db->connection());
+        QVERIFY2(integrity.lastError().type() == QSqlError::NoError, qPrintable(integrity.lastError().text()));
+    }
+
+    void failedImportWritesNothing()
+    {
+        LibraryStore store(*m_db);
+        // A trigger stands in for a failure half-way through the transaction
+        // (disk full, crash): after the article row, before the version row.
+        QSqlQuery trigger(m_db->connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER fail_versions BEFORE INSERT ON versions BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY(!store.add(makeArticle(QStringLiteral("Doomed"), {QStringLiteral("Never stored.")}), &outcome, &error));
+        QVERIFY2(error.contains(QStringLiteral("disk full")), qPrintable(error));
+        QCOMPARE(countRows(*m_db, QStringLiteral("articles")), 0);
+        QCOMPARE(countRows(*m_db, QStringLiteral("versions")), 0);
+        QSqlQuery search(QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH 'stored'"), m_db->connection());
+        QVERIFY(search.next());
+        QCOMPARE(search.value(0).toInt(), 0);
+    }
+
+    void restoreRemovedLineMakesNewVersion()
+    {
+        LibraryStore store(*m_db);
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY(store.add(makeArticle(QStringLiteral("Restorable"), {QStringLiteral("Body.")}), &outcome, &error));
+        QVERIFY2(store.restoreRemovedLine(outcome.articleId, 0, &error), qPrintable(error));
+        const Article after = *store.article(outcome.articleId);
+        QCOMPARE(after.version, 2);
+        QVERIFY(after.removed.isEmpty());
+        QCOMPARE(after.blocks.at(1).text, QStringLiteral("Share this article"));
+        QVERIFY(!store.restoreRemovedLine(outcome.articleId, 0, &error));
+        QVERIFY(error.contains(QStringLiteral("no removed line")));
+    }
+
+    void migratesEveryEarlierVersion()
+    {
+        QFile script(QStringLiteral(LECTERN_TEST_DATA "/store/library-v1.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QStringList lines;
+            for (const QString &line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
+                if (!line.startsWith(QLatin1StringView("--")))
+                    lines << line;
+            }
+            const QStringList statements = lines.join(QLatin1Char('\n')).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (const QString &statement : statements) {
+                if (!statement.trimmed().isEmpty() && !query.exec(statement))
+                    QFAIL(qPrintable(query.lastError().text() + QStringLiteral(": ") + statement));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        Database old;
+        QString error;
+        QVERIFY2(old.open(path, &error), qPrintable(error));
+        QCOMPARE(old.schemaVersion(), Migrations::latestVersion());
+        LibraryStore store(old);
+        const std::optional<Article> article = store.article(1);
+        QVERIFY(article);
+        QCOMPARE(article->title, QStringLiteral("Tidal Power Grants Favour Incumbents"));
+        QCOMPARE(article->blocks.size(), 2);
+        QCOMPARE(article->blocks.at(0).kind, Block::Kind::Heading);
+        QVERIFY(article->removed.isEmpty());
+        QSqlQuery search(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH 'turbines'"), old.connection());
+        QVERIFY(search.next());
+        QCOMPARE(search.value(0).toInt(), 1);
+    }
+
+    void refusesFilesItCannotUse()
+    {
+        const QString garbage = m_dir->filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(garbage);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(garbage, &error));
+        QVERIFY2(error.contains(garbage), qPrintable(error));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(LibraryStoreTest)
+#include "tst_librarystore.moc"

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarypane.h"
+#include "library/samplelibrary.h"
+#include "mainwindow.h"
+#include "panel/sidepanel.h"
+#include "reader/readerview.h"
+#include "store/database.h"
+#include "store/librarystore.h"
+
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Lectern;
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QString error;
+        QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("library.sqlite")), &error), qPrintable(error));
+        LibraryStore store(m_db);
+        QStringList errors;
+        QCOMPARE(SampleLibrary::importIfEmpty(store, &errors), 6);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(SampleLibrary::importIfEmpty(store, &errors), 0);
+    }
+
+    void showsThreePanesWithTheLibrary()
+    {
+        MainWindow window(m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.libraryPane()->isVisible());
+        QVERIFY(window.reader()->isVisible());
+        QVERIFY(window.sidePanel()->isVisible());
+        QCOMPARE(window.libraryPane()->libraryView()->model()->rowCount(), 6);
+        QVERIFY(window.currentArticleId() > 0);
+        QVERIFY(!window.reader()->toPlainText().isEmpty());
+        const QStringList menus = [&] {
+            QStringList titles;
+            for (QAction *action : window.menuBar()->actions())
+                titles << action->text().remove(QLatin1Char('&'));
+            return titles;
+        }();
+        QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Tags"), QStringLiteral("Help")}));
+    }
+
+    void curatedCardShowsInSidePanel()
+    {
+        MainWindow window(m_db);
+        window.openArticle(articleWithFormat(QStringLiteral("card")));
+        const QString html = window.sidePanel()->summaryHtml();
+        QVERIFY(html.contains(QStringLiteral("Originally published by Northbound Policy Review")));
+        QVERIFY(html.contains(QStringLiteral("Key takeaway")));
+        QVERIFY(html.contains(QStringLiteral("Competition Policy")));
+    }
+
+    void searchOpensArticleAtMatch()
+    {
+        MainWindow window(m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.libraryPane()->setSearchText(QStringLiteral("salinity OR tampering OR sandboxes"));
+        QListView *results = window.libraryPane()->resultsView();
+        QVERIFY(results->isVisible());
+        QVERIFY(results->model()->rowCount() >= 1);
+        results->setFocus();
+        results->setCurrentIndex(results->model()->index(0, 0));
+        QTest::keyClick(results, Qt::Key_Return);
+        QVERIFY(window.reader()->textCursor().selectedText().compare(QStringLiteral("sandboxes"), Qt::CaseInsensitive) == 0);
+    }
+
+    void removedLinesCanBeRestored()
+    {
+        MainWindow window(m_db);
+        const qint64 id = articleWithFormat(QStringLiteral("text"));
+        window.openArticle(id);
+        QListWidget *removed = window.sidePanel()->removedList();
+        const int before = removed->count();
+        QVERIFY(before > 0);
+        const QString line = removed->item(0)->text();
+        QVERIFY(!window.reader()->toPlainText().contains(line));
+        removed->setCurrentRow(0);
+        QPushButton *restore = window.sidePanel()->findChild<QPushButton *>();
+        QVERIFY(restore && restore->isEnabled());
+        restore->click();
+        QCOMPARE(removed->count(), before - 1);
+        QVERIFY(window.reader()->toPlainText().contains(line));
+    }
+
+    void remembersGeometryAndSplitter()
+    {
+        QList<int> sizes;
+        {
+            MainWindow window(m_db);
+            window.resize(1000, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            splitter->setSizes({200, 600, 200});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow again(m_db);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1000, 700));
+        QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+
+private:
+    qint64 articleWithFormat(const QString &format)
+    {
+        LibraryStore store(m_db);
+        for (qint64 id : store.ids()) {
+            if (store.article(id)->format == format)
+                return id;
+        }
+        return 0;
+    }
+
+    QTemporaryDir m_dir;
+    Database m_db;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"

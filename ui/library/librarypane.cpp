@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarypane.h"
+
+#include "library/librarymodel.h"
+#include "search/searchresultsmodel.h"
+#include "searchresultdelegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_results(results)
+    , m_search(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+    , m_libraryView(new QTreeView(this))
+    , m_resultsView(new QListView(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search the library…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the library"));
+    m_search->setAccessibleDescription(tr("Type words, \"a phrase\", prefix* or -excluded words; Enter opens the first result"));
+
+    m_libraryView->setModel(library);
+    m_libraryView->setRootIsDecorated(false);
+    m_libraryView->setUniformRowHeights(true);
+    m_libraryView->setSortingEnabled(true);
+    m_libraryView->sortByColumn(LibraryModel::TitleColumn, Qt::AscendingOrder);
+    m_libraryView->setAlternatingRowColors(true);
+    m_libraryView->header()->setStretchLastSection(false);
+    m_libraryView->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    m_libraryView->header()->setSectionResizeMode(LibraryModel::SiteColumn, QHeaderView::Interactive);
+    m_libraryView->header()->setSectionResizeMode(LibraryModel::PublishedColumn, QHeaderView::ResizeToContents);
+    m_libraryView->setAccessibleName(tr("Library"));
+    m_libraryView->setAccessibleDescription(tr("The articles in the library; Enter opens the selected one"));
+
+    m_resultsView->setModel(results);
+    m_resultsView->setItemDelegate(new SearchResultDelegate(m_resultsView));
+    m_resultsView->setWordWrap(true);
+    m_resultsView->setAccessibleName(tr("Search results"));
+
+    m_stack->addWidget(m_libraryView);
+    m_stack->addWidget(m_resultsView);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_stack);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &LibraryPane::runSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        runSearch();
+        if (m_results->rowCount() > 0)
+            activateResult(m_results->index(0));
+    });
+    connect(m_libraryView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT articleActivated(index.data(LibraryModel::ArticleIdRole).toLongLong(), false);
+    });
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT articleActivated(index.data(LibraryModel::ArticleIdRole).toLongLong(), false);
+    });
+    connect(m_resultsView, &QListView::activated, this, &LibraryPane::activateResult);
+    connect(m_resultsView, &QListView::clicked, this, &LibraryPane::activateResult);
+}
+
+void LibraryPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LibraryPane::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+    runSearch();
+}
+
+void LibraryPane::runSearch()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_stack->setCurrentWidget(m_libraryView);
+        return;
+    }
+    m_results->setQuery(text);
+    m_stack->setCurrentWidget(m_resultsView);
+}
+
+void LibraryPane::activateResult(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    Q_EMIT articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(), true);
+}
+
+} // namespace Lectern

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindowapplication.h"
+
+#include "library/samplelibrary.h"
+#include "mainwindow.h"
+#include "store/database.h"
+#include "store/librarystore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace Lectern {
+
+namespace {
+struct Options {
+    QString library;
+    QString screenshot;
+    QStringList files;
+};
+
+Options parseOptions()
+{
+    QCommandLineParser parser;
+    const QCommandLineOption library(QStringLiteral("library"), QApplication::translate("Lectern::MainWindowApplication", "The library database."),
+                                     QStringLiteral("path"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("Lectern::MainWindowApplication", "Save a picture of the window once loaded, then quit."),
+                                        QStringLiteral("file"));
+    parser.addOptions({library, screenshot});
+    parser.process(QApplication::arguments());
+    return {parser.isSet(library) ? parser.value(library) : Database::defaultPath(), parser.value(screenshot), parser.positionalArguments()};
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *lectern = new QTranslator(&app);
+    if (lectern->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/lectern/i18n")))
+        QApplication::installTranslator(lectern);
+}
+
+void saveScreenshot(MainWindow *window, const QString &file)
+{
+    // Let the side panel and layout settle before the picture is taken.
+    QTimer::singleShot(400, window, [window, file] {
+        const bool saved = window->grab().save(file);
+        if (!saved)
+            qWarning("lectern: could not save the screenshot to %s", qPrintable(file));
+        QApplication::exit(saved ? 0 : 1);
+    });
+}
+} // namespace
+
+int MainWindowApplication::run(int &argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("lectern"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
+    QApplication::setOrganizationName(QStringLiteral("lectern"));
+    QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
+    installTranslations(app);
+    const Options options = parseOptions();
+
+    Database database;
+    QString error;
+    if (!database.open(options.library, &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("Lectern::MainWindowApplication", "Cannot Open the Library"), error);
+        return 1;
+    }
+    LibraryStore store(database);
+    QStringList sampleErrors;
+    SampleLibrary::importIfEmpty(store, &sampleErrors);
+    for (const QString &sampleError : std::as_const(sampleErrors))
+        qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
+
+    MainWindow window(database);
+    window.show();
+    if (!options.files.isEmpty())
+        window.importPaths(options.files);
+    if (!options.screenshot.isEmpty())
+        saveScreenshot(&window, options.screenshot);
+    return QApplication::exec();
+}
+
+} // namespace Lectern
