@@ -56,31 +56,22 @@ bool isUnsafePath(const QString &path)
 // as stored. Nothing is extracted, but such a book is hostile or broken.
 QString firstUnsafeEntry(const KArchiveDirectory *root)
 {
-    struct Pending {
-        const KArchiveDirectory *directory;
-        QString path;
-    };
-    std::vector<Pending> pending{{root, QString()}};
-    QSet<const KArchiveDirectory *> seen{root};
+    std::vector<const KArchiveDirectory *> pending {root};
+    QSet<const KArchiveDirectory *> seen {root};
     while (!pending.empty()) {
-        const Pending current = pending.back();
+        const KArchiveDirectory *current = pending.back();
         pending.pop_back();
-        const QStringList names = current.directory->entries();
+        const QStringList names = current->entries();
         for (const QString &name : names) {
-            const KArchiveEntry *entry = current.directory->entry(name);
-            const QString path = current.path.isEmpty() ? name : current.path + QLatin1Char('/') + name;
-            if (!entry)
-                continue;
-            if (const auto *file = dynamic_cast<const KZipFileEntry *>(entry)) {
-                if (isUnsafePath(file->path()))
-                    return file->path();
-            } else if (isUnsafePath(path)) {
-                return path;
-            }
+            const KArchiveEntry *entry = current->entry(name);
+            // A file's stored name is the one to judge (and to show): the
+            // tree has already dropped leading slashes and folded "a/../".
+            if (const auto *file = dynamic_cast<const KZipFileEntry *>(entry); file && isUnsafePath(file->path()))
+                return file->path();
             const auto *directory = dynamic_cast<const KArchiveDirectory *>(entry);
             if (directory && !seen.contains(directory)) {
                 seen.insert(directory);
-                pending.push_back({directory, path});
+                pending.push_back(directory);
             }
         }
     }
@@ -138,7 +129,8 @@ public:
             bytes += chunk;
         }
         if (bytes.size() > declared) {
-            error = QCoreApplication::translate("Lectern::EpubImporter", "The archive is damaged: %1 holds more data than its header declares.").arg(path(file));
+            error
+                = QCoreApplication::translate("Lectern::EpubImporter", "The archive is damaged: %1 holds more data than its header declares.").arg(path(file));
             return std::nullopt;
         }
         m_budget -= bytes.size();
@@ -170,65 +162,6 @@ QString resolveHref(const QString &opfPath, const QString &href)
     return QDir::cleanPath(base + relative);
 }
 
-bool isVoidElement(QStringView name)
-{
-    static const QStringList names{QStringLiteral("area"), QStringLiteral("base"),  QStringLiteral("br"),     QStringLiteral("col"),
-                                   QStringLiteral("embed"), QStringLiteral("hr"),   QStringLiteral("img"),    QStringLiteral("input"),
-                                   QStringLiteral("link"), QStringLiteral("meta"),  QStringLiteral("param"),  QStringLiteral("source"),
-                                   QStringLiteral("track"), QStringLiteral("wbr")};
-    return names.contains(name, Qt::CaseInsensitive);
-}
-
-// XHTML writes empty elements as "<a id='p12'/>", which an HTML parser reads
-// as an open <a> (and "<title/>" as a title swallowing the page). Spell them
-// out as "<a id='p12'></a>" first. One linear pass.
-QString expandSelfClosingTags(const QString &xhtml)
-{
-    QString html;
-    html.reserve(xhtml.size() + xhtml.size() / 16);
-    qsizetype copied = 0;
-    qsizetype at = 0;
-    const qsizetype size = xhtml.size();
-    while ((at = xhtml.indexOf(QLatin1Char('<'), at)) >= 0) {
-        if (QStringView(xhtml).sliced(at).startsWith(u"<!--")) {
-            const qsizetype end = xhtml.indexOf(QLatin1StringView("-->"), at + 4);
-            at = end < 0 ? size : end + 3;
-            continue;
-        }
-        qsizetype nameEnd = at + 1;
-        while (nameEnd < size && (xhtml.at(nameEnd).isLetterOrNumber() || xhtml.at(nameEnd) == QLatin1Char(':') || xhtml.at(nameEnd) == QLatin1Char('-')))
-            ++nameEnd;
-        if (nameEnd == at + 1 || !xhtml.at(at + 1).isLetter()) {
-            ++at;
-            continue;
-        }
-        qsizetype end = nameEnd;
-        QChar quote;
-        for (; end < size; ++end) {
-            const QChar c = xhtml.at(end);
-            if (!quote.isNull())
-                quote = c == quote ? QChar() : quote;
-            else if (c == QLatin1Char('"') || c == QLatin1Char('\''))
-                quote = c;
-            else if (c == QLatin1Char('>'))
-                break;
-        }
-        if (end >= size)
-            break;
-        const QStringView name = QStringView(xhtml).sliced(at + 1, nameEnd - at - 1);
-        if (xhtml.at(end - 1) == QLatin1Char('/') && !isVoidElement(name)) {
-            html += QStringView(xhtml).sliced(copied, end - 1 - copied);
-            html += u"></";
-            html += name;
-            html += u'>';
-            copied = end + 1;
-        }
-        at = end + 1;
-    }
-    html += QStringView(xhtml).sliced(copied);
-    return html;
-}
-
 QString plainDescription(const QString &description)
 {
     if (!description.contains(QLatin1Char('<')))
@@ -241,7 +174,8 @@ QString plainDescription(const QString &description)
     return texts.join(QLatin1Char(' '));
 }
 
-struct Chapter {
+struct Chapter
+{
     QString path;
     const KArchiveFile *file = nullptr;
 };
@@ -287,7 +221,7 @@ public:
             return failed(m_reader.error);
         QString xmlError;
         EpubPackage package = EpubPackage::parse(*opf, &xmlError);
-        if (!xmlError.isEmpty() && package.spine.isEmpty())
+        if (!xmlError.isEmpty())
             return failed(QCoreApplication::translate("Lectern::EpubImporter", "The EPUB's package document %1 is not valid XML: %2").arg(opfPath, xmlError));
         if (package.spine.isEmpty())
             return failed(QCoreApplication::translate("Lectern::EpubImporter", "The EPUB has no chapters: its spine is empty."));
@@ -330,7 +264,7 @@ public:
             }
             const TextDecoder::Result decoded = TextDecoder::decode(*bytes, HtmlImporter::declaredCharset(*bytes));
             invalidBytes = invalidBytes || decoded.hadInvalidBytes;
-            const ImportResult result = html.parseHtml(expandSelfClosingTags(decoded.text), chapter.path, HtmlImporter::Extraction::WholeDocument);
+            const ImportResult result = html.parseHtml(decoded.text, chapter.path, HtmlImporter::Extraction::WholeDocument);
             if (result.ok())
                 append(result.article, article);
             else if (result.error != HtmlImporter::noTextError()) // a cover or a blank page is no news
@@ -401,7 +335,9 @@ ImportResult EpubImporter::parse(const QByteArray &data, const QString &fileName
     if (article.blocks.isEmpty())
         return ImportResult::failure(QCoreApplication::translate("Lectern::EpubImporter", "The book contains no readable text."));
 
-    article.title = !package->title.isEmpty() ? package->title : !book.firstChapterTitle.isEmpty() ? book.firstChapterTitle : QFileInfo(fileName).completeBaseName();
+    article.title = !package->title.isEmpty() ? package->title
+        : !book.firstChapterTitle.isEmpty()   ? book.firstChapterTitle
+                                              : QFileInfo(fileName).completeBaseName();
     article.byline = package->creators.join(QStringLiteral(", "));
     article.published = package->date;
     article.site = package->publisher;

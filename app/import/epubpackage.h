@@ -10,8 +10,10 @@ namespace Lectern {
 
 /// What an EPUB's package document (the OPF) says: Dublin Core metadata,
 /// the manifest of its files and the spine, the reading order.
-struct EpubPackage {
-    struct Item {
+struct EpubPackage
+{
+    struct Item
+    {
         QString href; ///< as written: relative to the OPF, percent-encoded
         QString mediaType;
     };
@@ -29,7 +31,7 @@ struct EpubPackage {
     /// The package document's path inside the archive, from
     /// META-INF/container.xml; empty when it names none.
     static QString rootFilePath(const QByteArray &containerXml);
-    /// Parses an OPF. On malformed XML returns what was read and sets error.
+    /// Parses an OPF. On malformed XML sets error (and returns what it read).
     static EpubPackage parse(const QByteArray &opf, QString *error);
 };
 

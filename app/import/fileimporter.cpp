@@ -104,8 +104,10 @@ ImportResult FileImporter::importFile(const QString &path) const
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return ImportResult::failure(tr("cannot be read: %1").arg(file.errorString()));
+    // The importer names the file as its source unless the file names
+    // another (a Markdown front matter's url, for instance).
     ImportResult result = importData(data, info.absoluteFilePath());
-    if (result.ok())
+    if (result.ok() && result.article.source.isEmpty())
         result.article.source = info.absoluteFilePath();
     return result;
 }

@@ -16,7 +16,8 @@ namespace Lectern {
 class HtmlBlockWriter
 {
 public:
-    struct Options {
+    struct Options
+    {
         /// Web pages: leave out page furniture (nav, aside, footer) and, when
         /// strict, what class and id hint to be boilerplate, keeping its text
         /// in the removed list. Off for e-book chapters, whose asides are
@@ -42,7 +43,8 @@ public:
     void text(const GumboNode *node);
 
 private:
-    struct Context {
+    struct Context
+    {
         Block::Kind kind = Block::Kind::Paragraph;
         int level = 0;
     };

@@ -77,13 +77,21 @@ QByteArray metaCharset(QByteArrayView head)
 // could declare UTF-16 in ASCII is not UTF-16.
 QByteArray canonicalLabel(const QByteArray &label)
 {
-    static const QByteArrayList windows1252{"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii", "us-ascii", "cp1252", "x-cp1252",
-                                            "cp819", "ibm819", "csisolatin1", "iso-ir-100", "iso_8859-1:1987", "ansi_x3.4-1968", "x-user-defined"};
+    static const QByteArrayList windows1252 {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii", "us-ascii", "cp1252", "x-cp1252", "cp819",
+        "ibm819", "csisolatin1", "iso-ir-100", "iso_8859-1:1987", "ansi_x3.4-1968", "x-user-defined"};
     if (windows1252.contains(label))
         return QByteArrayLiteral("windows-1252");
     if (label.startsWith("utf-16") || label == "unicode" || label == "ucs-2")
         return QByteArrayLiteral("UTF-8");
     return label;
+}
+
+// An XML declaration or the XHTML namespace near the top: an e-book chapter
+// or a page saved as XHTML, whose "<x/>" mean empty elements.
+bool isXhtml(const QString &html)
+{
+    const QStringView head = QStringView(html).first(std::min<qsizetype>(html.size(), 1024));
+    return head.trimmed().startsWith(u"<?xml") || head.contains(u"http://www.w3.org/1999/xhtml");
 }
 
 QString emptyError()
@@ -128,9 +136,10 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
 {
     if (html.trimmed().isEmpty())
         return ImportResult::failure(emptyError());
-    const QByteArray utf8 = html.toUtf8();
+    const QByteArray utf8 = (isXhtml(html) ? HtmlTree::expandSelfClosingTags(html) : html).toUtf8();
     if (HtmlTree::estimatedDepth(utf8, MaximumNesting) > MaximumNesting)
-        return ImportResult::failure(QCoreApplication::translate("Lectern::HtmlImporter", "The page is nested too deeply (more than %1 levels) to be read safely.").arg(MaximumNesting));
+        return ImportResult::failure(
+            QCoreApplication::translate("Lectern::HtmlImporter", "The page is nested too deeply (more than %1 levels) to be read safely.").arg(MaximumNesting));
 
     const HtmlTree tree(utf8);
     const GumboNode *body = tree.section(GUMBO_TAG_BODY);
@@ -138,7 +147,7 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
         return ImportResult::failure(noTextError());
 
     HtmlBlockWriter::Options options;
-    QList<const GumboNode *> roots{body};
+    QList<const GumboNode *> roots {body};
     if (extraction == Extraction::ReaderView)
         roots = findContent(body, options.strictness).roots;
     const HtmlMetadata::Result metadata = HtmlMetadata::read(tree, roots);

@@ -15,11 +15,12 @@ namespace {
 
 // A byline longer than this is an author's biography box, not a byline.
 constexpr qsizetype MaximumByline = 100;
+constexpr int MaximumBylineCandidates = 20;
 
 const QStringList &titleSeparators()
 {
-    static const QStringList separators{QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2014 "), QStringLiteral(" \u2013 "),
-                                        QStringLiteral(" \u00B7 "), QStringLiteral(" :: "), QStringLiteral(" \u00BB ")};
+    static const QStringList separators {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2014 "), QStringLiteral(" \u2013 "),
+        QStringLiteral(" \u00B7 "), QStringLiteral(" :: "), QStringLiteral(" \u00BB ")};
     return separators;
 }
 
@@ -136,11 +137,17 @@ public:
     void text(const GumboNode *) { }
 
 private:
-    static bool isShort(const GumboNode *element)
+    // Measuring walks the element's subtree: give up after a few tries, so
+    // a page full of nested "author" boxes cannot make this quadratic.
+    bool isShort(const GumboNode *element)
     {
+        if (++m_measured > MaximumBylineCandidates)
+            return false;
         const qsizetype length = HtmlTextBuilder::textOf(element).size();
         return length > 1 && length <= MaximumByline;
     }
+
+    int m_measured = 0;
 
     void noteTime(const GumboNode *element)
     {

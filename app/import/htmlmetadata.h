@@ -17,7 +17,8 @@ class HtmlTree;
 class HtmlMetadata
 {
 public:
-    struct Result {
+    struct Result
+    {
         QString title;
         QString byline;
         QString published;

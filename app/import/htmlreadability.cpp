@@ -22,7 +22,8 @@ constexpr qsizetype MinimumSemanticText = 140;
 constexpr qsizetype MinimumParagraph = 25;
 constexpr qsizetype SiblingParagraph = 80;
 
-struct Measure {
+struct Measure
+{
     qsizetype length = 0;
     qsizetype commas = 0;
 };
@@ -51,9 +52,7 @@ Measure measure(QByteArrayView utf8, bool &afterSpace)
         }
         afterSpace = false;
         ++result.length;
-        const auto next = [&](qsizetype k) {
-            return i + k < size ? bytes[i + k] : 0;
-        };
+        const auto next = [&](qsizetype k) { return i + k < size ? bytes[i + k] : 0; };
         if (c == ',' || (c == 0xEF && next(1) == 0xBC && next(2) == 0x8C) || (c == 0xE3 && next(1) == 0x80 && next(2) == 0x81)
             || (c == 0xD8 && next(1) == 0x8C))
             ++result.commas;
@@ -97,7 +96,8 @@ bool isMain(const GumboNode *element)
     return HtmlTree::isElement(element, GUMBO_TAG_MAIN) || HtmlTree::attribute(element, "role") == "main";
 }
 
-struct Candidate {
+struct Candidate
+{
     const GumboNode *node = nullptr;
     qsizetype text = 0;
     qsizetype linkText = 0;
@@ -162,7 +162,8 @@ public:
     QList<Candidate> takeCandidates() { return std::move(m_candidates); }
 
 private:
-    struct Frame {
+    struct Frame
+    {
         const GumboNode *node = nullptr;
         qsizetype text = 0;
         qsizetype directText = 0;
@@ -206,7 +207,7 @@ private:
         const bool paragraph = tag == GUMBO_TAG_P && frame.text >= MinimumParagraph;
         if (!frame.scored && !paragraph && !isRoot && tag != GUMBO_TAG_ARTICLE && !isMain(frame.node))
             return;
-        Candidate candidate{frame.node, frame.text, frame.linkText, 0.0, frame.scored};
+        Candidate candidate {frame.node, frame.text, frame.linkText, 0.0, frame.scored};
         if (frame.scored) {
             const double base = frame.score + initialScore(tag) + HtmlRules::classWeight(frame.node);
             candidate.score = base * (1.0 - candidate.linkDensity());
@@ -320,9 +321,7 @@ HtmlReadability::Content HtmlReadability::find(const GumboNode *body, Strictness
     }
 
     Content content;
-    if (const Candidate *article = largest(candidates, [](const GumboNode *node) {
-            return HtmlTree::isElement(node, GUMBO_TAG_ARTICLE);
-        })) {
+    if (const Candidate *article = largest(candidates, [](const GumboNode *node) { return HtmlTree::isElement(node, GUMBO_TAG_ARTICLE); })) {
         content.roots = {article->node};
     } else if (const Candidate *main = largest(candidates, isMain)) {
         content.roots = {main->node};

@@ -22,7 +22,8 @@ public:
     /// names its content oddly can lose it, hence the lenient retry.
     enum class Strictness { Strict, Lenient };
 
-    struct Content {
+    struct Content
+    {
         QList<const GumboNode *> roots; ///< in document order
         qsizetype textLength = 0; ///< visible characters under the roots
     };

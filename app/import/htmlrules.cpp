@@ -13,9 +13,8 @@ namespace {
 // Words in a class or id that mark boilerplate whatever else the name says.
 const QByteArrayList &strongNegatives()
 {
-    static const QByteArrayList words{"comment",  "cookie",  "consent", "gdpr",       "newsletter", "subscribe", "share",   "sharing",
-                                      "social",   "related", "sponsor", "advert",     "promo",      "popup",     "modal",   "disqus",
-                                      "outbrain", "taboola", "trending", "most-read", "mostread",   "most-popular", "paywall", "recommended"};
+    static const QByteArrayList words {"comment", "cookie", "consent", "gdpr", "newsletter", "subscribe", "share", "sharing", "social", "related", "sponsor",
+        "advert", "promo", "popup", "modal", "disqus", "outbrain", "taboola", "trending", "most-read", "mostread", "most-popular", "paywall", "recommended"};
     return words;
 }
 
@@ -23,29 +22,29 @@ const QByteArrayList &strongNegatives()
 // ("article-header", "main-sidebar-content" stay).
 const QByteArrayList &weakNegatives()
 {
-    static const QByteArrayList words{"banner",   "breadcrumb", "combx", "community", "footer", "header",  "masthead", "menu",      "pagination",
-                                      "pager",    "remark",     "replies", "shoutbox", "sidebar", "skyscraper", "agegate", "signup", "toolbar"};
+    static const QByteArrayList words {"banner", "breadcrumb", "combx", "community", "footer", "header", "masthead", "menu", "pagination", "pager", "remark",
+        "replies", "shoutbox", "sidebar", "skyscraper", "agegate", "signup", "toolbar"};
     return words;
 }
 
 const QByteArrayList &positives()
 {
-    static const QByteArrayList words{"article", "body", "content", "entry", "main", "story"};
+    static const QByteArrayList words {"article", "body", "content", "entry", "main", "story"};
     return words;
 }
 
 // Readability's lists for the class weight, broader than the ones above.
 const QByteArrayList &weightPositives()
 {
-    static const QByteArrayList words{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"};
+    static const QByteArrayList words {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"};
     return words;
 }
 
 const QByteArrayList &weightNegatives()
 {
-    static const QByteArrayList words{"hidden", "-ad-",  "banner", "combx",   "comment", "com-",   "contact", "foot",    "footer",   "footnote",
-                                      "gdpr",   "masthead", "media", "meta",  "outbrain", "promo", "related", "scroll",  "share",    "shoutbox",
-                                      "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "cookie", "newsletter", "social"};
+    static const QByteArrayList words {"hidden", "-ad-", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
+        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
+        "widget", "cookie", "newsletter", "social"};
     return words;
 }
 
@@ -138,9 +137,7 @@ bool HtmlRules::isHidden(const GumboNode *element)
     if (style.isEmpty())
         return false;
     QByteArray compact = style.toByteArray().toLower();
-    compact.removeIf([](char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    });
+    compact.removeIf([](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
     return compact.contains("display:none") || compact.contains("visibility:hidden");
 }
 
@@ -151,9 +148,7 @@ bool HtmlRules::isJavascriptLink(const GumboNode *element)
     // URL parsing strips leading controls and spaces and drops tabs and
     // newlines anywhere, so "  java\tscript:" runs too.
     QByteArray href = HtmlTree::attribute(element, "href").toByteArray();
-    href.removeIf([](char c) {
-        return static_cast<unsigned char>(c) <= ' ';
-    });
+    href.removeIf([](char c) { return static_cast<unsigned char>(c) <= ' '; });
     return hasPrefixIgnoringCase(href, "javascript:");
 }
 
@@ -179,7 +174,8 @@ QString HtmlRules::unlikelyHint(const GumboNode *element)
     if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
         return {};
     const QByteArray role = HtmlTree::attribute(element, "role").toByteArray().toLower();
-    static const QByteArrayList chromeRoles{"navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "alert", "banner", "contentinfo", "search"};
+    static const QByteArrayList chromeRoles {
+        "navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "alert", "banner", "contentinfo", "search"};
     if (chromeRoles.contains(role))
         return QString::fromLatin1(role);
     const QByteArray names = classAndId(element);

@@ -77,7 +77,8 @@ QString HtmlTextBuilder::collapsed(QStringView text)
 
 QString HtmlTextBuilder::textOf(const GumboNode *element)
 {
-    struct Collector {
+    struct Collector
+    {
         HtmlTextBuilder builder;
         bool enter(const GumboNode *node)
         {

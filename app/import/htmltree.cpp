@@ -3,6 +3,7 @@
 #include "htmltree.h"
 
 #include <QByteArrayList>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstring>
@@ -34,7 +35,7 @@ bool nameIs(QByteArrayView name, const QByteArrayList &set)
 // a "<div>" inside a <script> opens nothing.
 bool isRawText(QByteArrayView name)
 {
-    static const QByteArrayList set{"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
+    static const QByteArrayList set {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
     return nameIs(name, set);
 }
 
@@ -42,11 +43,9 @@ bool isRawText(QByteArrayView name)
 // itself when the next one starts, so neither deepens the tree.
 bool neverNests(QByteArrayView name)
 {
-    static const QByteArrayList set{
-        "area",  "base", "br",       "col",    "embed", "hr",    "img",   "image", "input", "link", "meta",  "param",    "source",
-        "track", "wbr",  "keygen",   "frame",  "basefont", "bgsound", "p",  "li",    "dt",    "dd",   "option", "optgroup", "tr",
-        "td",    "th",   "thead",    "tbody",  "tfoot",  "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body", "a",
-        "nobr",  "button", "form"};
+    static const QByteArrayList set {"area", "base", "br", "col", "embed", "hr", "img", "image", "input", "link", "meta", "param", "source", "track", "wbr",
+        "keygen", "frame", "basefont", "bgsound", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
+        "caption", "rb", "rt", "rtc", "rp", "html", "head", "body", "a", "nobr", "button", "form"};
     return nameIs(name, set);
 }
 
@@ -85,6 +84,14 @@ const char *skipRawText(const char *p, const char *end, QByteArrayView name)
             return tagEnd(p, end);
     }
     return end;
+}
+
+bool isVoidElement(QStringView name)
+{
+    static const QStringList names {QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"), QStringLiteral("col"), QStringLiteral("embed"),
+        QStringLiteral("hr"), QStringLiteral("img"), QStringLiteral("input"), QStringLiteral("link"), QStringLiteral("meta"), QStringLiteral("param"),
+        QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("wbr")};
+    return names.contains(name, Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -164,6 +171,53 @@ int HtmlTree::estimatedDepth(QByteArrayView utf8, int limit)
         }
     }
     return deepest;
+}
+
+QString HtmlTree::expandSelfClosingTags(const QString &xhtml)
+{
+    QString html;
+    html.reserve(xhtml.size() + xhtml.size() / 16);
+    qsizetype copied = 0;
+    qsizetype at = 0;
+    const qsizetype size = xhtml.size();
+    while ((at = xhtml.indexOf(QLatin1Char('<'), at)) >= 0) {
+        if (QStringView(xhtml).sliced(at).startsWith(u"<!--")) {
+            const qsizetype end = xhtml.indexOf(QLatin1StringView("-->"), at + 4);
+            at = end < 0 ? size : end + 3;
+            continue;
+        }
+        qsizetype nameEnd = at + 1;
+        while (nameEnd < size && (xhtml.at(nameEnd).isLetterOrNumber() || xhtml.at(nameEnd) == QLatin1Char(':') || xhtml.at(nameEnd) == QLatin1Char('-')))
+            ++nameEnd;
+        if (nameEnd == at + 1 || !xhtml.at(at + 1).isLetter()) {
+            ++at;
+            continue;
+        }
+        qsizetype end = nameEnd;
+        QChar quote;
+        for (; end < size; ++end) {
+            const QChar c = xhtml.at(end);
+            if (!quote.isNull())
+                quote = c == quote ? QChar() : quote;
+            else if (c == QLatin1Char('"') || c == QLatin1Char('\''))
+                quote = c;
+            else if (c == QLatin1Char('>'))
+                break;
+        }
+        if (end >= size)
+            break;
+        const QStringView name = QStringView(xhtml).sliced(at + 1, nameEnd - at - 1);
+        if (xhtml.at(end - 1) == QLatin1Char('/') && !isVoidElement(name)) {
+            html += QStringView(xhtml).sliced(copied, end - 1 - copied);
+            html += u"></";
+            html += name;
+            html += u'>';
+            copied = end + 1;
+        }
+        at = end + 1;
+    }
+    html += QStringView(xhtml).sliced(copied);
+    return html;
 }
 
 bool HtmlTree::isElement(const GumboNode *node)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <gumbo.h>
 
@@ -33,6 +34,11 @@ public:
     /// quadratic in the depth of the open-element stack.
     static int estimatedDepth(QByteArrayView utf8, int limit);
 
+    /// XHTML writes empty elements as "<a id='p12'/>", which an HTML parser
+    /// reads as an open <a> (and "<title/>" as a title swallowing the page):
+    /// spells them out as "<a id='p12'></a>". Void elements stay. Linear.
+    static QString expandSelfClosingTags(const QString &xhtml);
+
     static bool isElement(const GumboNode *node);
     static bool isElement(const GumboNode *node, GumboTag tag);
     static GumboTag tag(const GumboNode *node);
@@ -59,7 +65,8 @@ private:
 template<typename Visitor>
 void HtmlTree::walk(const GumboNode *root, Visitor &visitor)
 {
-    struct Frame {
+    struct Frame
+    {
         const GumboNode *node;
         unsigned int next;
     };

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 
 using namespace Lectern;
@@ -13,7 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Entry {
+struct Entry
+{
     QString name;
     QByteArray data;
 };
@@ -36,84 +38,26 @@ QByteArray zip(const QList<Entry> &entries)
     return bytes;
 }
 
-const QByteArray container = R"(<?xml version="1.0" encoding="UTF-8"?>
-<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
-  <rootfiles>
-    <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
-  </rootfiles>
-</container>
-)";
+QByteArray fixture(const char *name)
+{
+    QFile file(QStringLiteral(LECTERN_TEST_DATA "/epub/keeper/") + QLatin1StringView(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read fixture %s", name);
+    return file.readAll();
+}
 
-// The manifest lists autumn before spring, and the file names sort the
-// other way round too: only the spine gives the reading order.
-const QByteArray opf = R"(<?xml version="1.0" encoding="UTF-8"?>
-<package xmlns="http://www.idpf.org/2007/opf" version="2.0" unique-identifier="bookid">
-  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:opf="http://www.idpf.org/2007/opf">
-    <dc:title>The Lighthouse Keeper&apos;s Year</dc:title>
-    <dc:creator opf:role="ill">Pavel Novak</dc:creator>
-    <dc:creator opf:role="aut">Ines Duarte</dc:creator>
-    <dc:language>en</dc:language>
-    <dc:date opf:event="modification">2024-09-30</dc:date>
-    <dc:date opf:event="publication">2024-05-01</dc:date>
-    <dc:publisher>Harbour Lights Press</dc:publisher>
-    <dc:subject>Lighthouses</dc:subject>
-    <dc:subject>Memoir</dc:subject>
-    <dc:description>&lt;p&gt;A year on a rock at sea.&lt;/p&gt;</dc:description>
-    <dc:identifier id="bookid">urn:uuid:00000000-0000-4000-8000-000000000001</dc:identifier>
-  </metadata>
-  <manifest>
-    <item id="autumn" href="text/b-autumn.xhtml" media-type="application/xhtml+xml"/>
-    <item id="css" href="style.css" media-type="text/css"/>
-    <item id="cover" href="text/cover.xhtml" media-type="application/xhtml+xml"/>
-    <item id="spring" href="text/z%20spring.xhtml" media-type="application/xhtml+xml"/>
-    <item id="cover-image" href="images/cover.png" media-type="image/png"/>
-  </manifest>
-  <spine toc="ncx">
-    <itemref idref="cover"/>
-    <itemref idref="spring"/>
-    <itemref idref="autumn"/>
-  </spine>
-</package>
-)";
-
-const QByteArray cover = R"(<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Cover</title></head>
-<body><div><img src="../images/cover.png" alt="Cover"/></div></body></html>
-)";
-
-const QByteArray spring = R"(<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="en">
-<head><title/><link rel="stylesheet" href="../style.css"/></head>
-<body>
-  <h1>Spring</h1>
-  <p>The supply boat came on the first calm day of March,<a id="p1"/> three weeks late.</p>
-  <p>We painted the lantern room white again.<a epub:type="noteref" href="#n1">1</a></p>
-  <aside epub:type="footnote" id="n1"><p>It needs painting every year.</p></aside>
-</body>
-</html>
-)";
-
-const QByteArray autumn = R"(<?xml version="1.0" encoding="UTF-8"?>
-<html xmlns="http://www.w3.org/1999/xhtml">
-<head><title>Autumn</title></head>
-<body>
-  <h1>Autumn</h1>
-  <p>Storms every week; the keeper&#8217;s log runs to three pages a night.</p>
-</body>
-</html>
-)";
-
+// The book's files live under tests/data/epub/keeper; the archive is built
+// here so that each test can break it in its own way.
 QList<Entry> bookEntries()
 {
     return {
         {u"mimetype"_s, "application/epub+zip"},
-        {u"META-INF/container.xml"_s, container},
-        {u"OEBPS/content.opf"_s, opf},
-        {u"OEBPS/style.css"_s, "p { margin: 0; }"},
-        {u"OEBPS/text/b-autumn.xhtml"_s, autumn},
-        {u"OEBPS/text/cover.xhtml"_s, cover},
-        {u"OEBPS/text/z spring.xhtml"_s, spring},
+        {u"META-INF/container.xml"_s, fixture("container.xml")},
+        {u"OEBPS/content.opf"_s, fixture("content.opf")},
+        {u"OEBPS/style.css"_s, fixture("style.css")},
+        {u"OEBPS/text/b-autumn.xhtml"_s, fixture("autumn.xhtml")},
+        {u"OEBPS/text/cover.xhtml"_s, fixture("cover.xhtml")},
+        {u"OEBPS/text/z spring.xhtml"_s, fixture("spring.xhtml")},
     };
 }
 
@@ -131,9 +75,7 @@ QList<Entry> withEntry(QList<Entry> entries, const QString &name, const QByteArr
 
 QList<Entry> withoutEntry(QList<Entry> entries, const QString &name)
 {
-    entries.removeIf([&name](const Entry &entry) {
-        return entry.name == name;
-    });
+    entries.removeIf([&name](const Entry &entry) { return entry.name == name; });
     return entries;
 }
 
@@ -176,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(article.language, u"en"_s);
         QCOMPARE(article.published, u"2024-05-01"_s);
         QCOMPARE(article.site, u"Harbour Lights Press"_s);
-        QCOMPARE(article.tags, (QStringList{u"Lighthouses"_s, u"Memoir"_s}));
+        QCOMPARE(article.tags, (QStringList {u"Lighthouses"_s, u"Memoir"_s}));
         QCOMPARE(article.excerpt, u"A year on a rock at sea."_s);
         QCOMPARE(article.source, u"/books/keeper.epub"_s);
         QCOMPARE(article.format, u"epub"_s);
@@ -292,9 +234,8 @@ private Q_SLOTS:
         QTest::newRow("empty file") << QByteArray() << u"The file is empty."_s;
         QTest::newRow("no container") << zip(withoutEntry(bookEntries(), u"META-INF/container.xml"_s))
                                       << u"This is not an EPUB: META-INF/container.xml is missing."_s;
-        QTest::newRow("container without rootfile")
-            << zip(withEntry(bookEntries(), u"META-INF/container.xml"_s, "<container><rootfiles/></container>"))
-            << u"This is not an EPUB: META-INF/container.xml names no package document."_s;
+        QTest::newRow("container without rootfile") << zip(withEntry(bookEntries(), u"META-INF/container.xml"_s, "<container><rootfiles/></container>"))
+                                                    << u"This is not an EPUB: META-INF/container.xml names no package document."_s;
         QTest::newRow("no package document") << zip(withoutEntry(bookEntries(), u"OEBPS/content.opf"_s))
                                              << u"This is not an EPUB: its package document OEBPS/content.opf is missing."_s;
         QTest::newRow("empty spine") << zip(withEntry(bookEntries(), u"OEBPS/content.opf"_s, "<package><metadata/><manifest/><spine/></package>"))
@@ -302,7 +243,7 @@ private Q_SLOTS:
         QTest::newRow("package not xml") << zip(withEntry(bookEntries(), u"OEBPS/content.opf"_s, "<package><spine><itemref idref='a'></package>"))
                                          << u"The EPUB's package document OEBPS/content.opf is not valid XML"_s;
         QTest::newRow("no text") << zip(withEntry(withoutEntry(withoutEntry(bookEntries(), u"OEBPS/text/b-autumn.xhtml"_s), u"OEBPS/text/z spring.xhtml"_s),
-                                                  u"OEBPS/text/cover.xhtml"_s, cover))
+            u"OEBPS/text/cover.xhtml"_s, fixture("cover.xhtml")))
                                  << u"The book contains no readable text."_s;
     }
     void errors()

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(article.format, u"html"_s);
         QVERIFY(article.warnings.isEmpty());
 
-        const QStringList expected{
+        const QStringList expected {
             u"paragraph 0: Twice a day the sea pulls back from the rocky shore and leaves behind hundreds of small pools, each one a world of its own."_s,
             u"paragraph 0: A single pool can hold anemones, hermit crabs, periwinkles and sea stars \u2014 creatures that survive heat, salt and "
             u"pounding waves in a space no bigger than a bathtub."_s,
@@ -99,11 +99,10 @@ private Q_SLOTS:
     void articlePageHasNoBoilerplate_data()
     {
         QTest::addColumn<QString>("boilerplate");
-        const QStringList phrases{u"Home"_s,           u"Subscribe"_s,      u"Most read"_s,        u"How to read a tide table"_s, u"cookies"_s,
-                                  u"Accept all"_s,     u"dataLayer"_s,      u"track("_s,           u"scroll-depth"_s,             u"Leave a comment"_s,
-                                  u"Post comment"_s,   u"Lovely piece"_s,   u"3 Comments"_s,       u"Privacy policy"_s,           u"All rights reserved"_s,
-                                  u"enable JavaScript"_s, u"Print this page"_s, u"Share on Social"_s, u"cannot show this video"_s, u"advertisement"_s,
-                                  u"Why Tide Pools Matter"_s, u"Mira Okafor"_s, u"14 February 2026"_s, u"Ten beaches"_s};
+        const QStringList phrases {u"Home"_s, u"Subscribe"_s, u"Most read"_s, u"How to read a tide table"_s, u"cookies"_s, u"Accept all"_s, u"dataLayer"_s,
+            u"track("_s, u"scroll-depth"_s, u"Leave a comment"_s, u"Post comment"_s, u"Lovely piece"_s, u"3 Comments"_s, u"Privacy policy"_s,
+            u"All rights reserved"_s, u"enable JavaScript"_s, u"Print this page"_s, u"Share on Social"_s, u"cannot show this video"_s, u"advertisement"_s,
+            u"Why Tide Pools Matter"_s, u"Mira Okafor"_s, u"14 February 2026"_s, u"Ten beaches"_s};
         for (const QString &phrase : phrases)
             QTest::newRow(qPrintable(phrase)) << phrase;
     }
@@ -123,7 +122,7 @@ private Q_SLOTS:
         QStringList removed;
         for (const RemovedLine &line : result.article.removed)
             removed << line.reason + u": "_s + line.text + u" @"_s + QString::number(line.afterBlock);
-        const QStringList expected{
+        const QStringList expected {
             u"share: Share on Social @-1"_s,
             u"aside: Related: Ten beaches to visit this spring @10"_s,
             u"comment: 3 Comments Sam Lovely piece, thank you! @10"_s,
@@ -142,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(article.published, u"2025-09-03"_s);
         QCOMPARE(article.excerpt, u"Autumn jobs for the vegetable patch."_s);
         QCOMPARE(article.language, QString());
-        const QStringList expected{
+        const QStringList expected {
             u"heading 2: Notes from the Allotment"_s,
             u"paragraph 0: September is the busiest month on the plot, with beans, squash, tomatoes and the last courgettes all ready at once."_s,
             u"paragraph 0: Pick runner beans every other day, before the pods turn stringy, and freeze what you cannot eat within a week."_s,
@@ -156,15 +155,16 @@ private Q_SLOTS:
     // Content split over sibling containers is gathered, in order.
     void scoredSiblingsAreKept()
     {
-        const QByteArray body = "<div id='layout'>"
-                                "<div class='links'><a href='/1'>One link</a> <a href='/2'>Another link</a></div>"
-                                "<div class='story-lead'><p>The harbour wall was finished in 1891, after eleven years of work, storms and two bankruptcies.</p></div>"
-                                "<div class='story-body'><p>Its granite came by sea from a quarry up the coast, one barge at a time, in all weathers.</p>"
-                                "<p>Today the wall shelters the fishing fleet, the ferry and, on summer evenings, a great many anglers.</p></div>"
-                                "</div>";
+        const QByteArray body
+            = "<div id='layout'>"
+              "<div class='links'><a href='/1'>One link</a> <a href='/2'>Another link</a></div>"
+              "<div class='story-lead'><p>The harbour wall was finished in 1891, after eleven years of work, storms and two bankruptcies.</p></div>"
+              "<div class='story-body'><p>Its granite came by sea from a quarry up the coast, one barge at a time, in all weathers.</p>"
+              "<p>Today the wall shelters the fishing fleet, the ferry and, on summer evenings, a great many anglers.</p></div>"
+              "</div>";
         const ImportResult result = import(page({}, body));
         QVERIFY2(result.ok(), qPrintable(result.error));
-        const QStringList expected{
+        const QStringList expected {
             u"paragraph 0: The harbour wall was finished in 1891, after eleven years of work, storms and two bankruptcies."_s,
             u"paragraph 0: Its granite came by sea from a quarry up the coast, one barge at a time, in all weathers."_s,
             u"paragraph 0: Today the wall shelters the fishing fleet, the ferry and, on summer evenings, a great many anglers."_s,
@@ -193,20 +193,20 @@ private Q_SLOTS:
         const QByteArray prose = "<p>The lighthouse was automated in 1998, and the keepers' cottages became a small museum.</p>";
         QTest::newRow("og:title first") << QByteArray("<meta property='og:title' content='Open Graph Title'><title>Other | Site</title>") << prose
                                         << u"Open Graph Title"_s;
-        QTest::newRow("suffix equal to site name") << QByteArray("<meta property='og:site_name' content='Harbour Post'><title>Keepers Remembered | Harbour Post</title>")
+        QTest::newRow("suffix equal to site name") << QByteArray(
+            "<meta property='og:site_name' content='Harbour Post'><title>Keepers Remembered | Harbour Post</title>")
                                                    << prose << u"Keepers Remembered"_s;
         QTest::newRow("dash suffix") << QByteArray("<meta property='og:site_name' content='Harbour Post'><title>Keepers Remembered - Harbour Post</title>")
                                      << prose << u"Keepers Remembered"_s;
         QTest::newRow("suffix not the site name") << QByteArray("<meta property='og:site_name' content='Harbour Post'><title>Keepers | Remembered</title>")
                                                   << prose << u"Keepers | Remembered"_s;
-        QTest::newRow("og:title with site suffix")
-            << QByteArray("<meta property='og:site_name' content='Harbour Post'><meta property='og:title' content='Keepers Remembered \u2014 Harbour Post'>")
-            << prose << u"Keepers Remembered"_s;
+        QTest::newRow("og:title with site suffix") << QByteArray(
+            "<meta property='og:site_name' content='Harbour Post'><meta property='og:title' content='Keepers Remembered \u2014 Harbour Post'>")
+                                                   << prose << u"Keepers Remembered"_s;
         QTest::newRow("h1 is the head of the title") << QByteArray("<title>Keepers Remembered | History | Harbour Post</title>")
                                                      << QByteArray("<h1>Keepers Remembered</h1>" + prose) << u"Keepers Remembered"_s;
         QTest::newRow("first h1 when no title") << QByteArray() << QByteArray("<h1>Keepers  Remembered</h1>" + prose) << u"Keepers Remembered"_s;
-        QTest::newRow("entities in title") << QByteArray("<title>Fish &amp; Chips &ndash; a history</title>") << prose
-                                           << u"Fish & Chips \u2013 a history"_s;
+        QTest::newRow("entities in title") << QByteArray("<title>Fish &amp; Chips &ndash; a history</title>") << prose << u"Fish & Chips \u2013 a history"_s;
     }
     void title()
     {
@@ -250,9 +250,10 @@ private Q_SLOTS:
         const QByteArray prose = "<p>The lighthouse was automated in 1998, and the keepers' cottages became a small museum.</p>";
         QTest::newRow("article:published_time") << page("<meta property='article:published_time' content='2024-03-01T08:00:00+01:00'>"
                                                         "<meta name='date' content='1999-01-01'>",
-                                                        "<time datetime='2000-01-01'>then</time>" + prose)
+            "<time datetime='2000-01-01'>then</time>" + prose)
                                                 << u"2024-03-01T08:00:00+01:00"_s;
-        QTest::newRow("time datetime") << page("<meta name='date' content='1999-01-01'>", "<article><time datetime='2024-03-02'>2 March</time>" + prose + prose + "</article>")
+        QTest::newRow("time datetime") << page(
+            "<meta name='date' content='1999-01-01'>", "<article><time datetime='2024-03-02'>2 March</time>" + prose + prose + "</article>")
                                        << u"2024-03-02"_s;
         QTest::newRow("meta date") << page("<meta name='date' content='2024-03-03'>", prose) << u"2024-03-03"_s;
         QTest::newRow("none") << page({}, prose) << QString();
@@ -272,21 +273,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("warning");
 
-        QTest::newRow("meta charset windows-1252") << QByteArray("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xE9 \x93" "cr\xE8me\x94</p></body></html>")
+        QTest::newRow("meta charset windows-1252") << QByteArray("<html><head><meta charset=\"windows-1252\"></head><body><p>Caf\xE9 \x93"
+                                                                 "cr\xE8me\x94</p></body></html>")
                                                    << u"Caf\u00E9 \u201Ccr\u00E8me\u201D"_s << false;
         // WHATWG: a page labelled ISO-8859-1 is read as windows-1252.
-        QTest::newRow("http-equiv iso-8859-1") << QByteArray("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>\x93Ol\xE9\x94 \xE9t\xE9</p>")
+        QTest::newRow("http-equiv iso-8859-1") << QByteArray(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>\x93Ol\xE9\x94 \xE9t\xE9</p>")
                                                << u"\u201COl\u00E9\u201D \u00E9t\u00E9"_s << false;
         // Only the declaration can tell these bytes are Greek.
         QTest::newRow("meta charset iso-8859-7") << QByteArray("<meta charset='iso-8859-7'><p>\xCA\xE1\xEB\xE7\xEC\xDD\xF1\xE1</p>")
                                                  << u"\u039A\u03B1\u03BB\u03B7\u03BC\u03AD\u03C1\u03B1"_s << false;
-        QTest::newRow("http-equiv shift_jis") << QByteArray("<meta http-equiv='content-type' content='text/html;charset=Shift_JIS'><p>\x93\xFA\x96\x7B\x8C\xEA</p>")
+        QTest::newRow("http-equiv shift_jis") << QByteArray(
+            "<meta http-equiv='content-type' content='text/html;charset=Shift_JIS'><p>\x93\xFA\x96\x7B\x8C\xEA</p>")
                                               << u"\u65E5\u672C\u8A9E"_s << false;
         QTest::newRow("xml declaration") << QByteArray("<?xml version='1.0' encoding='ISO-8859-7'?><html><body><p>\xE1\xE2</p></body></html>")
                                          << u"\u03B1\u03B2"_s << false;
         QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF<p>Gr\xC3\xBC\xC3\x9F Gott</p>") << u"Gr\u00FC\u00DF Gott"_s << false;
-        QTest::newRow("utf-8 beats a wrong declaration") << QByteArray("<meta charset='windows-1252'><p>Gr\xC3\xBC\xC3\x9F</p>") << u"Gr\u00FC\u00DF"_s
-                                                         << false;
+        QTest::newRow("utf-8 beats a wrong declaration")
+            << QByteArray("<meta charset='windows-1252'><p>Gr\xC3\xBC\xC3\x9F</p>") << u"Gr\u00FC\u00DF"_s << false;
         QStringEncoder utf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
         const QByteArray utf16Page = utf16(u"<html><head><meta charset=\"utf-16\"></head><body><p>\u00C5rhus \u2013 \u65E5\u672C</p></body></html>"_s);
         QTest::newRow("utf-16 bom") << utf16Page << u"\u00C5rhus \u2013 \u65E5\u672C"_s << false;
@@ -355,22 +359,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QStringList>("blocks");
         QTest::newRow("heading levels") << QByteArray("<h2>Two</h2><h3>Three</h3><h6>Six</h6>")
-                                        << QStringList{u"heading 2: Two"_s, u"heading 3: Three"_s, u"heading 6: Six"_s};
+                                        << QStringList {u"heading 2: Two"_s, u"heading 3: Three"_s, u"heading 6: Six"_s};
         QTest::newRow("h1 kept when not the title") << QByteArray("<h1>Section one</h1><p>Body</p>")
-                                                    << QStringList{u"heading 1: Section one"_s, u"paragraph 0: Body"_s};
+                                                    << QStringList {u"heading 1: Section one"_s, u"paragraph 0: Body"_s};
         QTest::newRow("nested lists") << QByteArray("<ol><li>a<ul><li>b<ol><li>c</li></ol></li></ul></li><li>d</li></ol>")
-                                      << QStringList{u"list-item 0: a"_s, u"list-item 1: b"_s, u"list-item 2: c"_s, u"list-item 0: d"_s};
+                                      << QStringList {u"list-item 0: a"_s, u"list-item 1: b"_s, u"list-item 2: c"_s, u"list-item 0: d"_s};
         QTest::newRow("quote paragraphs") << QByteArray("<blockquote><p>One.</p><p>Two.</p></blockquote><p>After.</p>")
-                                          << QStringList{u"quote 0: One."_s, u"quote 0: Two."_s, u"paragraph 0: After."_s};
+                                          << QStringList {u"quote 0: One."_s, u"quote 0: Two."_s, u"paragraph 0: After."_s};
         QTest::newRow("code language") << QByteArray("<pre><code class=\"hljs language-cpp\">int main()\n{\n    return a &lt; b;\n}\n</code></pre>")
-                                       << QStringList{u"code 0 [cpp]: int main()\n{\n    return a < b;\n}"_s};
-        QTest::newRow("lang- on pre") << QByteArray("<pre class='lang-rust'>fn main() {}</pre>") << QStringList{u"code 0 [rust]: fn main() {}"_s};
-        QTest::newRow("no language") << QByteArray("<pre>\n\n  indented\n</pre>") << QStringList{u"code 0 []:   indented"_s};
+                                       << QStringList {u"code 0 [cpp]: int main()\n{\n    return a < b;\n}"_s};
+        QTest::newRow("lang- on pre") << QByteArray("<pre class='lang-rust'>fn main() {}</pre>") << QStringList {u"code 0 [rust]: fn main() {}"_s};
+        QTest::newRow("no language") << QByteArray("<pre>\n\n  indented\n</pre>") << QStringList {u"code 0 []:   indented"_s};
         QTest::newRow("highlighted code keeps its comments")
             << QByteArray("<pre class='language-python'><span class='comment'># why</span>\n<span class='kw'>pass</span><br>done</pre>")
-            << QStringList{u"code 0 [python]: # why\npass\ndone"_s};
+            << QStringList {u"code 0 [python]: # why\npass\ndone"_s};
         QTest::newRow("text around a nested block") << QByteArray("<div>before<p>inside</p>after</div>")
-                                                    << QStringList{u"paragraph 0: before"_s, u"paragraph 0: inside"_s, u"paragraph 0: after"_s};
+                                                    << QStringList {u"paragraph 0: before"_s, u"paragraph 0: inside"_s, u"paragraph 0: after"_s};
     }
     void blocks()
     {
@@ -407,6 +411,17 @@ private Q_SLOTS:
         QCOMPARE(result.error, error);
     }
 
+    // "<title/>" in HTML opens a title that swallows the page; in XHTML it
+    // is empty, and so are "<a id='p1'/>" and "<span/>".
+    void xhtmlEmptyElements()
+    {
+        const QByteArray xhtml = "<?xml version='1.0' encoding='utf-8'?>\n<html xmlns='http://www.w3.org/1999/xhtml'><head><title/></head>"
+                                 "<body><p>One<a id='p1'/> two<span class='x'/> three.</p><p>Four<br/>five</p></body></html>";
+        const ImportResult result = import(xhtml);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.canonicalText(), u"One two three.\nFour five"_s);
+    }
+
     // Anything gumbo reads as text is imported; nothing is "not HTML".
     void plainTextIsLenient()
     {
@@ -427,8 +442,8 @@ private Q_SLOTS:
         QTest::newRow("4,000 divs") << QByteArray("<div>") << 4000 << true;
         QTest::newRow("4,000 blockquotes") << QByteArray("<blockquote>") << 4000 << true;
         // The parser closes these itself: no depth at all.
-        QTest::newRow("100,000 paragraphs") << QByteArray("<p>x") << 100000 << true;
-        QTest::newRow("100,000 list items") << QByteArray("<li>x") << 100000 << true;
+        QTest::newRow("20,000 paragraphs") << QByteArray("<p>x") << 20000 << true;
+        QTest::newRow("20,000 list items") << QByteArray("<li>x") << 20000 << true;
     }
     void deepNesting()
     {
@@ -458,17 +473,23 @@ private Q_SLOTS:
         QCOMPARE(result.article.canonicalText(), u"Fine."_s);
     }
 
+    // Four times the page takes about four times as long, not sixteen.
     void largePageIsLinear()
     {
-        QByteArray body;
-        for (int i = 0; i < 20000; ++i)
-            body += "<div class='entry'><p>Paragraph number " + QByteArray::number(i) + ", with a comma, and some more words to count.</p></div>";
-        QElapsedTimer timer;
-        timer.start();
-        const ImportResult result = import(page({}, "<main>" + body + "</main>"));
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        QCOMPARE(result.article.blocks.size(), 20000);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const auto importTime = [](int paragraphs) {
+            QByteArray body;
+            for (int i = 0; i < paragraphs; ++i)
+                body += "<div class='entry'><p>Paragraph number " + QByteArray::number(i) + ", with a comma, and <em>some</em> more words to count.</p></div>";
+            QElapsedTimer timer;
+            timer.start();
+            const ImportResult result = import(page({}, "<main>" + body + "</main>"));
+            const qint64 elapsed = timer.elapsed();
+            return result.article.blocks.size() == paragraphs ? elapsed : -1;
+        };
+        const qint64 small = importTime(5000);
+        const qint64 large = importTime(20000);
+        QVERIFY(small >= 0 && large >= 0);
+        QVERIFY2(large < 10 * small + 100, qPrintable(u"%1 ms for 5,000 paragraphs, %2 ms for 20,000"_s.arg(small).arg(large)));
     }
 
     void parseHtmlWholeDocument()
@@ -477,8 +498,8 @@ private Q_SLOTS:
                              u"<aside class='sidebar'>A sidebar that belongs to the book.</aside><footer>Page 1</footer></body></html>"_s;
         const ImportResult result = HtmlImporter().parseHtml(html, u"ch1.xhtml"_s, HtmlImporter::Extraction::WholeDocument);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        const QStringList expected{u"heading 1: Chapter One"_s, u"paragraph 0: Text."_s, u"paragraph 0: A sidebar that belongs to the book."_s,
-                                   u"paragraph 0: Page 1"_s};
+        const QStringList expected {
+            u"heading 1: Chapter One"_s, u"paragraph 0: Text."_s, u"paragraph 0: A sidebar that belongs to the book."_s, u"paragraph 0: Page 1"_s};
         QCOMPARE(describe(result.article.blocks), expected);
         QCOMPARE(result.article.source, u"ch1.xhtml"_s);
     }

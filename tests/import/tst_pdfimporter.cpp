@@ -382,6 +382,15 @@ private Q_SLOTS:
     }
 };
 
+// Qt PDF 6.8 leaks on paths this test takes on purpose: QPdfDocument::getAllText()
+// returns early on a page without text and never closes it, and a failed
+// load keeps its availability checker. Not ours to fix; the sanitizer build's
+// LeakSanitizer reads this to skip them.
+extern "C" const char *__lsan_default_suppressions()
+{
+    return "leak:libQt6Pdf.so\n";
+}
+
 // QPdfWriter needs a QGuiApplication (fonts); the importer must not. The
 // option starts this binary as a plain QCoreApplication importing one file.
 int main(int argc, char *argv[])

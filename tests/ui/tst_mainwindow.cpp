@@ -106,7 +106,7 @@ private Q_SLOTS:
         QList<int> sizes;
         {
             MainWindow window(m_db);
-            window.resize(1000, 700);
+            window.resize(700, 500);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
@@ -117,7 +117,7 @@ private Q_SLOTS:
         MainWindow again(m_db);
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(1000, 700));
+        QCOMPARE(again.size(), QSize(700, 500));
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     }
 
