@@ -56,8 +56,8 @@ bool isUnsafePath(const QString &path)
 // as stored. Nothing is extracted, but such a book is hostile or broken.
 QString firstUnsafeEntry(const KArchiveDirectory *root)
 {
-    std::vector<const KArchiveDirectory *> pending {root};
-    QSet<const KArchiveDirectory *> seen {root};
+    std::vector<const KArchiveDirectory *> pending{root};
+    QSet<const KArchiveDirectory *> seen{root};
     while (!pending.empty()) {
         const KArchiveDirectory *current = pending.back();
         pending.pop_back();

@@ -77,7 +77,7 @@ QByteArray metaCharset(QByteArrayView head)
 // could declare UTF-16 in ASCII is not UTF-16.
 QByteArray canonicalLabel(const QByteArray &label)
 {
-    static const QByteArrayList windows1252 {"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii", "us-ascii", "cp1252", "x-cp1252", "cp819",
+    static const QByteArrayList windows1252{"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "ascii", "us-ascii", "cp1252", "x-cp1252", "cp819",
         "ibm819", "csisolatin1", "iso-ir-100", "iso_8859-1:1987", "ansi_x3.4-1968", "x-user-defined"};
     if (windows1252.contains(label))
         return QByteArrayLiteral("windows-1252");
@@ -114,6 +114,18 @@ HtmlReadability::Content findContent(const GumboNode *body, HtmlReadability::Str
     return lenient;
 }
 
+Article articleWith(const HtmlMetadata::Result &metadata)
+{
+    Article article;
+    article.title = metadata.title;
+    article.byline = metadata.byline;
+    article.published = metadata.published;
+    article.site = metadata.site;
+    article.language = metadata.language;
+    article.excerpt = metadata.excerpt;
+    return article;
+}
+
 } // namespace
 
 QString HtmlImporter::format() const
@@ -147,7 +159,7 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
         return ImportResult::failure(noTextError());
 
     HtmlBlockWriter::Options options;
-    QList<const GumboNode *> roots {body};
+    QList<const GumboNode *> roots{body};
     if (extraction == Extraction::ReaderView)
         roots = findContent(body, options.strictness).roots;
     const HtmlMetadata::Result metadata = HtmlMetadata::read(tree, roots);
@@ -160,17 +172,11 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
     for (const GumboNode *root : std::as_const(roots))
         writer.write(root);
 
-    Article article;
+    Article article = articleWith(metadata);
     article.blocks = writer.takeBlocks();
     if (article.blocks.isEmpty())
         return ImportResult::failure(noTextError());
     article.removed = writer.takeRemoved();
-    article.title = metadata.title;
-    article.byline = metadata.byline;
-    article.published = metadata.published;
-    article.site = metadata.site;
-    article.language = metadata.language;
-    article.excerpt = metadata.excerpt;
     article.source = fileName;
     article.format = format();
     return ImportResult::success(std::move(article));

@@ -19,7 +19,7 @@ constexpr int MaximumBylineCandidates = 20;
 
 const QStringList &titleSeparators()
 {
-    static const QStringList separators {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2014 "), QStringLiteral(" \u2013 "),
+    static const QStringList separators{QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2014 "), QStringLiteral(" \u2013 "),
         QStringLiteral(" \u00B7 "), QStringLiteral(" :: "), QStringLiteral(" \u00BB ")};
     return separators;
 }
@@ -162,6 +162,13 @@ private:
     }
 };
 
+// The author's name from the most specific element found.
+QString bylineText(const ContentScan &scan)
+{
+    const QString author = scan.author ? HtmlTextBuilder::textOf(scan.author) : QString();
+    return !author.isEmpty() || !scan.byline ? author : HtmlTextBuilder::textOf(scan.byline);
+}
+
 QString firstOf(const QHash<QString, QString> &meta, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {
@@ -255,9 +262,15 @@ HtmlMetadata::Result HtmlMetadata::read(const HtmlTree &tree, const QList<const 
 
     if (const GumboNode *element = content.byline ? content.byline : content.author)
         result.bylineElement = bylineBlock(element, contentRoots);
-    QString byline = content.author ? HtmlTextBuilder::textOf(content.author) : QString();
-    if (byline.isEmpty() && content.byline)
-        byline = HtmlTextBuilder::textOf(content.byline);
+    QString byline = bylineText(content);
+    if (byline.isEmpty() && !contentRoots.contains(tree.section(GUMBO_TAG_BODY))) {
+        // The content root can be the paragraphs' container, below a header
+        // that holds the byline: look in the rest of the page (furniture
+        // and comments still left out). Nothing there needs leaving out.
+        ContentScan page;
+        HtmlTree::walk(tree.section(GUMBO_TAG_BODY), page);
+        byline = bylineText(page);
+    }
     const QString metaAuthor = firstOf(document.meta, {"author", "article:author", "dc.creator", "twitter:creator"});
     // article:author is often a profile URL, which is no name to show.
     result.byline = withoutByPrefix(!metaAuthor.isEmpty() && !metaAuthor.contains(QLatin1StringView("://")) ? metaAuthor : byline);

@@ -207,7 +207,7 @@ private:
         const bool paragraph = tag == GUMBO_TAG_P && frame.text >= MinimumParagraph;
         if (!frame.scored && !paragraph && !isRoot && tag != GUMBO_TAG_ARTICLE && !isMain(frame.node))
             return;
-        Candidate candidate {frame.node, frame.text, frame.linkText, 0.0, frame.scored};
+        Candidate candidate{frame.node, frame.text, frame.linkText, 0.0, frame.scored};
         if (frame.scored) {
             const double base = frame.score + initialScore(tag) + HtmlRules::classWeight(frame.node);
             candidate.score = base * (1.0 - candidate.linkDensity());

@@ -13,36 +13,36 @@ namespace {
 // Words in a class or id that mark boilerplate whatever else the name says.
 const QByteArrayList &strongNegatives()
 {
-    static const QByteArrayList words {"comment", "cookie", "consent", "gdpr", "newsletter", "subscribe", "share", "sharing", "social", "related", "sponsor",
-        "advert", "promo", "popup", "modal", "disqus", "outbrain", "taboola", "trending", "most-read", "mostread", "most-popular", "paywall", "recommended"};
+    static const QByteArrayList words{"comment", "cookie", "consent", "gdpr", "newsletter", "share", "sharing", "social", "related", "sponsor", "advert",
+        "promo", "popup", "modal", "disqus", "outbrain", "taboola", "trending", "most-read", "mostread", "most-popular", "recommended"};
     return words;
 }
 
 // Words that usually mark boilerplate, unless the name also says content
-// ("article-header", "main-sidebar-content" stay).
+// ("article-header", "subscriber-content" and "paywall-body" stay).
 const QByteArrayList &weakNegatives()
 {
-    static const QByteArrayList words {"banner", "breadcrumb", "combx", "community", "footer", "header", "masthead", "menu", "pagination", "pager", "remark",
-        "replies", "shoutbox", "sidebar", "skyscraper", "agegate", "signup", "toolbar"};
+    static const QByteArrayList words{"banner", "breadcrumb", "combx", "community", "footer", "header", "masthead", "menu", "pagination", "pager", "remark",
+        "replies", "shoutbox", "sidebar", "skyscraper", "agegate", "signup", "subscribe", "subscription", "paywall", "toolbar"};
     return words;
 }
 
 const QByteArrayList &positives()
 {
-    static const QByteArrayList words {"article", "body", "content", "entry", "main", "story"};
+    static const QByteArrayList words{"article", "body", "content", "entry", "main", "story"};
     return words;
 }
 
 // Readability's lists for the class weight, broader than the ones above.
 const QByteArrayList &weightPositives()
 {
-    static const QByteArrayList words {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"};
+    static const QByteArrayList words{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"};
     return words;
 }
 
 const QByteArrayList &weightNegatives()
 {
-    static const QByteArrayList words {"hidden", "-ad-", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
+    static const QByteArrayList words{"hidden", "-ad-", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
         "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
         "widget", "cookie", "newsletter", "social"};
     return words;
@@ -174,7 +174,7 @@ QString HtmlRules::unlikelyHint(const GumboNode *element)
     if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
         return {};
     const QByteArray role = HtmlTree::attribute(element, "role").toByteArray().toLower();
-    static const QByteArrayList chromeRoles {
+    static const QByteArrayList chromeRoles{
         "navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "alert", "banner", "contentinfo", "search"};
     if (chromeRoles.contains(role))
         return QString::fromLatin1(role);

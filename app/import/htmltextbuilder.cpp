@@ -84,8 +84,10 @@ QString HtmlTextBuilder::textOf(const GumboNode *element)
         {
             if (HtmlRules::isNeverText(node) || HtmlRules::isHidden(node) || HtmlRules::isJavascriptLink(node))
                 return false;
-            // Keeps "a<br>b" and "<p>a</p><p>b</p>" from running words together.
-            if (HtmlTree::isElement(node, GUMBO_TAG_BR) || HtmlRules::isBlock(HtmlTree::tag(node)))
+            // Keeps "a<br>b", "<p>a</p><p>b</p>" and table cells from running
+            // words together.
+            const GumboTag tag = HtmlTree::tag(node);
+            if (tag == GUMBO_TAG_BR || tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH || HtmlRules::isBlock(tag))
                 builder.appendSpace();
             return true;
         }

@@ -35,7 +35,7 @@ bool nameIs(QByteArrayView name, const QByteArrayList &set)
 // a "<div>" inside a <script> opens nothing.
 bool isRawText(QByteArrayView name)
 {
-    static const QByteArrayList set {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
+    static const QByteArrayList set{"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
     return nameIs(name, set);
 }
 
@@ -43,7 +43,7 @@ bool isRawText(QByteArrayView name)
 // itself when the next one starts, so neither deepens the tree.
 bool neverNests(QByteArrayView name)
 {
-    static const QByteArrayList set {"area", "base", "br", "col", "embed", "hr", "img", "image", "input", "link", "meta", "param", "source", "track", "wbr",
+    static const QByteArrayList set{"area", "base", "br", "col", "embed", "hr", "img", "image", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "frame", "basefont", "bgsound", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup",
         "caption", "rb", "rt", "rtc", "rp", "html", "head", "body", "a", "nobr", "button", "form"};
     return nameIs(name, set);
@@ -88,7 +88,7 @@ const char *skipRawText(const char *p, const char *end, QByteArrayView name)
 
 bool isVoidElement(QStringView name)
 {
-    static const QStringList names {QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"), QStringLiteral("col"), QStringLiteral("embed"),
+    static const QStringList names{QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("br"), QStringLiteral("col"), QStringLiteral("embed"),
         QStringLiteral("hr"), QStringLiteral("img"), QStringLiteral("input"), QStringLiteral("link"), QStringLiteral("meta"), QStringLiteral("param"),
         QStringLiteral("source"), QStringLiteral("track"), QStringLiteral("wbr")};
     return names.contains(name, Qt::CaseInsensitive);

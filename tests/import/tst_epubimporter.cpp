@@ -118,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(article.language, u"en"_s);
         QCOMPARE(article.published, u"2024-05-01"_s);
         QCOMPARE(article.site, u"Harbour Lights Press"_s);
-        QCOMPARE(article.tags, (QStringList {u"Lighthouses"_s, u"Memoir"_s}));
+        QCOMPARE(article.tags, (QStringList{u"Lighthouses"_s, u"Memoir"_s}));
         QCOMPARE(article.excerpt, u"A year on a rock at sea."_s);
         QCOMPARE(article.source, u"/books/keeper.epub"_s);
         QCOMPARE(article.format, u"epub"_s);

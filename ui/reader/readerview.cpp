@@ -46,6 +46,8 @@ void ReaderView::showArticle(const Article &article)
                           .arg(article.title.toHtmlEscaped(), meta.join(QStringLiteral(" · "))));
     m_header->setAccessibleDescription(article.title);
     updateMargins();
+    // Building the document leaves the cursor at its end; open at the top.
+    setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(0);
 }
 
