@@ -2,16 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotation/articleannotations.h"
+#include "annotation/claimsoutlinemodel.h"
+#include "annotation/taxonomy.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/tagsdialog.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
+#include "panel/claimspane.h"
 #include "panel/sidepanel.h"
+#include "reader/claimactions.h"
+#include "reader/claimhighlighter.h"
+#include "reader/findbar.h"
 #include "reader/readerview.h"
+#include "reader/selectiontoolbar.h"
 #include "search/searchresultsmodel.h"
 #include "store/database.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -22,6 +32,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
 
 namespace Lectern {
 
@@ -35,13 +47,28 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_libraryPane(new LibraryPane(m_libraryModel, m_searchModel, this))
     , m_reader(new ReaderView(this))
     , m_sidePanel(new SidePanel(this))
+    , m_taxonomy(new Taxonomy(database, this))
+    , m_annotations(new ArticleAnnotations(database, this))
+    , m_claimActions(new ClaimActions(m_reader, m_annotations, m_taxonomy, this))
+    , m_claimsModel(new ClaimsOutlineModel(m_annotations, m_taxonomy, this))
+    , m_claimsPane(new ClaimsPane(m_claimsModel, m_taxonomy, this))
+    , m_selectionToolBar(new SelectionToolBar(m_reader, m_claimActions))
+    , m_findBar(new FindBar(m_reader, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setWindowTitle(tr("Lectern"));
     setAcceptDrops(true);
+    m_reader->setAnnotations(m_annotations, m_taxonomy);
+    m_sidePanel->insertTab(1, m_claimsPane, tr("Claims"));
+    auto *readerColumn = new QWidget(this);
+    auto *readerLayout = new QVBoxLayout(readerColumn);
+    readerLayout->setContentsMargins(0, 0, 0, 0);
+    readerLayout->setSpacing(0);
+    readerLayout->addWidget(m_reader, 1);
+    readerLayout->addWidget(m_findBar);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_libraryPane);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(readerColumn);
     m_splitter->addWidget(m_sidePanel);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
@@ -52,6 +79,20 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     connect(m_libraryPane, &LibraryPane::articleActivated, this, &MainWindow::openArticle);
     connect(m_sidePanel, &SidePanel::restoreRemovedLineRequested, this, &MainWindow::restoreRemovedLine);
+    connect(m_claimActions, &ClaimActions::status, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 4000);
+    });
+    connect(m_annotations, &ArticleAnnotations::writeFailed, this, [this](const QString &message) {
+        QMessageBox::critical(this, tr("Claim Not Saved"), tr("%1\n\nLibrary: %2").arg(message, m_database.path()));
+    });
+    // Merges and deletes rewrite claims' tags: show what the library holds.
+    connect(m_taxonomy, &Taxonomy::changed, m_annotations, &ArticleAnnotations::reload);
+    connect(m_claimsPane, &ClaimsPane::claimActivated, m_reader, &ReaderView::revealClaim);
+    connect(m_claimsPane, &ClaimsPane::editRequested, this, [this](qint64 claimId) {
+        m_claimActions->editClaim(claimId, true);
+    });
+    connect(m_claimsPane, &ClaimsPane::removeRequested, m_annotations, &ArticleAnnotations::removeClaim);
+    connect(m_claimsPane, &ClaimsPane::reattachRequested, this, &MainWindow::reattachClaim);
     restoreSettings();
     updateStatus();
     if (const qint64 last = QSettings().value(QStringLiteral("reader/lastArticle")).toLongLong(); last > 0 && m_store.article(last))
@@ -76,6 +117,14 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addActions({undo, redo});
+    edit->addSeparator();
     QAction *copy = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), m_reader, &ReaderView::copySelection);
     copy->setShortcut(QKeySequence::Copy);
     QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &ReaderView::selectAllText);
@@ -83,7 +132,26 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *search = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"), m_libraryPane, &LibraryPane::focusSearch);
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Article…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
 
+    createViewMenu();
+    createTagsMenu();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Lectern"), this, [this] {
+        AboutDialog(m_database, this).exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *zoomIn = view->addAction(tr("Zoom &In"), m_reader, &ReaderView::zoomInText);
     zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
@@ -109,16 +177,133 @@ void MainWindow::createMenus()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
 
-    QMenu *tags = menuBar()->addMenu(tr("&Tags"));
-    QAction *showRemoved = tags->addAction(tr("Show &Removed Lines"), m_sidePanel, &SidePanel::showRemovedLines);
-    showRemoved->setStatusTip(tr("Lines the importer took out of the article as site boilerplate; each can be restored"));
+    view->addSeparator();
+    QMenu *scheme = view->addMenu(tr("&Colours"));
+    auto *schemes = new QActionGroup(scheme);
+    const QList<std::pair<QString, ColorScheme>> choices = {{tr("Follow the &System"), ColorScheme::System},
+                                                            {tr("&Light"), ColorScheme::Light},
+                                                            {tr("&Dark"), ColorScheme::Dark}};
+    const auto saved = ColorScheme(QSettings().value(QStringLiteral("view/colorScheme"), 0).toInt());
+    for (const auto &[label, value] : choices) {
+        QAction *action = scheme->addAction(label, this, [this, value] {
+            QSettings().setValue(QStringLiteral("view/colorScheme"), int(value));
+            setColorScheme(value);
+        });
+        action->setCheckable(true);
+        action->setChecked(value == saved);
+        schemes->addAction(action);
+    }
+    QMenu *font = view->addMenu(tr("&Typeface"));
+    auto *fonts = new QActionGroup(font);
+    const QString family = QSettings().value(QStringLiteral("view/fontFamily"), QStringLiteral("serif")).toString();
+    for (const auto &[label, value] : {std::pair{tr("&Serif"), QStringLiteral("serif")}, std::pair{tr("S&ans Serif"), QStringLiteral("sans-serif")}}) {
+        QAction *action = font->addAction(label, this, [this, value] {
+            QSettings().setValue(QStringLiteral("view/fontFamily"), value);
+            applyTypography(value, QSettings().value(QStringLiteral("view/lineHeight"), 150).toReal());
+        });
+        action->setCheckable(true);
+        action->setChecked(family == value);
+        fonts->addAction(action);
+    }
+    QMenu *spacing = view->addMenu(tr("Line &Spacing"));
+    auto *spacings = new QActionGroup(spacing);
+    const qreal lineHeight = QSettings().value(QStringLiteral("view/lineHeight"), 150).toReal();
+    for (const auto &[label, value] : {std::pair{tr("&Compact"), 125.0}, std::pair{tr("&Comfortable"), 150.0}, std::pair{tr("&Airy"), 180.0}}) {
+        QAction *action = spacing->addAction(label, this, [this, value] {
+            QSettings().setValue(QStringLiteral("view/lineHeight"), value);
+            applyTypography(QSettings().value(QStringLiteral("view/fontFamily"), QStringLiteral("serif")).toString(), value);
+        });
+        action->setCheckable(true);
+        action->setChecked(qFuzzyCompare(lineHeight, value));
+        spacings->addAction(action);
+    }
+    applyTypography(family, lineHeight);
+    setColorScheme(saved);
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Lectern"), this, [this] {
-        AboutDialog(m_database, this).exec();
-    });
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+void MainWindow::applyTypography(const QString &family, qreal lineHeight)
+{
+    ArticleDocument::Style style = m_reader->typography();
+    style.bodyFont.setFamily(family);
+    style.bodyFont.setStyleHint(family == QLatin1StringView("serif") ? QFont::Serif : QFont::SansSerif);
+    style.lineHeightPercent = lineHeight;
+    m_reader->setTypography(style);
+}
+
+void MainWindow::setColorScheme(ColorScheme scheme)
+{
+    // Qt follows the desktop's scheme by itself; an override needs a palette
+    // of our own, as not every platform theme honours setColorScheme().
+    QPalette palette = QApplication::style()->standardPalette();
+    if (scheme == ColorScheme::Dark) {
+        palette = QPalette(QColor(0x2b, 0x2b, 0x2b), QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        palette.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xa8));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x33));
+        palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    }
+    if (scheme == ColorScheme::System)
+        QApplication::setPalette(QPalette());
+    else
+        QApplication::setPalette(palette);
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    m_reader->setDarkMode(base.lightness() < 128);
+}
+
+void MainWindow::createTagsMenu()
+{
+    m_tagsMenu = menuBar()->addMenu(tr("&Tags"));
+    const auto fill = [this] {
+        m_tagsMenu->clear();
+        m_claimActions->fillTagsMenu(m_tagsMenu);
+        m_tagsMenu->addSeparator();
+        m_tagsMenu->addAction(m_claimActions->noteAction());
+        m_tagsMenu->addAction(m_claimActions->removeAction());
+        m_tagsMenu->addAction(m_claimActions->stickyAction());
+        m_tagsMenu->addSeparator();
+        QAction *manage = m_tagsMenu->addAction(tr("&Manage Tags…"), this, &MainWindow::manageTags);
+        manage->setStatusTip(tr("Add, rename, recolour, nest, merge and delete tags"));
+        QAction *showRemoved = m_tagsMenu->addAction(tr("Show &Removed Lines"), m_sidePanel, &SidePanel::showRemovedLines);
+        showRemoved->setStatusTip(tr("Lines the importer took out of the article as site boilerplate; each can be restored"));
+    };
+    connect(m_claimActions, &ClaimActions::tagActionsChanged, this, fill);
+    fill();
+}
+
+void MainWindow::manageTags()
+{
+    QSet<qint64> before;
+    for (const Tag &tag : m_taxonomy->tags())
+        before.insert(tag.id);
+    TagsDialog(m_taxonomy, this).exec();
+    // Undo steps may name tags that a merge or delete took away.
+    for (const Tag &tag : m_taxonomy->tags())
+        before.remove(tag.id);
+    if (!before.isEmpty())
+        m_annotations->undoStack()->clear();
+}
+
+void MainWindow::reattachClaim(qint64 claimId)
+{
+    const auto [start, end] = m_reader->selectedRange();
+    if (start == end) {
+        QMessageBox::information(this, tr("Re-attach Claim"), tr("First select the text this claim should mark, then press Re-attach."));
+        return;
+    }
+    if (m_annotations->reattach(claimId, start, end))
+        statusBar()->showMessage(tr("The claim is attached to the selected text."), 4000);
+}
+
+void MainWindow::saveReadingPosition()
+{
+    if (m_currentArticle > 0)
+        m_store.setReadingPosition(m_currentArticle, m_reader->topPosition());
 }
 
 void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
@@ -128,10 +313,14 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
         statusBar()->showMessage(tr("Article %1 is no longer in the library.").arg(articleId), 5000);
         return;
     }
+    saveReadingPosition();
     m_currentArticle = articleId;
+    m_annotations->load(articleId, article->canonicalText());
     m_reader->showArticle(*article);
     if (atSearchMatch)
         m_reader->revealFirstMatch(m_searchModel->terms());
+    else if (const int position = m_store.readingPosition(articleId); position > 0)
+        m_reader->scrollToPosition(position);
     m_sidePanel->showArticle(*article);
     setWindowTitle(tr("%1 — Lectern").arg(article->title));
     QSettings().setValue(QStringLiteral("reader/lastArticle"), articleId);
@@ -228,6 +417,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveReadingPosition();
     saveSettings();
     event->accept();
 }

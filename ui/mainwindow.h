@@ -11,12 +11,19 @@ class QSplitter;
 
 namespace Lectern {
 
+class ArticleAnnotations;
+class ClaimActions;
+class ClaimsOutlineModel;
+class ClaimsPane;
 class Database;
+class FindBar;
 class LibraryModel;
 class LibraryPane;
 class ReaderView;
 class SearchResultsModel;
+class SelectionToolBar;
 class SidePanel;
+class Taxonomy;
 
 /// Library on the left, the reader in the middle, the side panel on the right.
 class MainWindow : public QMainWindow
@@ -33,6 +40,14 @@ public:
     LibraryPane *libraryPane() const { return m_libraryPane; }
     ReaderView *reader() const { return m_reader; }
     SidePanel *sidePanel() const { return m_sidePanel; }
+    ArticleAnnotations *annotations() const { return m_annotations; }
+    Taxonomy *taxonomy() const { return m_taxonomy; }
+    ClaimActions *claimActions() const { return m_claimActions; }
+    ClaimsPane *claimsPane() const { return m_claimsPane; }
+    FindBar *findBar() const { return m_findBar; }
+
+    enum class ColorScheme { System, Light, Dark };
+    void setColorScheme(ColorScheme scheme);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +56,12 @@ protected:
 
 private:
     void createMenus();
+    void createViewMenu();
+    void createTagsMenu();
+    void manageTags();
+    void reattachClaim(qint64 claimId);
+    void saveReadingPosition();
+    void applyTypography(const QString &family, qreal lineHeight);
     void restoreSettings();
     void saveSettings() const;
     void chooseFilesToImport();
@@ -56,6 +77,14 @@ private:
     LibraryPane *m_libraryPane;
     ReaderView *m_reader;
     SidePanel *m_sidePanel;
+    Taxonomy *m_taxonomy;
+    ArticleAnnotations *m_annotations;
+    ClaimActions *m_claimActions;
+    ClaimsOutlineModel *m_claimsModel;
+    ClaimsPane *m_claimsPane;
+    SelectionToolBar *m_selectionToolBar;
+    FindBar *m_findBar;
+    QMenu *m_tagsMenu = nullptr;
     QSplitter *m_splitter;
     qint64 m_currentArticle = 0;
 };

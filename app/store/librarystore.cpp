@@ -3,6 +3,7 @@
 #include "librarystore.h"
 
 #include "articlecodec.h"
+#include "claimstore.h"
 #include "database.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,10 @@ bool LibraryStore::writeArticle(const Article &article, const std::optional<Exis
     search.addBindValue(text);
     if (!run(search, &m_lastError))
         return false;
-    *outcome = {previous ? StoreOutcome::Status::NewVersion : StoreOutcome::Status::Added, id, number, article.title};
+    int orphans = 0;
+    if (previous && !ClaimStore(m_database).reanchor(id, text, &orphans, &m_lastError))
+        return false;
+    *outcome = {previous ? StoreOutcome::Status::NewVersion : StoreOutcome::Status::Added, id, number, article.title, orphans};
     return true;
 }
 
@@ -237,6 +241,23 @@ bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QStrin
         return false;
     }
     return true;
+}
+
+int LibraryStore::readingPosition(qint64 articleId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT reading_position FROM articles WHERE id = ?"));
+    query.addBindValue(articleId);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+bool LibraryStore::setReadingPosition(qint64 articleId, int position)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET reading_position = ? WHERE id = ?"));
+    query.addBindValue(position);
+    query.addBindValue(articleId);
+    return query.exec();
 }
 
 qint64 LibraryStore::count() const

@@ -27,6 +27,9 @@ public:
     /// Puts a removed line back into the text as a paragraph; this makes a
     /// new text version, so the change is kept with the article's history.
     bool restoreRemovedLine(qint64 articleId, int removedIndex, QString *error);
+    /// Where the reader stopped: a position in the canonical text.
+    int readingPosition(qint64 articleId) const;
+    bool setReadingPosition(qint64 articleId, int position);
     qint64 count() const;
     QList<qint64> ids() const;
 

@@ -57,6 +57,73 @@ const char *const version2[] = {
     "INSERT INTO article_fts(article_fts) VALUES('rebuild')",
 };
 
+// Version 3: claims, the tags they carry, and where the reader stopped.
+// Offsets are UTF-16 units in the canonical text, as Qt counts them.
+const char *const version3[] = {
+    "CREATE TABLE tags ("
+    " id INTEGER PRIMARY KEY,"
+    " parent_id INTEGER NOT NULL DEFAULT 0,"
+    " name TEXT NOT NULL,"
+    " color TEXT NOT NULL,"
+    " description TEXT NOT NULL DEFAULT '',"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " UNIQUE (parent_id, name COLLATE NOCASE))",
+    "CREATE TABLE claims ("
+    " id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " start_offset INTEGER NOT NULL,"
+    " end_offset INTEGER NOT NULL,"
+    " exact TEXT NOT NULL,"
+    " prefix TEXT NOT NULL DEFAULT '',"
+    " suffix TEXT NOT NULL DEFAULT '',"
+    " stance TEXT NOT NULL DEFAULT 'neutral',"
+    " kind TEXT NOT NULL DEFAULT 'claim',"
+    " speaker TEXT NOT NULL DEFAULT '',"
+    " note TEXT NOT NULL DEFAULT '',"
+    " created TEXT NOT NULL,"
+    " modified TEXT NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'anchored',"
+    " confidence REAL NOT NULL DEFAULT 1.0)",
+    "CREATE INDEX claims_by_article ON claims(article_id, start_offset)",
+    "CREATE TABLE claim_tags ("
+    " claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,"
+    " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (claim_id, tag_id)) WITHOUT ROWID",
+    "CREATE INDEX claim_tags_by_tag ON claim_tags(tag_id)",
+    "ALTER TABLE articles ADD COLUMN reading_position INTEGER NOT NULL DEFAULT 0",
+};
+
+// The default codebook, in the language the library was made in. Colours
+// are from the Okabe-Ito palette, which colour-blind readers can tell apart.
+QStringList defaultTags()
+{
+    struct Default {
+        const char *name;
+        const char *color;
+        const char *description;
+    };
+    static const Default defaults[] = {
+        {QT_TRANSLATE_NOOP("Lectern::Migrations", "Security"), "#D55E00",
+         QT_TRANSLATE_NOOP("Lectern::Migrations", "Risks, misuse, safety and national security")},
+        {QT_TRANSLATE_NOOP("Lectern::Migrations", "Innovation"), "#0072B2",
+         QT_TRANSLATE_NOOP("Lectern::Migrations", "Research, progress, openness and new capabilities")},
+        {QT_TRANSLATE_NOOP("Lectern::Migrations", "Competition"), "#009E73",
+         QT_TRANSLATE_NOOP("Lectern::Migrations", "Markets, rivals, concentration and trade")},
+    };
+    QStringList statements;
+    int position = 0;
+    for (const Default &tag : defaults) {
+        const auto quoted = [](const char *text) {
+            return QStringLiteral("'%1'").arg(QCoreApplication::translate("Lectern::Migrations", text).replace(QLatin1Char('\''), QStringLiteral("''")));
+        };
+        statements << QStringLiteral("INSERT INTO tags (parent_id, name, color, description, position) VALUES (0, %1, '%2', %3, %4)")
+                          .arg(quoted(tag.name), QLatin1StringView(tag.color), quoted(tag.description))
+                          .arg(position++);
+    }
+    return statements;
+}
+
 template<std::size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -70,7 +137,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -88,6 +155,8 @@ QStringList Migrations::statements(int version)
         return toList(version1);
     case 2:
         return toList(version2);
+    case 3:
+        return toList(version3) << defaultTags();
     default:
         return {};
     }

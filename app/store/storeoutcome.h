@@ -17,6 +17,7 @@ struct StoreOutcome {
     qint64 articleId = 0;
     int version = 0;
     QString title; ///< of the article in the library (the existing one for a duplicate)
+    int orphanedClaims = 0; ///< claims a new version could not place again
 };
 
 } // namespace Lectern

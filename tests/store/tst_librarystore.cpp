@@ -155,9 +155,19 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("no removed line")));
     }
 
+    void migratesEveryEarlierVersion_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("removedLines");
+        QTest::newRow("version 1") << QStringLiteral("library-v1.sql") << 0;
+        QTest::newRow("version 2") << QStringLiteral("library-v2.sql") << 1;
+    }
+
     void migratesEveryEarlierVersion()
     {
-        QFile script(QStringLiteral(LECTERN_TEST_DATA "/store/library-v1.sql"));
+        QFETCH(QString, fixture);
+        QFETCH(int, removedLines);
+        QFile script(QStringLiteral(LECTERN_TEST_DATA "/store/") + fixture);
         QVERIFY(script.open(QIODevice::ReadOnly));
         const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
         {
@@ -188,10 +198,13 @@ private Q_SLOTS:
         QCOMPARE(article->title, QStringLiteral("Tidal Power Grants Favour Incumbents"));
         QCOMPARE(article->blocks.size(), 2);
         QCOMPARE(article->blocks.at(0).kind, Block::Kind::Heading);
-        QVERIFY(article->removed.isEmpty());
+        QCOMPARE(article->removed.size(), removedLines);
         QSqlQuery search(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH 'turbines'"), old.connection());
         QVERIFY(search.next());
         QCOMPARE(search.value(0).toInt(), 1);
+        // Version 3 brought the default codebook and an empty claims table.
+        QCOMPARE(countRows(old, QStringLiteral("tags")), 3);
+        QCOMPARE(countRows(old, QStringLiteral("claims")), 0);
     }
 
     void refusesFilesItCannotUse()

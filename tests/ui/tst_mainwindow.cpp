@@ -94,7 +94,7 @@ private Q_SLOTS:
         const QString line = removed->item(0)->text();
         QVERIFY(!window.reader()->toPlainText().contains(line));
         removed->setCurrentRow(0);
-        QPushButton *restore = window.sidePanel()->findChild<QPushButton *>();
+        QPushButton *restore = window.sidePanel()->findChild<QPushButton *>(QStringLiteral("restoreButton"));
         QVERIFY(restore && restore->isEnabled());
         restore->click();
         QCOMPARE(removed->count(), before - 1);

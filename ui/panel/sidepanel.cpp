@@ -101,6 +101,7 @@ SidePanel::SidePanel(QWidget *parent)
     m_removed->setAccessibleName(tr("Removed lines"));
     m_removed->setWordWrap(true);
     m_restore->setEnabled(false);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
     addTab(removedPage, tr("Removed"));
 
     connect(m_removed, &QListWidget::currentRowChanged, this, [this](int row) {

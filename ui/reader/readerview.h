@@ -2,13 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "article/article.h"
+#include "document/articledocument.h"
+
 #include <QTextBrowser>
 
 class QLabel;
+class QMenu;
 
 namespace Lectern {
 
-struct Article;
+class ArticleAnnotations;
+class ClaimHighlighter;
+class Taxonomy;
+struct Claim;
 
 /// Shows one article for reading: its title and byline above a text column
 /// capped near 70 characters and centred.
@@ -18,7 +25,25 @@ class ReaderView : public QTextBrowser
 public:
     explicit ReaderView(QWidget *parent = nullptr);
 
+    /// Claims are drawn from annotations, coloured by the taxonomy.
+    void setAnnotations(ArticleAnnotations *annotations, Taxonomy *taxonomy);
+    ClaimHighlighter *highlighter() const { return m_highlighter; }
+
     void showArticle(const Article &article);
+    /// The selected range of the canonical text; empty when nothing is selected.
+    std::pair<int, int> selectedRange() const;
+    void selectRange(int start, int end);
+    /// The claims under the cursor, or touching the selection.
+    QList<Claim> claimsAtCursor() const;
+    /// Scrolls to a claim, selects it and makes it flash.
+    void revealClaim(qint64 claimId);
+    /// The first position shown at the top, and scrolling back to one.
+    int topPosition() const;
+    void scrollToPosition(int position);
+    void setDarkMode(bool dark);
+    /// Font family, size and line spacing; lays the article out again.
+    void setTypography(const ArticleDocument::Style &style);
+    const ArticleDocument::Style &typography() const { return m_style; }
     /// Selects and scrolls to the first place one of terms occurs.
     void revealFirstMatch(const QStringList &terms);
     QString headerText() const;
@@ -29,13 +54,29 @@ public:
     void zoomOutText();
     void resetZoom();
 
+Q_SIGNALS:
+    /// The mouse made a selection and let go: time to offer tags.
+    void selectionFinished();
+    /// Fill in the context menu for position (in the canonical text).
+    void contextMenuAboutToShow(QMenu *menu, int position);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void updateMargins();
 
+    QString claimToolTip(const QList<Claim> &claims) const;
+
     QLabel *m_header;
+    Article m_article;
+    ArticleDocument::Style m_style = ArticleDocument::defaultStyle();
+    ArticleAnnotations *m_annotations = nullptr;
+    Taxonomy *m_taxonomy = nullptr;
+    ClaimHighlighter *m_highlighter = nullptr;
     int m_zoom = 0;
 };
 

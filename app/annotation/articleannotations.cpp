@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleannotations.h"
+
+#include "addclaimcommand.h"
+#include "editclaimcommand.h"
+#include "removeclaimcommand.h"
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+void sortByStart(QList<Claim> &claims)
+{
+    std::sort(claims.begin(), claims.end(), [](const Claim &a, const Claim &b) {
+        return std::tie(a.anchor.start, a.anchor.end, a.id) < std::tie(b.anchor.start, b.anchor.end, b.id);
+    });
+}
+} // namespace
+
+ArticleAnnotations::ArticleAnnotations(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_store(database)
+{
+}
+
+void ArticleAnnotations::load(qint64 articleId, const QString &text)
+{
+    m_undoStack.clear();
+    m_articleId = articleId;
+    m_text = text;
+    loadClaims();
+    Q_EMIT claimsChanged();
+}
+
+void ArticleAnnotations::reload()
+{
+    loadClaims();
+    Q_EMIT highlightsChanged(0, int(m_text.size()));
+    Q_EMIT claimsChanged();
+}
+
+void ArticleAnnotations::loadClaims()
+{
+    m_claims.clear();
+    m_index.clear();
+    const QList<Claim> stored = m_articleId > 0 ? m_store.claimsForArticle(m_articleId) : QList<Claim>();
+    m_claims.reserve(stored.size());
+    for (const Claim &claim : stored)
+        place(claim);
+}
+
+void ArticleAnnotations::place(const Claim &claim)
+{
+    m_claims.insert(claim.id, claim);
+    if (!claim.isOrphan())
+        m_index.insert(claim.id, claim.start(), claim.end());
+}
+
+void ArticleAnnotations::unplace(const Claim &claim)
+{
+    m_claims.remove(claim.id);
+    if (!claim.isOrphan())
+        m_index.remove(claim.id, claim.start());
+}
+
+void ArticleAnnotations::announce(int from, int to)
+{
+    Q_EMIT highlightsChanged(from, to);
+    Q_EMIT claimsChanged();
+}
+
+void ArticleAnnotations::fail(const QString &error)
+{
+    m_lastWriteFailed = true;
+    Q_EMIT writeFailed(tr("The change could not be saved to the library: %1").arg(error));
+}
+
+std::optional<Claim> ArticleAnnotations::claim(qint64 claimId) const
+{
+    const auto it = m_claims.constFind(claimId);
+    if (it == m_claims.cend())
+        return std::nullopt;
+    return *it;
+}
+
+QList<Claim> ArticleAnnotations::claimsIn(int from, int to) const
+{
+    QList<Claim> result;
+    const QList<qint64> ids = m_index.overlapping(from, to);
+    result.reserve(ids.size());
+    for (qint64 id : ids)
+        result << m_claims.value(id);
+    return result;
+}
+
+QList<Claim> ArticleAnnotations::claimsAt(int position) const
+{
+    return claimsIn(position, position + 1);
+}
+
+QList<Claim> ArticleAnnotations::claims() const
+{
+    QList<Claim> result = m_claims.values();
+    sortByStart(result);
+    return result;
+}
+
+qint64 ArticleAnnotations::addClaim(int start, int end, const QList<qint64> &tagIds)
+{
+    start = qBound(0, start, int(m_text.size()));
+    end = qBound(start, end, int(m_text.size()));
+    if (m_articleId <= 0 || start == end || tagIds.isEmpty())
+        return 0;
+    Claim claim;
+    claim.articleId = m_articleId;
+    claim.anchor = TextAnchor::describe(m_text, start, end);
+    claim.tagIds = tagIds;
+    auto *command = new AddClaimCommand(this, claim);
+    m_lastWriteFailed = false;
+    m_undoStack.push(command); // deletes the command if its write failed
+    return m_lastWriteFailed ? 0 : command->claimId();
+}
+
+bool ArticleAnnotations::removeClaim(qint64 claimId)
+{
+    const auto existing = claim(claimId);
+    if (!existing)
+        return false;
+    m_lastWriteFailed = false;
+    m_undoStack.push(new RemoveClaimCommand(this, *existing));
+    return !m_lastWriteFailed;
+}
+
+bool ArticleAnnotations::toggleTag(qint64 claimId, qint64 tagId)
+{
+    const auto existing = claim(claimId);
+    if (!existing)
+        return false;
+    QList<qint64> tags = existing->tagIds;
+    if (tags.contains(tagId))
+        tags.removeAll(tagId);
+    else
+        tags << tagId;
+    if (tags.isEmpty())
+        return removeClaim(claimId);
+    return setTags(claimId, tags);
+}
+
+bool ArticleAnnotations::edit(const Claim &edited, const QString &actionText)
+{
+    return pushEdit(edited.id, int(EditClaimCommand::Field::Several), actionText, [&](Claim &claim) {
+        const QDateTime created = claim.created;
+        claim = edited;
+        claim.created = created;
+    });
+}
+
+bool ArticleAnnotations::pushEdit(qint64 claimId, int field, const QString &text, const std::function<void(Claim &)> &change)
+{
+    const auto existing = claim(claimId);
+    if (!existing)
+        return false;
+    Claim after = *existing;
+    change(after);
+    after.modified = QDateTime::currentDateTimeUtc();
+    m_lastWriteFailed = false;
+    m_undoStack.push(new EditClaimCommand(this, *existing, after, EditClaimCommand::Field(field), text));
+    return !m_lastWriteFailed;
+}
+
+bool ArticleAnnotations::setTags(qint64 claimId, const QList<qint64> &tagIds)
+{
+    if (tagIds.isEmpty())
+        return false;
+    return pushEdit(claimId, int(EditClaimCommand::Field::Tags), tr("Change Tags"), [&](Claim &claim) {
+        claim.tagIds = tagIds;
+    });
+}
+
+bool ArticleAnnotations::setNote(qint64 claimId, const QString &note)
+{
+    return pushEdit(claimId, int(EditClaimCommand::Field::Note), tr("Edit Note"), [&](Claim &claim) {
+        claim.note = note;
+    });
+}
+
+bool ArticleAnnotations::setSpeaker(qint64 claimId, const QString &speaker)
+{
+    return pushEdit(claimId, int(EditClaimCommand::Field::Speaker), tr("Set Speaker"), [&](Claim &claim) {
+        claim.speaker = speaker.trimmed();
+    });
+}
+
+bool ArticleAnnotations::setStance(qint64 claimId, Claim::Stance stance)
+{
+    return pushEdit(claimId, int(EditClaimCommand::Field::Stance), tr("Set Stance"), [&](Claim &claim) {
+        claim.stance = stance;
+    });
+}
+
+bool ArticleAnnotations::setKind(qint64 claimId, Claim::Kind kind)
+{
+    return pushEdit(claimId, int(EditClaimCommand::Field::Kind), tr("Set Kind"), [&](Claim &claim) {
+        claim.kind = kind;
+    });
+}
+
+bool ArticleAnnotations::reattach(qint64 claimId, int start, int end)
+{
+    start = qBound(0, start, int(m_text.size()));
+    end = qBound(start, end, int(m_text.size()));
+    if (start == end)
+        return false;
+    return pushEdit(claimId, int(EditClaimCommand::Field::Place), tr("Re-attach Claim"), [&](Claim &claim) {
+        claim.anchor = TextAnchor::describe(m_text, start, end);
+        claim.status = Claim::Status::Anchored;
+        claim.confidence = 1.0;
+    });
+}
+
+bool ArticleAnnotations::storeInsert(Claim *claim)
+{
+    QString error;
+    if (!m_store.insert(claim, &error)) {
+        fail(error);
+        return false;
+    }
+    place(*claim);
+    announce(claim->start(), claim->end());
+    return true;
+}
+
+bool ArticleAnnotations::storeUpdate(const Claim &claim)
+{
+    QString error;
+    if (!m_store.update(claim, &error)) {
+        fail(error);
+        return false;
+    }
+    const Claim before = m_claims.value(claim.id);
+    unplace(before);
+    place(claim);
+    announce(qMin(before.start(), claim.start()), qMax(before.end(), claim.end()));
+    return true;
+}
+
+bool ArticleAnnotations::storeRemove(qint64 claimId)
+{
+    QString error;
+    if (!m_store.remove(claimId, &error)) {
+        fail(error);
+        return false;
+    }
+    const Claim removed = m_claims.value(claimId);
+    unplace(removed);
+    announce(removed.start(), removed.end());
+    return true;
+}
+
+} // namespace Lectern

@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "claim.h"
+#include "highlightindex.h"
+#include "store/claimstore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace Lectern {
+
+class Database;
+
+/// The claims of the open article and their undo history, as Okular keeps
+/// annotations in its core Document: every edit is a QUndoCommand pushed
+/// here, written to the library when it is done and when it is undone.
+class ArticleAnnotations : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ArticleAnnotations(Database &database, QObject *parent = nullptr);
+
+    /// Switches to another article; the undo history starts afresh. Only
+    /// claimsChanged() is announced: the reader formats the new text anyway.
+    void load(qint64 articleId, const QString &text);
+    /// Reads the claims again (after a change made elsewhere, e.g. a tag merge).
+    void reload();
+    qint64 articleId() const { return m_articleId; }
+    const QString &text() const { return m_text; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    std::optional<Claim> claim(qint64 claimId) const;
+    /// Placed claims touching [from, to), in order of start.
+    QList<Claim> claimsIn(int from, int to) const;
+    QList<Claim> claimsAt(int position) const;
+    /// Every claim of the article, orphans included, in order of start.
+    QList<Claim> claims() const;
+    qsizetype count() const { return m_claims.size(); }
+
+    /// Marks [start, end) as a claim with tags; returns its id, or 0 when
+    /// the range is empty or the write failed (writeFailed says why).
+    qint64 addClaim(int start, int end, const QList<qint64> &tagIds);
+    bool removeClaim(qint64 claimId);
+    /// Adds the tag when the claim lacks it, else removes it (a claim keeps
+    /// at least one tag: removing the last one removes the claim).
+    bool toggleTag(qint64 claimId, qint64 tagId);
+    bool setTags(qint64 claimId, const QList<qint64> &tagIds);
+    bool setNote(qint64 claimId, const QString &note);
+    bool setSpeaker(qint64 claimId, const QString &speaker);
+    bool setStance(qint64 claimId, Claim::Stance stance);
+    bool setKind(qint64 claimId, Claim::Kind kind);
+    /// Attaches an orphan (or any claim) to new text.
+    bool reattach(qint64 claimId, int start, int end);
+    /// Replaces the claim's fields with edited's in one undoable step.
+    bool edit(const Claim &edited, const QString &actionText);
+
+    // Used by the undo commands; they never touch the store themselves.
+    bool storeInsert(Claim *claim);
+    bool storeUpdate(const Claim &claim);
+    bool storeRemove(qint64 claimId);
+
+Q_SIGNALS:
+    /// Highlights changed over [from, to): re-format only there.
+    void highlightsChanged(int from, int to);
+    /// A claim was added, removed or edited (for lists and counts).
+    void claimsChanged();
+    void writeFailed(const QString &message);
+
+private:
+    void loadClaims();
+    void place(const Claim &claim);
+    void unplace(const Claim &claim);
+    void announce(int from, int to);
+    void fail(const QString &error);
+    bool pushEdit(qint64 claimId, int field, const QString &text, const std::function<void(Claim &)> &change);
+
+    ClaimStore m_store;
+    qint64 m_articleId = 0;
+    QString m_text;
+    QHash<qint64, Claim> m_claims;
+    HighlightIndex m_index;
+    QUndoStack m_undoStack;
+    bool m_lastWriteFailed = false;
+};
+
+} // namespace Lectern

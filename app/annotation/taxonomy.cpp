@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "taxonomy.h"
+
+#include <QCoreApplication>
+
+namespace Lectern {
+
+namespace {
+// Okabe-Ito, then a few more that stay apart from it.
+const char *const palette[] = {"#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#7F3C8D", "#666666"};
+} // namespace
+
+Taxonomy::Taxonomy(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_store(database)
+{
+    reload();
+}
+
+void Taxonomy::reload()
+{
+    m_tags.clear();
+    appendSubtree(m_store.all(), 0);
+    Q_EMIT changed();
+}
+
+void Taxonomy::appendSubtree(const QList<Tag> &all, qint64 parentId)
+{
+    for (const Tag &tag : all) {
+        if (tag.parentId == parentId) {
+            m_tags << tag;
+            appendSubtree(all, tag.id);
+        }
+    }
+}
+
+std::optional<Tag> Taxonomy::tag(qint64 tagId) const
+{
+    for (const Tag &tag : m_tags) {
+        if (tag.id == tagId)
+            return tag;
+    }
+    return std::nullopt;
+}
+
+QList<qint64> Taxonomy::childrenOf(qint64 parentId) const
+{
+    QList<qint64> children;
+    for (const Tag &tag : m_tags) {
+        if (tag.parentId == parentId)
+            children << tag.id;
+    }
+    return children;
+}
+
+int Taxonomy::depth(qint64 tagId) const
+{
+    int depth = 0;
+    for (auto current = tag(tagId); current && current->parentId != 0 && depth < m_tags.size(); current = tag(current->parentId))
+        ++depth;
+    return depth;
+}
+
+QString Taxonomy::path(qint64 tagId, const QString &separator) const
+{
+    QStringList parts;
+    for (auto current = tag(tagId); current && parts.size() <= m_tags.size(); current = tag(current->parentId)) {
+        parts.prepend(current->name);
+        if (current->parentId == 0)
+            break;
+    }
+    return parts.join(separator);
+}
+
+std::optional<qint64> Taxonomy::findByPath(const QString &wanted) const
+{
+    const QString normalized = wanted.trimmed();
+    std::optional<qint64> byName;
+    int sameName = 0;
+    for (const Tag &tag : m_tags) {
+        if (path(tag.id).compare(normalized, Qt::CaseInsensitive) == 0)
+            return tag.id;
+        if (tag.name.compare(normalized, Qt::CaseInsensitive) == 0) {
+            byName = tag.id;
+            ++sameName;
+        }
+    }
+    return sameName == 1 ? byName : std::nullopt;
+}
+
+QList<qint64> Taxonomy::shortcutTags() const
+{
+    QList<qint64> result;
+    for (const Tag &tag : m_tags) {
+        if (result.size() == 9)
+            break;
+        result << tag.id;
+    }
+    return result;
+}
+
+int Taxonomy::styleIndex(qint64 tagId) const
+{
+    for (int i = 0; i < m_tags.size(); ++i) {
+        if (m_tags.at(i).id == tagId)
+            return i;
+    }
+    return 0;
+}
+
+QColor Taxonomy::color(qint64 tagId) const
+{
+    const auto found = tag(tagId);
+    return found && found->color.isValid() ? found->color : QColor(Qt::gray);
+}
+
+QColor Taxonomy::suggestedColor() const
+{
+    for (const char *name : palette) {
+        const QColor candidate = QColor::fromString(QLatin1StringView(name));
+        if (std::none_of(m_tags.begin(), m_tags.end(), [&](const Tag &tag) {
+                return tag.color == candidate;
+            }))
+            return candidate;
+    }
+    return QColor::fromString(QLatin1StringView(palette[m_tags.size() % std::size(palette)]));
+}
+
+std::optional<qint64> Taxonomy::addTag(const QString &name, qint64 parentId, const QColor &color, const QString &description, QString *error)
+{
+    Tag tag;
+    tag.name = name;
+    tag.parentId = parentId;
+    tag.color = color.isValid() ? color : suggestedColor();
+    tag.description = description;
+    if (!m_store.add(&tag, error))
+        return std::nullopt;
+    reload();
+    return tag.id;
+}
+
+bool Taxonomy::updateTag(qint64 tagId, const std::function<void(Tag &)> &change, QString *error)
+{
+    std::optional<Tag> found = tag(tagId);
+    if (!found) {
+        *error = QCoreApplication::translate("Lectern::Taxonomy", "There is no tag %1.").arg(tagId);
+        return false;
+    }
+    change(*found);
+    if (!m_store.update(*found, error))
+        return false;
+    reload();
+    return true;
+}
+
+bool Taxonomy::renameTag(qint64 tagId, const QString &name, QString *error)
+{
+    return updateTag(
+        tagId,
+        [&](Tag &tag) {
+            tag.name = name;
+        },
+        error);
+}
+
+bool Taxonomy::recolorTag(qint64 tagId, const QColor &color, QString *error)
+{
+    return updateTag(
+        tagId,
+        [&](Tag &tag) {
+            tag.color = color;
+        },
+        error);
+}
+
+bool Taxonomy::describeTag(qint64 tagId, const QString &description, QString *error)
+{
+    return updateTag(
+        tagId,
+        [&](Tag &tag) {
+            tag.description = description;
+        },
+        error);
+}
+
+bool Taxonomy::moveTag(qint64 tagId, qint64 newParent, int row, QString *error)
+{
+    if (!tag(tagId)) {
+        *error = QCoreApplication::translate("Lectern::Taxonomy", "There is no tag %1.").arg(tagId);
+        return false;
+    }
+    QList<qint64> siblings = childrenOf(newParent);
+    siblings.removeAll(tagId);
+    siblings.insert(qBound(0, row, int(siblings.size())), tagId);
+    if (!m_store.arrange(newParent, siblings, error))
+        return false;
+    reload();
+    return true;
+}
+
+bool Taxonomy::mergeTags(qint64 from, qint64 into, QString *error)
+{
+    if (!m_store.merge(from, into, error))
+        return false;
+    reload();
+    return true;
+}
+
+bool Taxonomy::removeTag(qint64 tagId, QString *error)
+{
+    if (!m_store.remove(tagId, error))
+        return false;
+    reload();
+    return true;
+}
+
+int Taxonomy::claimCount(qint64 tagId) const
+{
+    return m_store.claimCount(tagId);
+}
+
+} // namespace Lectern

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation/claim.h"
+#include "annotation/claimfilter.h"
+
+#include <optional>
+
+namespace Lectern {
+
+class Database;
+
+/// Reads and writes claims. Each write is committed when it returns: an
+/// acknowledged edit survives a crash.
+class ClaimStore
+{
+public:
+    explicit ClaimStore(Database &database);
+
+    /// Stores a new claim. With id 0 the store picks the id; a given id is
+    /// kept, so undoing a delete brings back the same claim, links and all.
+    bool insert(Claim *claim, QString *error);
+    bool update(const Claim &claim, QString *error);
+    bool remove(qint64 claimId, QString *error);
+
+    std::optional<Claim> claim(qint64 claimId) const;
+    QList<Claim> claimsForArticle(qint64 articleId) const;
+    QList<Claim> claims(const ClaimFilter &filter) const;
+    int countForArticle(qint64 articleId) const;
+
+    /// Moves the article's claims onto its new text. Runs inside the
+    /// caller's transaction (the one writing the new version).
+    bool reanchor(qint64 articleId, const QString &newText, int *orphans, QString *error);
+
+private:
+    bool writeTags(const Claim &claim, QString *error);
+    bool writeRow(const Claim &claim, bool insert, qint64 *id, QString *error);
+    QList<Claim> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_database;
+};
+
+} // namespace Lectern

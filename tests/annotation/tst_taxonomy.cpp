@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/testlibrary.h"
+
+#include "annotation/articleannotations.h"
+#include "annotation/taxonomy.h"
+#include "store/claimstore.h"
+
+#include <QSignalSpy>
+
+using namespace Lectern;
+
+class TaxonomyTest : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture {
+        TestLibrary library;
+        qint64 articleId = 0;
+        std::unique_ptr<Taxonomy> taxonomy;
+        qint64 security = 0, innovation = 0, competition = 0, misuse = 0;
+        qint64 claimSecurity = 0, claimBoth = 0, claimMisuse = 0;
+    };
+
+    // Three claims: one Security, one Security + Competition, one Security › Misuse.
+    static void build(Fixture &f)
+    {
+        const QString text = QStringLiteral("Open weights help defenders. Rivals copy them. Criminals misuse them.");
+        f.articleId = f.library.addArticle(QStringLiteral("Weights"), {text});
+        f.taxonomy = std::make_unique<Taxonomy>(f.library.database());
+        f.security = *f.taxonomy->findByPath(QStringLiteral("Security"));
+        f.innovation = *f.taxonomy->findByPath(QStringLiteral("innovation"));
+        f.competition = *f.taxonomy->findByPath(QStringLiteral("Competition"));
+        QString error;
+        f.misuse = f.taxonomy->addTag(QStringLiteral("Misuse"), f.security, {}, QStringLiteral("Harm done on purpose"), &error).value_or(0);
+        QVERIFY2(f.misuse > 0, qPrintable(error));
+        ArticleAnnotations annotations(f.library.database());
+        annotations.load(f.articleId, text);
+        f.claimSecurity = annotations.addClaim(0, 27, {f.security});
+        f.claimBoth = annotations.addClaim(29, 46, {f.security, f.competition});
+        f.claimMisuse = annotations.addClaim(47, 70, {f.misuse});
+        QVERIFY(f.claimSecurity && f.claimBoth && f.claimMisuse);
+    }
+
+    static QList<qint64> tagsOf(Fixture &f, qint64 claimId)
+    {
+        return ClaimStore(f.library.database()).claim(claimId).value_or(Claim()).tagIds;
+    }
+
+private Q_SLOTS:
+    void startsWithTheDefaultCodebook()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        QStringList names;
+        for (const Tag &tag : taxonomy.tags()) {
+            names << tag.name;
+            QVERIFY(tag.color.isValid());
+            QVERIFY(!tag.description.isEmpty());
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Security"), QStringLiteral("Innovation"), QStringLiteral("Competition")}));
+    }
+
+    void edits_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("expectedOrder"); // paths, depth first
+        QTest::addColumn<int>("affectedClaims"); // as asked before a delete or merge
+        QTest::newRow("nest") << QString() << QStringLiteral("Security,Security/Misuse,Innovation,Competition") << -1;
+        QTest::newRow("rename") << QStringLiteral("rename") << QStringLiteral("Safety,Safety/Misuse,Innovation,Competition") << -1;
+        QTest::newRow("recolour") << QStringLiteral("recolour") << QStringLiteral("Security,Security/Misuse,Innovation,Competition") << -1;
+        QTest::newRow("reorder") << QStringLiteral("reorder") << QStringLiteral("Competition,Security,Security/Misuse,Innovation") << -1;
+        QTest::newRow("re-nest") << QStringLiteral("renest") << QStringLiteral("Security,Innovation,Innovation/Misuse,Competition") << -1;
+        QTest::newRow("merge") << QStringLiteral("merge") << QStringLiteral("Innovation,Competition") << 3;
+        QTest::newRow("delete") << QStringLiteral("delete") << QStringLiteral("Security,Security/Misuse,Innovation") << 1;
+        QTest::newRow("delete with sub-tags") << QStringLiteral("delete parent") << QStringLiteral("Innovation,Competition") << 3;
+    }
+
+    void edits()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, expectedOrder);
+        QFETCH(int, affectedClaims);
+        Fixture f;
+        build(f);
+        Taxonomy &taxonomy = *f.taxonomy;
+        QSignalSpy changed(&taxonomy, &Taxonomy::changed);
+        QString error;
+        bool ok = true;
+        if (edit == QLatin1StringView("rename")) {
+            ok = taxonomy.renameTag(f.security, QStringLiteral("Safety"), &error);
+        } else if (edit == QLatin1StringView("recolour")) {
+            ok = taxonomy.recolorTag(f.innovation, QColor(Qt::magenta), &error);
+            QCOMPARE(taxonomy.color(f.innovation), QColor(Qt::magenta));
+        } else if (edit == QLatin1StringView("reorder")) {
+            ok = taxonomy.moveTag(f.competition, 0, 0, &error);
+        } else if (edit == QLatin1StringView("renest")) {
+            ok = taxonomy.moveTag(f.misuse, f.innovation, 0, &error);
+        } else if (edit == QLatin1StringView("merge")) {
+            QCOMPARE(taxonomy.claimCount(f.security), affectedClaims);
+            ok = taxonomy.mergeTags(f.security, f.innovation, &error);
+        } else if (edit == QLatin1StringView("delete")) {
+            QCOMPARE(taxonomy.claimCount(f.competition), affectedClaims);
+            ok = taxonomy.removeTag(f.competition, &error);
+        } else if (edit == QLatin1StringView("delete parent")) {
+            QCOMPARE(taxonomy.claimCount(f.security), affectedClaims);
+            ok = taxonomy.removeTag(f.security, &error);
+        }
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(changed.count(), edit.isEmpty() ? 0 : 1);
+        QStringList order;
+        for (const Tag &tag : taxonomy.tags())
+            order << taxonomy.path(tag.id);
+        QCOMPARE(order.join(QLatin1Char(',')), expectedOrder);
+
+        // Claims follow by id: renames need no claim writes; merges and
+        // deletes rewrite references, never lose the claim itself.
+        if (edit == QLatin1StringView("merge")) {
+            QCOMPARE(tagsOf(f, f.claimSecurity), QList<qint64>{f.innovation});
+            QCOMPARE(tagsOf(f, f.claimBoth), (QList<qint64>{f.innovation, f.competition}));
+            QCOMPARE(tagsOf(f, f.claimMisuse), QList<qint64>{f.innovation});
+        } else if (edit == QLatin1StringView("delete")) {
+            QCOMPARE(tagsOf(f, f.claimBoth), QList<qint64>{f.security});
+        } else if (edit == QLatin1StringView("delete parent")) {
+            QCOMPARE(tagsOf(f, f.claimBoth), QList<qint64>{f.competition});
+            QVERIFY(tagsOf(f, f.claimMisuse).isEmpty());
+            QVERIFY(ClaimStore(f.library.database()).claim(f.claimMisuse).has_value());
+        } else {
+            QCOMPARE(tagsOf(f, f.claimBoth), (QList<qint64>{f.security, f.competition}));
+        }
+        // A fresh reader of the library sees the same codebook.
+        Taxonomy again(f.library.database());
+        QCOMPARE(again.tags().size(), taxonomy.tags().size());
+    }
+
+    void refusesBadEdits_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("same name twice") << QStringLiteral("duplicate") << QStringLiteral("already a tag named");
+        QTest::newRow("empty name") << QStringLiteral("empty") << QStringLiteral("needs a name");
+        QTest::newRow("nest in itself") << QStringLiteral("cycle") << QStringLiteral("inside itself");
+        QTest::newRow("merge into a child") << QStringLiteral("merge child") << QStringLiteral("merged into itself");
+    }
+
+    void refusesBadEdits()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, message);
+        Fixture f;
+        build(f);
+        Taxonomy &taxonomy = *f.taxonomy;
+        const QList<Tag> before = taxonomy.tags();
+        QString error;
+        bool ok = true;
+        if (edit == QLatin1StringView("duplicate"))
+            ok = taxonomy.addTag(QStringLiteral("security"), 0, {}, {}, &error).has_value();
+        else if (edit == QLatin1StringView("empty"))
+            ok = taxonomy.renameTag(f.innovation, QStringLiteral("  "), &error);
+        else if (edit == QLatin1StringView("cycle"))
+            ok = taxonomy.moveTag(f.security, f.misuse, 0, &error);
+        else if (edit == QLatin1StringView("merge child"))
+            ok = taxonomy.mergeTags(f.security, f.misuse, &error);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QCOMPARE(taxonomy.tags().size(), before.size());
+        QCOMPARE(taxonomy.path(f.misuse), QStringLiteral("Security/Misuse"));
+    }
+
+    void findsTagsByPathOrName()
+    {
+        Fixture f;
+        build(f);
+        QCOMPARE(f.taxonomy->findByPath(QStringLiteral("security/misuse")), f.misuse);
+        QCOMPARE(f.taxonomy->findByPath(QStringLiteral("Misuse")), f.misuse);
+        QCOMPARE(f.taxonomy->findByPath(QStringLiteral("Nowhere")), std::nullopt);
+        QCOMPARE(f.taxonomy->path(f.misuse, QStringLiteral(" › ")), QStringLiteral("Security › Misuse"));
+        QCOMPARE(f.taxonomy->shortcutTags(), (QList<qint64>{f.security, f.misuse, f.innovation, f.competition}));
+        QCOMPARE(f.taxonomy->depth(f.misuse), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TaxonomyTest)
+#include "tst_taxonomy.moc"

@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/testlibrary.h"
+
+#include "annotation/articleannotations.h"
+#include "annotation/claimsoutlinemodel.h"
+#include "annotation/taxonomy.h"
+#include "dialogs/claimdialog.h"
+#include "mainwindow.h"
+#include "panel/claimspane.h"
+#include "reader/claimactions.h"
+#include "reader/findbar.h"
+#include "reader/readerview.h"
+#include "store/claimstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Lectern;
+
+namespace {
+const QStringList paragraphs = {
+    QStringLiteral("Lighthouse keepers insist that automation has made the coast more dangerous."),
+    QStringLiteral("The maritime agency counters that automated beacons have not failed once in a decade."),
+};
+
+// Does the document show a claim's background over position?
+bool isHighlighted(QTextDocument *document, int position)
+{
+    const QTextBlock block = document->findBlock(position);
+    const int offset = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (offset >= range.start && offset < range.start + range.length && range.format.background().style() != Qt::NoBrush)
+            return true;
+    }
+    return false;
+}
+
+// Selects [start, end) the way a keyboard user does: move, then Shift+Right.
+void selectWithKeyboard(ReaderView *reader, int start, int end)
+{
+    QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < start; ++i)
+        QTest::keyClick(reader, Qt::Key_Right);
+    for (int i = start; i < end; ++i)
+        QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier);
+}
+} // namespace
+
+class AnnotatingTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void tagNoteUndoRedoAndRestart()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        const QString claimText = QStringLiteral("automation has made the coast more dangerous");
+        const int start = int(paragraphs.first().indexOf(claimText));
+        const int end = start + int(claimText.size());
+        const QString note = QStringLiteral("Compare the agency's *failure* figures.");
+        qint64 claimId = 0;
+        {
+            MainWindow window(library.database());
+            window.show();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            window.openArticle(articleId);
+            ReaderView *reader = window.reader();
+            reader->setFocus();
+            QAbstractItemModelTester tester(window.claimsPane()->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+            selectWithKeyboard(reader, start, end);
+            QCOMPARE(reader->textCursor().selectedText(), claimText);
+            QTest::keyClick(reader, Qt::Key_1);
+            QCOMPARE(window.annotations()->count(), 1);
+            const Claim tagged = window.annotations()->claims().first();
+            claimId = tagged.id;
+            QCOMPARE(tagged.anchor.exact, claimText);
+            QCOMPARE(tagged.tagIds, QList<qint64>{window.taxonomy()->shortcutTags().first()});
+            QVERIFY(isHighlighted(reader->document(), start + 3));
+            QVERIFY(!isHighlighted(reader->document(), end + 2));
+
+            // N opens the claim editor with the cursor in the note.
+            bool dialogOpened = false;
+            bool noteHadFocus = false;
+            QTimer::singleShot(0, this, [&] {
+                auto *dialog = qobject_cast<ClaimDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                dialogOpened = true;
+                noteHadFocus = dialog->focusWidget() == dialog->noteEdit();
+                QTest::keyClicks(dialog->noteEdit(), note);
+                // Return in a one-line field accepts the dialog.
+                auto *speaker = dialog->findChild<QLineEdit *>();
+                QTest::keyClicks(speaker, QStringLiteral("Keepers' guild"));
+                QTest::keyClick(speaker, Qt::Key_Return);
+                if (dialog->isVisible())
+                    dialog->reject(); // never leave the test waiting on a dialog
+            });
+            QTest::keyClick(reader, Qt::Key_N);
+            QVERIFY(dialogOpened);
+            QVERIFY(noteHadFocus);
+            QCOMPARE(window.annotations()->claim(claimId)->note, note);
+            QCOMPARE(window.annotations()->claim(claimId)->speaker, QStringLiteral("Keepers' guild"));
+            QCOMPARE(ClaimStore(library.database()).claim(claimId)->note, note);
+            QCOMPARE(window.claimsPane()->view()->model()->rowCount(), 1);
+
+            // The offscreen platform does not hand activation back after a dialog.
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(window.annotations()->claim(claimId)->note, QString());
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+            QCOMPARE(window.annotations()->count(), 0);
+            QVERIFY(!ClaimStore(library.database()).claim(claimId));
+            QVERIFY(!isHighlighted(reader->document(), start + 3));
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+            QCOMPARE(window.annotations()->claim(claimId)->note, note);
+            QVERIFY(isHighlighted(reader->document(), start + 3));
+        }
+
+        // A new process would open a new connection: do the same.
+        Database reopened;
+        QString error;
+        QVERIFY2(reopened.open(library.path(), &error), qPrintable(error));
+        MainWindow window(reopened);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentArticleId(), articleId);
+        QCOMPARE(window.annotations()->count(), 1);
+        const Claim kept = *window.annotations()->claim(claimId);
+        QCOMPARE(kept.note, note);
+        QCOMPARE(kept.anchor.start, start);
+        QCOMPARE(kept.anchor.end, end);
+        QVERIFY(isHighlighted(window.reader()->document(), start + 3));
+    }
+
+    void secondTagDeleteAndStickyMode()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openArticle(articleId);
+        ReaderView *reader = window.reader();
+        reader->setFocus();
+        const QList<qint64> tags = window.taxonomy()->shortcutTags();
+
+        selectWithKeyboard(reader, 0, 18);
+        QTest::keyClick(reader, Qt::Key_2);
+        QTest::keyClick(reader, Qt::Key_3);
+        QCOMPARE(window.annotations()->count(), 1);
+        QCOMPARE(window.annotations()->claims().first().tagIds, (QList<qint64>{tags.at(1), tags.at(2)}));
+        QVERIFY(reader->toolTip().isEmpty()); // tips come from the claims, on hover
+
+        QTest::keyClick(reader, Qt::Key_Left);
+        QTest::keyClick(reader, Qt::Key_Right);
+        QTest::keyClick(reader, Qt::Key_Delete);
+        QCOMPARE(window.annotations()->count(), 0);
+
+        // Sticky mode: a mouse selection is tagged with the active tag at once.
+        window.claimActions()->stickyAction()->setChecked(true);
+        const int from = int(paragraphs.first().size()) + 1;
+        QTextCursor cursor(reader->document());
+        cursor.setPosition(from + 4);
+        const QPoint press = reader->cursorRect(cursor).center();
+        cursor.setPosition(from + 20);
+        const QPoint release = reader->cursorRect(cursor).center();
+        QTest::mousePress(reader->viewport(), Qt::LeftButton, {}, press);
+        QTest::mouseMove(reader->viewport(), release);
+        QTest::mouseRelease(reader->viewport(), Qt::LeftButton, {}, release);
+        QCOMPARE(window.annotations()->count(), 1);
+        QCOMPARE(window.annotations()->claims().first().tagIds, QList<qint64>{tags.at(2)});
+    }
+
+    void findInArticleCountsMatches()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openArticle(articleId);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window.findBar()->isVisible());
+        QTest::keyClicks(window.findBar()->field(), QStringLiteral("autom"));
+        QCOMPARE(window.findBar()->matchCount(), 2);
+        QCOMPARE(window.reader()->textCursor().selectedText(), QStringLiteral("autom"));
+        const int first = window.reader()->textCursor().selectionStart();
+        QTest::keyClick(window.findBar()->field(), Qt::Key_Return);
+        QVERIFY(window.reader()->textCursor().selectionStart() > first);
+        QTest::keyClick(window.findBar()->field(), Qt::Key_Escape);
+        QVERIFY(!window.findBar()->isVisible());
+    }
+};
+
+QTEST_MAIN(AnnotatingTest)
+#include "tst_annotating.moc"

@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimdialog.h"
+
+#include "annotation/taxonomy.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace Lectern {
+
+ClaimDialog::ClaimDialog(const Claim &claim, Taxonomy *taxonomy, QWidget *parent)
+    : QDialog(parent)
+    , m_original(claim)
+    , m_tags(new QListWidget(this))
+    , m_stance(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_speaker(new QLineEdit(claim.speaker, this))
+    , m_note(new QPlainTextEdit(claim.note, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Claim"));
+    auto *quote = new QLabel(QStringLiteral("“%1”").arg(claim.anchor.exact.left(400).toHtmlEscaped()), this);
+    quote->setWordWrap(true);
+    quote->setTextFormat(Qt::RichText);
+    quote->setAccessibleName(tr("Quoted text"));
+    for (const Tag &tag : taxonomy->tags()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1%2").arg(QString(taxonomy->depth(tag.id) * 4, QLatin1Char(' ')), tag.name), m_tags);
+        item->setData(Qt::UserRole, tag.id);
+        item->setData(Qt::DecorationRole, tag.color);
+        item->setToolTip(tag.description);
+        item->setCheckState(claim.tagIds.contains(tag.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setMaximumHeight(140);
+    for (Claim::Stance stance : {Claim::Stance::Supports, Claim::Stance::Opposes, Claim::Stance::Neutral})
+        m_stance->addItem(Claim::stanceName(stance), int(stance));
+    m_stance->setCurrentIndex(m_stance->findData(int(claim.stance)));
+    for (Claim::Kind kind : {Claim::Kind::Claim, Claim::Kind::Evidence, Claim::Kind::CounterClaim})
+        m_kind->addItem(Claim::kindName(kind), int(kind));
+    m_kind->setCurrentIndex(m_kind->findData(int(claim.kind)));
+    m_speaker->setPlaceholderText(tr("Who makes this claim (optional)"));
+    m_note->setPlaceholderText(tr("Your note, in Markdown"));
+    m_note->setTabChangesFocus(true);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(quote);
+    form->addRow(tr("&Tags:"), m_tags);
+    form->addRow(tr("&Stance:"), m_stance);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("S&peaker:"), m_speaker);
+    form->addRow(tr("&Note:"), m_note);
+    form->addRow(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tags, &QListWidget::itemChanged, this, &ClaimDialog::updateOk);
+    // Ctrl+Enter saves from inside the note, as in most note editors.
+    auto *save = new QAction(this);
+    save->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(save, &QAction::triggered, this, [this] {
+        if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+            accept();
+    });
+    addAction(save);
+    resize(520, 480);
+    updateOk();
+}
+
+void ClaimDialog::focusNote()
+{
+    m_note->setFocus();
+    m_note->moveCursor(QTextCursor::End);
+}
+
+void ClaimDialog::updateOk()
+{
+    bool anyTag = false;
+    for (int row = 0; row < m_tags->count(); ++row)
+        anyTag = anyTag || m_tags->item(row)->checkState() == Qt::Checked;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(anyTag || m_original.tagIds.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(anyTag ? QString() : tr("A claim needs at least one tag"));
+}
+
+Claim ClaimDialog::claim() const
+{
+    Claim edited = m_original;
+    QList<qint64> checked;
+    for (int row = 0; row < m_tags->count(); ++row) {
+        if (m_tags->item(row)->checkState() == Qt::Checked)
+            checked << m_tags->item(row)->data(Qt::UserRole).toLongLong();
+    }
+    // Keep the order the claim had; new tags go last.
+    QList<qint64> ordered;
+    for (qint64 tag : m_original.tagIds) {
+        if (checked.contains(tag))
+            ordered << tag;
+    }
+    for (qint64 tag : checked) {
+        if (!ordered.contains(tag))
+            ordered << tag;
+    }
+    edited.tagIds = ordered;
+    edited.stance = Claim::Stance(m_stance->currentData().toInt());
+    edited.kind = Claim::Kind(m_kind->currentData().toInt());
+    edited.speaker = m_speaker->text().trimmed();
+    edited.note = m_note->toPlainText();
+    return edited;
+}
+
+bool ClaimDialog::isChanged() const
+{
+    const Claim edited = claim();
+    return edited.tagIds != m_original.tagIds || edited.stance != m_original.stance || edited.kind != m_original.kind || edited.speaker != m_original.speaker
+        || edited.note != m_original.note;
+}
+
+} // namespace Lectern

@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimactions.h"
+
+#include "annotation/articleannotations.h"
+#include "annotation/taxonomy.h"
+#include "dialogs/claimdialog.h"
+#include "readerview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+
+namespace Lectern {
+
+namespace {
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(colour.darker(140));
+    painter.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 3, 3);
+    return QIcon(pixmap);
+}
+} // namespace
+
+ClaimActions::ClaimActions(ReaderView *reader, ArticleAnnotations *annotations, Taxonomy *taxonomy, QWidget *dialogParent)
+    : QObject(reader)
+    , m_reader(reader)
+    , m_annotations(annotations)
+    , m_taxonomy(taxonomy)
+    , m_dialogParent(dialogParent)
+    , m_note(new QAction(tr("&Note…"), this))
+    , m_remove(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Claim"), this))
+    , m_sticky(new QAction(tr("&Sticky Tag"), this))
+{
+    // Single keys act only while the article has focus, never in a text field.
+    m_note->setShortcut(QKeySequence(Qt::Key_N));
+    m_note->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_note->setStatusTip(tr("Write a note on the selected claim, or mark the selection as a claim and write one"));
+    connect(m_note, &QAction::triggered, this, &ClaimActions::editNote);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_remove->setStatusTip(tr("Remove the claim under the cursor"));
+    connect(m_remove, &QAction::triggered, this, &ClaimActions::removeClaimAtCursor);
+    m_sticky->setCheckable(true);
+    m_sticky->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_sticky->setStatusTip(tr("Tag every new selection with the active tag at once"));
+    m_reader->addActions({m_note, m_remove});
+    connect(m_reader, &ReaderView::selectionFinished, this, &ClaimActions::onSelectionFinished);
+    connect(m_reader, &ReaderView::contextMenuAboutToShow, this, &ClaimActions::populateMenu);
+    connect(m_taxonomy, &Taxonomy::changed, this, &ClaimActions::rebuildTagActions);
+    rebuildTagActions();
+}
+
+void ClaimActions::rebuildTagActions()
+{
+    for (QAction *action : std::as_const(m_tagActions)) {
+        m_reader->removeAction(action);
+        action->deleteLater();
+    }
+    m_tagActions.clear();
+    const QList<qint64> tags = m_taxonomy->shortcutTags();
+    if (!tags.contains(m_activeTag))
+        m_activeTag = tags.value(0);
+    for (int i = 0; i < tags.size(); ++i) {
+        const qint64 tag = tags.at(i);
+        auto *action = new QAction(swatch(m_taxonomy->color(tag)), m_taxonomy->path(tag, QStringLiteral(" › ")), this);
+        action->setShortcut(QKeySequence(Qt::Key_1 + i));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setData(tag);
+        action->setStatusTip(m_taxonomy->tag(tag)->description);
+        connect(action, &QAction::triggered, this, [this, tag] {
+            applyTag(tag);
+        });
+        m_tagActions << action;
+    }
+    m_reader->addActions(m_tagActions);
+    Q_EMIT tagActionsChanged();
+}
+
+qint64 ClaimActions::claimAtCursor() const
+{
+    const QList<Claim> claims = m_reader->claimsAtCursor();
+    // The innermost (latest starting) claim is the one the reader points at.
+    return claims.isEmpty() ? 0 : claims.last().id;
+}
+
+qint64 ClaimActions::claimOnSelection() const
+{
+    const auto [start, end] = m_reader->selectedRange();
+    for (const Claim &claim : m_reader->claimsAtCursor()) {
+        if (claim.start() == start && claim.end() == end)
+            return claim.id;
+    }
+    return 0;
+}
+
+void ClaimActions::applyTag(qint64 tagId)
+{
+    m_activeTag = tagId;
+    const auto [start, end] = m_reader->selectedRange();
+    const qint64 exact = start == end ? claimAtCursor() : claimOnSelection();
+    if (exact) {
+        m_annotations->toggleTag(exact, tagId);
+        return;
+    }
+    if (start == end) {
+        Q_EMIT status(tr("Select the text of a claim first, then press a tag's key."));
+        return;
+    }
+    if (m_annotations->addClaim(start, end, {tagId}) > 0)
+        Q_EMIT status(tr("Tagged as %1.").arg(m_taxonomy->path(tagId, QStringLiteral(" › "))));
+}
+
+void ClaimActions::editNote()
+{
+    const auto [start, end] = m_reader->selectedRange();
+    qint64 claimId = start == end ? claimAtCursor() : claimOnSelection();
+    if (!claimId && start != end && m_activeTag)
+        claimId = m_annotations->addClaim(start, end, {m_activeTag});
+    if (!claimId) {
+        Q_EMIT status(tr("Select the text of a claim first, then press N to write a note."));
+        return;
+    }
+    editClaim(claimId, true);
+}
+
+void ClaimActions::editClaim(qint64 claimId, bool focusNote)
+{
+    const auto claim = m_annotations->claim(claimId);
+    if (!claim)
+        return;
+    ClaimDialog dialog(*claim, m_taxonomy, m_dialogParent);
+    if (focusNote)
+        dialog.focusNote();
+    if (dialog.exec() == QDialog::Accepted && dialog.isChanged())
+        m_annotations->edit(dialog.claim(), tr("Edit Claim"));
+}
+
+void ClaimActions::removeClaimAtCursor()
+{
+    const qint64 claimId = claimAtCursor();
+    if (!claimId) {
+        Q_EMIT status(tr("There is no claim under the cursor."));
+        return;
+    }
+    m_annotations->removeClaim(claimId);
+    Q_EMIT status(tr("Claim removed. Undo with Ctrl+Z."));
+}
+
+void ClaimActions::onSelectionFinished()
+{
+    if (m_sticky->isChecked() && m_activeTag && !claimOnSelection())
+        applyTag(m_activeTag);
+}
+
+void ClaimActions::fillTagsMenu(QMenu *menu)
+{
+    menu->addActions(m_tagActions);
+}
+
+void ClaimActions::populateMenu(QMenu *menu, int position)
+{
+    Q_UNUSED(position)
+    menu->addSeparator();
+    QMenu *tagMenu = menu->addMenu(tr("&Tag As"));
+    tagMenu->addActions(m_tagActions);
+    menu->addAction(m_note);
+    const qint64 claimId = claimAtCursor();
+    const auto claim = m_annotations->claim(claimId);
+    if (!claim)
+        return;
+    QMenu *stance = menu->addMenu(tr("S&tance"));
+    auto *stances = new QActionGroup(stance);
+    for (Claim::Stance value : {Claim::Stance::Supports, Claim::Stance::Opposes, Claim::Stance::Neutral}) {
+        QAction *action = stance->addAction(Claim::stanceName(value), this, [this, claimId, value] {
+            m_annotations->setStance(claimId, value);
+        });
+        action->setCheckable(true);
+        action->setChecked(claim->stance == value);
+        stances->addAction(action);
+    }
+    QMenu *kind = menu->addMenu(tr("&Kind"));
+    auto *kinds = new QActionGroup(kind);
+    for (Claim::Kind value : {Claim::Kind::Claim, Claim::Kind::Evidence, Claim::Kind::CounterClaim}) {
+        QAction *action = kind->addAction(Claim::kindName(value), this, [this, claimId, value] {
+            m_annotations->setKind(claimId, value);
+        });
+        action->setCheckable(true);
+        action->setChecked(claim->kind == value);
+        kinds->addAction(action);
+    }
+    menu->addAction(tr("&Edit Claim…"), this, [this, claimId] {
+        editClaim(claimId, false);
+    });
+    menu->addAction(m_remove);
+}
+
+} // namespace Lectern

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimhighlighter.h"
+
+#include "annotation/articleannotations.h"
+#include "annotation/taxonomy.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Format>
+#include <KSyntaxHighlighting/State>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QLinearGradient>
+#include <QTextBlock>
+
+#include <map>
+
+namespace Lectern {
+
+namespace {
+// The code state at the end of a line, carried into the next, as
+// KSyntaxHighlighting::SyntaxHighlighter does.
+class CodeState : public QTextBlockUserData
+{
+public:
+    KSyntaxHighlighting::State state;
+};
+
+// A second cue beside colour, for readers who cannot tell the colours apart.
+QTextCharFormat::UnderlineStyle underlineFor(int styleIndex)
+{
+    static const QTextCharFormat::UnderlineStyle styles[] = {
+        QTextCharFormat::SingleUnderline, QTextCharFormat::DashUnderline,       QTextCharFormat::DotLine,
+        QTextCharFormat::WaveUnderline,   QTextCharFormat::DashDotDotLine, QTextCharFormat::DashDotLine,
+    };
+    return styles[styleIndex % std::size(styles)];
+}
+} // namespace
+
+ClaimHighlighter::ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, QTextDocument *document)
+    : QSyntaxHighlighter(document)
+    , m_annotations(annotations)
+    , m_taxonomy(taxonomy)
+{
+    AbstractHighlighter::setTheme(m_repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
+    connect(m_annotations, &ArticleAnnotations::highlightsChanged, this, &ClaimHighlighter::rehighlightRange);
+    connect(m_taxonomy, &Taxonomy::changed, this, &QSyntaxHighlighter::rehighlight);
+}
+
+void ClaimHighlighter::setDarkMode(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    AbstractHighlighter::setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    rehighlight();
+}
+
+void ClaimHighlighter::setFlashedClaim(qint64 claimId)
+{
+    const auto previous = m_annotations->claim(m_flashedClaim);
+    m_flashedClaim = claimId;
+    if (previous)
+        rehighlightRange(previous->start(), previous->end());
+    if (const auto now = m_annotations->claim(claimId))
+        rehighlightRange(now->start(), now->end());
+}
+
+void ClaimHighlighter::rehighlightRange(int from, int to)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    if (from <= 0 && to >= doc->characterCount() - 1) {
+        rehighlight();
+        return;
+    }
+    for (QTextBlock block = doc->findBlock(from); block.isValid() && block.position() <= to; block = block.next())
+        rehighlightBlock(block);
+}
+
+QTextCharFormat ClaimHighlighter::formatFor(const QList<qint64> &tagIds, bool flashed) const
+{
+    QTextCharFormat format;
+    const int alpha = flashed ? 200 : (m_dark ? 110 : 70);
+    QList<QColor> colours;
+    for (qint64 tag : tagIds) {
+        QColor colour = m_taxonomy->color(tag);
+        colour.setAlpha(alpha);
+        colours << colour;
+    }
+    if (colours.isEmpty())
+        colours << QColor(128, 128, 128, alpha);
+    if (colours.size() == 1) {
+        format.setBackground(colours.first());
+    } else {
+        // Diagonal stripes, one per tag, so no tag hides another.
+        QLinearGradient stripes(0, 0, 8.0 * colours.size(), 8.0 * colours.size());
+        stripes.setSpread(QGradient::RepeatSpread);
+        for (int i = 0; i < colours.size(); ++i) {
+            stripes.setColorAt(qreal(i) / colours.size(), colours.at(i));
+            stripes.setColorAt(qreal(i + 1) / colours.size() - 0.001, colours.at(i));
+        }
+        format.setBackground(stripes);
+    }
+    const qint64 primary = tagIds.isEmpty() ? 0 : tagIds.first();
+    format.setUnderlineStyle(underlineFor(m_taxonomy->styleIndex(primary)));
+    format.setUnderlineColor(m_dark ? m_taxonomy->color(primary).lighter(130) : m_taxonomy->color(primary).darker(130));
+    return format;
+}
+
+void ClaimHighlighter::highlightBlock(const QString &text)
+{
+    const QTextBlock block = currentBlock();
+    // ArticleDocument marks code lines, and only them, as unbreakable.
+    const bool code = block.blockFormat().nonBreakableLines();
+    if (code)
+        colourCode(text);
+    drawClaims(block.position(), int(text.size()), code);
+}
+
+void ClaimHighlighter::colourCode(const QString &text)
+{
+    const QString language = currentBlock().blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
+    const KSyntaxHighlighting::Definition definition = m_repository.definitionForName(language);
+    if (!definition.isValid())
+        return;
+    if (AbstractHighlighter::definition() != definition)
+        setDefinition(definition);
+    KSyntaxHighlighting::State state;
+    const QTextBlock previous = currentBlock().previous();
+    if (auto *data = previous.isValid() ? static_cast<CodeState *>(previous.userData()) : nullptr)
+        state = data->state;
+    auto *data = static_cast<CodeState *>(currentBlockUserData());
+    if (!data) {
+        data = new CodeState;
+        setCurrentBlockUserData(data);
+    }
+    const KSyntaxHighlighting::State next = highlightLine(text, state);
+    if (data->state != next) {
+        data->state = next;
+        setCurrentBlockState(currentBlockState() ^ 1); // makes Qt go on to the next line
+    }
+}
+
+void ClaimHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
+{
+    if (format.isDefaultTextStyle(theme()))
+        return;
+    QTextCharFormat chars;
+    if (format.hasTextColor(theme()))
+        chars.setForeground(format.textColor(theme()));
+    if (format.isBold(theme()))
+        chars.setFontWeight(QFont::Bold);
+    if (format.isItalic(theme()))
+        chars.setFontItalic(true);
+    setFormat(offset, length, chars);
+}
+
+void ClaimHighlighter::drawClaims(int blockStart, int length, bool code)
+{
+    const QList<Claim> claims = m_annotations->claimsIn(blockStart, blockStart + length);
+    if (claims.isEmpty())
+        return;
+    // Cut the block where any claim starts or ends; each piece gets the
+    // union of the tags of the claims covering it.
+    std::map<int, int> cuts{{0, 0}, {length, 0}};
+    for (const Claim &claim : claims) {
+        cuts[qBound(0, claim.start() - blockStart, length)];
+        cuts[qBound(0, claim.end() - blockStart, length)];
+    }
+    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
+        const int from = it->first;
+        const int to = std::next(it)->first;
+        QList<qint64> tags;
+        bool covered = false;
+        bool flashed = false;
+        for (const Claim &claim : claims) {
+            if (!claim.overlaps(blockStart + from, blockStart + to))
+                continue;
+            covered = true;
+            flashed = flashed || claim.id == m_flashedClaim;
+            for (qint64 tag : claim.tagIds) {
+                if (!tags.contains(tag))
+                    tags << tag;
+            }
+        }
+        if (!covered || from == to)
+            continue;
+        const QTextCharFormat claimFormat = formatFor(tags, flashed);
+        if (!code) {
+            setFormat(from, to - from, claimFormat);
+            continue;
+        }
+        for (int i = from; i < to; ++i) {
+            QTextCharFormat merged = format(i);
+            merged.merge(claimFormat);
+            setFormat(i, 1, merged);
+        }
+    }
+}
+
+} // namespace Lectern
