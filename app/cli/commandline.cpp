@@ -3,65 +3,28 @@
 #include "commandline.h"
 
 #include "articlejson.h"
+#include "claimcommands.h"
+#include "clihelp.h"
 #include "import/batchimport.h"
 #include "import/fileimporter.h"
 #include "search/searchengine.h"
+#include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarystore.h"
+#include "tagcommands.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QLibraryInfo>
 #include <QSqlQuery>
-#include <cstdio>
 
 namespace Lectern {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Lectern::CommandLine", text, nullptr, n);
-}
-
-struct SubcommandHelp {
-    const char *name;
-    const char *synopsis;
-    const char *description;
-};
-
-const SubcommandHelp subcommandHelp[] = {
-    {"import", QT_TRANSLATE_NOOP("Lectern::CommandLine", "import [--json] [--max-size MB] PATH..."),
-     QT_TRANSLATE_NOOP("Lectern::CommandLine", "Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf.")},
-    {"list", QT_TRANSLATE_NOOP("Lectern::CommandLine", "list [--json]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "List the articles in the library.")},
-    {"search", QT_TRANSLATE_NOOP("Lectern::CommandLine", "search [--json] [--limit N] QUERY"),
-     QT_TRANSLATE_NOOP("Lectern::CommandLine", "Search the library: words, \"phrases\", prefix*, -excluded, OR.")},
-    {"show", QT_TRANSLATE_NOOP("Lectern::CommandLine", "show [--json] ID"),
-     QT_TRANSLATE_NOOP("Lectern::CommandLine", "Print an article's metadata and text (--json adds blocks, removed lines and the curated summary).")},
-    {"help", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
-};
-
-QString json(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-} // namespace
-
-CommandLine::CommandLine()
-    : m_out(stdout)
-    , m_err(stderr)
-{
-}
+CommandLine::CommandLine() = default;
 
 QStringList CommandLine::subcommands()
 {
-    QStringList names;
-    for (const SubcommandHelp &entry : subcommandHelp)
-        names << QString::fromLatin1(entry.name);
-    return names;
+    return CliHelp::subcommands();
 }
 
 bool CommandLine::handles(const QStringList &arguments)
@@ -86,110 +49,133 @@ QString CommandLine::versionText()
     return QStringLiteral("lectern %1 (Qt %2)").arg(QStringLiteral(LECTERN_VERSION), QString::fromLatin1(qVersion()));
 }
 
-int CommandLine::usage(const QString &message)
-{
-    m_err << "lectern: " << message << '\n' << tr("Try 'lectern --help'.") << '\n';
-    return UsageError;
-}
-
-int CommandLine::help(const QString &subcommand)
-{
-    for (const SubcommandHelp &entry : subcommandHelp) {
-        if (subcommand == QLatin1StringView(entry.name)) {
-            m_out << "lectern " << tr(entry.synopsis) << "\n\n" << tr(entry.description) << '\n';
-            m_out << '\n' << tr("Every subcommand takes --library PATH (default: $LECTERN_LIBRARY or the application data folder).") << '\n';
-            return Success;
-        }
-    }
-    if (!subcommand.isEmpty())
-        return usage(tr("unknown subcommand '%1'").arg(subcommand));
-    m_out << tr("Usage: lectern [--library PATH] [--screenshot FILE] [FILE...]   open the window") << '\n';
-    m_out << tr("       lectern SUBCOMMAND [OPTIONS]                           work without a display") << "\n\n";
-    m_out << tr("Subcommands:") << '\n';
-    for (const SubcommandHelp &entry : subcommandHelp)
-        m_out << "  " << tr(entry.synopsis).leftJustified(44) << ' ' << tr(entry.description) << '\n';
-    m_out << '\n' << tr("Options:") << '\n';
-    m_out << "  --library PATH   " << tr("the library database to use") << '\n';
-    m_out << "  --json           " << tr("print one JSON document (an array for lists)") << '\n';
-    m_out << "  --version, -v    " << tr("print the version") << '\n';
-    m_out << "  --help, -h       " << tr("print this help") << '\n';
-    m_out << '\n' << tr("Exit codes: 0 success, 1 some item failed (the rest was done), 2 usage error.") << '\n';
-    return Success;
-}
-
 int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption library(QStringLiteral("library"), tr("The library database."), QStringLiteral("path"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N results."), QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption maxSize(QStringLiteral("max-size"), tr("Largest file to import, in MB."), QStringLiteral("mb"));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Print help."));
-    parser.addOptions({library, jsonOption, limit, maxSize, version, helpOption});
+    // Every option of every subcommand; which ones a subcommand takes is in CliHelp.
+    parser.addOptions({
+        {QStringLiteral("library"), tr("The library database."), QStringLiteral("path")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+        {QStringLiteral("limit"), tr("At most N results."), QStringLiteral("n"), QStringLiteral("20")},
+        {QStringLiteral("max-size"), tr("Largest file to import, in MB."), QStringLiteral("mb")},
+        {QStringLiteral("quote"), tr("The text of the passage to mark."), QStringLiteral("text")},
+        {QStringLiteral("occurrence"), tr("Which occurrence of the quote, from 1."), QStringLiteral("n")},
+        {QStringLiteral("range"), tr("The passage as START:END offsets in the article's text."), QStringLiteral("start:end")},
+        {QStringLiteral("tag"), tr("Tag paths or names, separated by commas."), QStringLiteral("tags")},
+        {QStringLiteral("stance"), tr("supports, opposes or neutral."), QStringLiteral("stance")},
+        {QStringLiteral("kind"), tr("claim, evidence or counter-claim."), QStringLiteral("kind")},
+        {QStringLiteral("speaker"), tr("Who makes the claim."), QStringLiteral("name")},
+        {QStringLiteral("note"), tr("A note on the claim."), QStringLiteral("text")},
+        {QStringLiteral("status"), tr("anchored or orphan."), QStringLiteral("status")},
+        {QStringLiteral("all"), tr("Every article.")},
+        {QStringLiteral("parent"), tr("The tag to nest under."), QStringLiteral("tag")},
+        {QStringLiteral("color"), tr("A colour as #RRGGBB."), QStringLiteral("color")},
+        {QStringLiteral("description"), tr("What the tag is for."), QStringLiteral("text")},
+        {QStringLiteral("yes"), tr("Delete even when claims carry the tag.")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Print help.")},
+    });
     if (!parser.parse(arguments))
-        return usage(parser.errorText());
+        return m_context.usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     const QString subcommand = positional.value(0);
-    if (parser.isSet(version)) {
-        m_out << versionText() << '\n';
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_context.out() << versionText() << '\n';
         return Success;
     }
-    if (parser.isSet(helpOption) || subcommand == QLatin1StringView("help"))
-        return help(subcommand == QLatin1StringView("help") ? positional.value(1) : subcommand);
-    if (!subcommands().contains(subcommand))
-        return usage(tr("unknown subcommand '%1'").arg(subcommand));
-
-    const bool asJson = parser.isSet(jsonOption);
-    const QStringList rest = positional.mid(1);
-    if (subcommand == QLatin1StringView("import") && rest.isEmpty())
-        return usage(tr("import needs at least one file or folder"));
-    if ((subcommand == QLatin1StringView("search") || subcommand == QLatin1StringView("show")) && rest.size() != 1)
-        return usage(tr("%1 needs exactly one argument").arg(subcommand));
-    if (subcommand == QLatin1StringView("list") && !rest.isEmpty())
-        return usage(tr("list takes no arguments"));
-    bool limitOk = false;
-    const int maxResults = parser.value(limit).toInt(&limitOk);
-    if (!limitOk || maxResults <= 0)
-        return usage(tr("--limit needs a positive number"));
-    qint64 maxBytes = FileImporter::defaultMaxFileSize;
-    if (parser.isSet(maxSize)) {
-        bool ok = false;
-        maxBytes = parser.value(maxSize).toLongLong(&ok) * 1024 * 1024;
-        if (!ok || maxBytes <= 0)
-            return usage(tr("--max-size needs a positive number of megabytes"));
+    if (subcommand == QLatin1StringView("help"))
+        return CliHelp::print(m_context, positional.value(1), positional.value(2));
+    if (parser.isSet(QStringLiteral("help"))) {
+        const QString action = positional.value(1);
+        return CliHelp::print(m_context, subcommand, CliHelp::actions(subcommand).contains(action) ? action : QString());
     }
+    if (!subcommands().contains(subcommand))
+        return m_context.usage(tr("unknown subcommand '%1'").arg(subcommand));
 
-    Database database;
-    if (!openLibrary(database, parser.isSet(library) ? parser.value(library) : Database::defaultPath()))
-        return ItemFailed;
-    if (subcommand == QLatin1StringView("import"))
-        return runImport(database, rest, asJson, maxBytes);
+    QStringList rest = positional.mid(1);
+    QString action;
+    const QStringList actions = CliHelp::actions(subcommand);
+    if (!actions.isEmpty()) {
+        if (!rest.isEmpty() && actions.contains(rest.first()))
+            action = rest.takeFirst();
+        else if (!rest.isEmpty())
+            return m_context.usage(CliHelp::unknownAction(subcommand, rest.first()));
+        else if (CliHelp::needsAction(subcommand))
+            return m_context.usage(tr("%1 needs an action: %2").arg(subcommand, actions.join(QStringLiteral(", "))));
+    }
+    // An option another subcommand takes is a mistake here: ignoring it would
+    // do something other than what was asked (`claims --quote x` listing all).
+    const QStringList allowed = CliHelp::options(subcommand, action) + QStringList{QStringLiteral("library")};
+    for (const QString &name : parser.optionNames()) {
+        if (!allowed.contains(name)) {
+            const QString command = action.isEmpty() ? subcommand : subcommand + QLatin1Char(' ') + action;
+            return m_context.usage(tr("%1 does not take --%2").arg(command, name));
+        }
+    }
+    m_context.setLibraryPath(parser.value(QStringLiteral("library")));
+
+    if (subcommand == QLatin1StringView("annotate"))
+        return ClaimCommands(m_context, parser).annotate(rest);
+    if (subcommand == QLatin1StringView("claims"))
+        return ClaimCommands(m_context, parser).list(rest);
+    if (subcommand == QLatin1StringView("claim"))
+        return action == QLatin1StringView("edit") ? ClaimCommands(m_context, parser).edit(rest) : ClaimCommands(m_context, parser).remove(rest);
+    if (subcommand == QLatin1StringView("tags"))
+        return TagCommands(m_context, parser).run(action, rest);
+
+    if (const int code = checkArticleArguments(subcommand, rest, parser))
+        return code;
+    const bool asJson = parser.isSet(QStringLiteral("json"));
+    if (subcommand == QLatin1StringView("import")) {
+        const qint64 maxBytes =
+            parser.isSet(QStringLiteral("max-size")) ? parser.value(QStringLiteral("max-size")).toLongLong() * 1024 * 1024 : FileImporter::defaultMaxFileSize;
+        return runImport(rest, asJson, maxBytes);
+    }
     if (subcommand == QLatin1StringView("list"))
-        return runList(database, asJson);
+        return runList(asJson);
     if (subcommand == QLatin1StringView("search"))
-        return runSearch(database, rest.first(), asJson, maxResults);
-    return runShow(database, rest.first(), asJson);
+        return runSearch(rest.first(), asJson, parser.value(QStringLiteral("limit")).toInt());
+    return runShow(rest.first(), asJson);
 }
 
-bool CommandLine::openLibrary(Database &database, const QString &path)
+int CommandLine::checkArticleArguments(const QString &subcommand, const QStringList &rest, const QCommandLineParser &parser)
 {
-    QString error;
-    if (database.open(path, &error))
-        return true;
-    m_err << "lectern: " << error << '\n';
-    return false;
+    if (subcommand == QLatin1StringView("import") && rest.isEmpty())
+        return m_context.usage(tr("import needs at least one file or folder"));
+    if ((subcommand == QLatin1StringView("search") || subcommand == QLatin1StringView("show")) && rest.size() != 1)
+        return m_context.usage(tr("%1 needs exactly one argument").arg(subcommand));
+    if (subcommand == QLatin1StringView("list") && !rest.isEmpty())
+        return m_context.usage(tr("list takes no arguments"));
+    bool limitOk = false;
+    const int maxResults = parser.value(QStringLiteral("limit")).toInt(&limitOk);
+    if (!limitOk || maxResults <= 0)
+        return m_context.usage(tr("--limit needs a positive number"));
+    if (parser.isSet(QStringLiteral("max-size"))) {
+        bool ok = false;
+        const qint64 megabytes = parser.value(QStringLiteral("max-size")).toLongLong(&ok);
+        if (!ok || megabytes <= 0)
+            return m_context.usage(tr("--max-size needs a positive number of megabytes"));
+    }
+    return Success;
 }
 
-int CommandLine::runImport(Database &database, const QStringList &paths, bool asJson, qint64 maxSize)
+int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize)
 {
-    LibraryStore store(database);
+    Database *database = m_context.database();
+    if (!database)
+        return ItemFailed;
+    LibraryStore store(*database);
+    const ClaimStore claims(*database);
     FileImporter importer(maxSize);
     BatchImport batch(store, importer);
     const QList<BatchImport::Item> items = batch.run(BatchImport::expand(paths));
     QJsonArray array;
     for (const BatchImport::Item &item : items) {
+        // A new version moved the article's claims onto the new text; say
+        // how many that left in place and how many now need a person to look.
+        const int claimCount = item.ok ? claims.countForArticle(item.outcome.articleId) : 0;
+        const int orphans = item.ok ? item.outcome.orphanedClaims : 0;
         if (asJson) {
             static const char *const statuses[] = {"added", "new-version", "duplicate"};
             QJsonObject entry{{QStringLiteral("path"), item.path}, {QStringLiteral("ok"), item.ok}};
@@ -199,29 +185,39 @@ int CommandLine::runImport(Database &database, const QStringList &paths, bool as
                 entry.insert(QStringLiteral("title"), item.outcome.title);
                 entry.insert(QStringLiteral("version"), item.outcome.version);
                 entry.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(item.warnings));
+                entry.insert(QStringLiteral("claims"), claimCount);
+                entry.insert(QStringLiteral("orphaned_claims"), orphans);
             } else {
                 entry.insert(QStringLiteral("error"), item.error);
             }
             array.append(entry);
         }
-        if (!item.ok)
-            m_err << item.message() << '\n';
-        else if (!asJson)
-            m_out << item.message() << '\n';
+        if (!item.ok) {
+            m_context.err() << item.message() << '\n';
+        } else if (!asJson) {
+            m_context.out() << item.message();
+            if (item.outcome.status == StoreOutcome::Status::NewVersion && claimCount > 0)
+                m_context.out() << QStringLiteral(" \u2014 ") << tr("%n claim(s) re-anchored", nullptr, claimCount - orphans) << ", "
+                                << tr("%n need(s) review", nullptr, orphans);
+            m_context.out() << '\n';
+        }
         for (const QString &warning : item.warnings)
-            m_err << tr("%1: warning: %2").arg(item.path, warning) << '\n';
+            m_context.err() << tr("%1: warning: %2").arg(item.path, warning) << '\n';
     }
     const int failed = BatchImport::failures(items);
     if (asJson)
-        m_out << json(array);
+        m_context.printJson(array);
     else if (failed > 0)
-        m_err << tr("%n file(s) failed", failed) << '\n';
+        m_context.err() << tr("%n file(s) failed", nullptr, failed) << '\n';
     return failed > 0 ? ItemFailed : Success;
 }
 
-int CommandLine::runList(Database &database, bool asJson)
+int CommandLine::runList(bool asJson)
 {
-    QSqlQuery query(QStringLiteral("SELECT id, title, site, published, byline, source, language, format FROM articles ORDER BY id"), database.connection());
+    Database *database = m_context.database();
+    if (!database)
+        return ItemFailed;
+    QSqlQuery query(QStringLiteral("SELECT id, title, site, published, byline, source, language, format FROM articles ORDER BY id"), database->connection());
     QJsonArray array;
     while (query.next()) {
         if (asJson) {
@@ -234,44 +230,50 @@ int CommandLine::runList(Database &database, bool asJson)
                                      {QStringLiteral("language"), query.value(6).toString()},
                                      {QStringLiteral("format"), query.value(7).toString()}});
         } else {
-            m_out << query.value(0).toLongLong() << '\t' << query.value(1).toString() << '\t' << query.value(2).toString() << '\t'
-                  << query.value(3).toString().left(10) << '\n';
+            m_context.out() << query.value(0).toLongLong() << '\t' << query.value(1).toString() << '\t' << query.value(2).toString() << '\t'
+                            << query.value(3).toString().left(10) << '\n';
         }
     }
     if (asJson)
-        m_out << json(array);
+        m_context.printJson(array);
     return Success;
 }
 
-int CommandLine::runSearch(Database &database, const QString &query, bool asJson, int limit)
+int CommandLine::runSearch(const QString &query, bool asJson, int limit)
 {
-    const QList<SearchHit> hits = SearchEngine(database).search(query, limit);
+    Database *database = m_context.database();
+    if (!database)
+        return ItemFailed;
+    const QList<SearchHit> hits = SearchEngine(*database).search(query, limit);
     QJsonArray array;
     for (const SearchHit &hit : hits) {
         if (asJson)
             array.append(ArticleJson::hit(hit));
         else
-            m_out << hit.articleId << '\t' << hit.title << '\t' << SearchEngine::markedSnippet(hit.snippet, QStringLiteral("["), QStringLiteral("]")) << '\n';
+            m_context.out() << hit.articleId << '\t' << hit.title << '\t' << SearchEngine::markedSnippet(hit.snippet, QStringLiteral("["), QStringLiteral("]"))
+                            << '\n';
     }
     if (asJson)
-        m_out << json(array);
+        m_context.printJson(array);
     return Success;
 }
 
-int CommandLine::runShow(Database &database, const QString &id, bool asJson)
+int CommandLine::runShow(const QString &id, bool asJson)
 {
+    Database *database = m_context.database();
+    if (!database)
+        return ItemFailed;
     bool ok = false;
     const qint64 articleId = id.toLongLong(&ok);
-    const std::optional<Article> article = ok ? LibraryStore(database).article(articleId) : std::nullopt;
-    if (!article) {
-        m_err << "lectern: " << tr("there is no article with id '%1'").arg(id) << '\n';
-        return ItemFailed;
-    }
+    const std::optional<Article> article = ok ? LibraryStore(*database).article(articleId) : std::nullopt;
+    if (!article)
+        return m_context.failed(tr("there is no article with id '%1'").arg(id));
     if (asJson) {
-        m_out << json(ArticleJson::full(*article));
+        m_context.printJson(ArticleJson::full(*article));
         return Success;
     }
-    m_out << tr("Title: %1").arg(article->title) << '\n';
+    QTextStream &out = m_context.out();
+    out << tr("Title: %1").arg(article->title) << '\n';
     const std::pair<const char *, QString> fields[] = {{QT_TRANSLATE_NOOP("Lectern::CommandLine", "Byline: %1"), article->byline},
                                                        {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Site: %1"), article->site},
                                                        {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Published: %1"), article->published},
@@ -279,9 +281,9 @@ int CommandLine::runShow(Database &database, const QString &id, bool asJson)
                                                        {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Language: %1"), article->language}};
     for (const auto &[label, value] : fields) {
         if (!value.isEmpty())
-            m_out << tr(label).arg(value) << '\n';
+            out << tr(label).arg(value) << '\n';
     }
-    m_out << tr("Version: %1").arg(article->version) << "\n\n" << article->canonicalText() << '\n';
+    out << tr("Version: %1").arg(article->version) << "\n\n" << article->canonicalText() << '\n';
     return Success;
 }
 

@@ -2,20 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clicontext.h"
+
 #include <QStringList>
-#include <QTextStream>
+
+class QCommandLineParser;
 
 namespace Lectern {
 
-class Database;
-
 /// `lectern SUBCOMMAND ...`: the core's actions without a display, on the
 /// same code paths as the window. Exit codes: 0 success, 1 some item
-/// failed (the rest done), 2 usage error.
+/// failed (the rest done), 2 usage error. Claims and tags are in
+/// ClaimCommands and TagCommands, the help text in CliHelp.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::CommandLine)
 public:
-    enum ExitCode { Success = 0, ItemFailed = 1, UsageError = 2 };
+    enum ExitCode { Success = CliContext::Success, ItemFailed = CliContext::ItemFailed, UsageError = CliContext::UsageError };
 
     CommandLine();
 
@@ -27,16 +30,14 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int usage(const QString &message);
-    int help(const QString &subcommand);
-    bool openLibrary(Database &database, const QString &path);
-    int runImport(Database &database, const QStringList &paths, bool json, qint64 maxSize);
-    int runList(Database &database, bool json);
-    int runSearch(Database &database, const QString &query, bool json, int limit);
-    int runShow(Database &database, const QString &id, bool json);
+    /// Usage errors common to the article subcommands; 0 when there are none.
+    int checkArticleArguments(const QString &subcommand, const QStringList &rest, const QCommandLineParser &parser);
+    int runImport(const QStringList &paths, bool json, qint64 maxSize);
+    int runList(bool json);
+    int runSearch(const QString &query, bool json, int limit);
+    int runShow(const QString &id, bool json);
 
-    QTextStream m_out;
-    QTextStream m_err;
+    CliContext m_context;
 };
 
 } // namespace Lectern

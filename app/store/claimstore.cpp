@@ -217,13 +217,13 @@ int ClaimStore::countForArticle(qint64 articleId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int *orphans, QString *error)
+bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previousLength, int *orphans, QString *error)
 {
     *orphans = 0;
     const QList<Claim> existing = claimsForArticle(articleId);
     if (existing.isEmpty())
         return true;
-    const Reanchorer reanchorer(newText);
+    const Reanchorer reanchorer(newText, previousLength);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?, status = ?, confidence = ? WHERE id = ?"));
     for (const Claim &claim : existing) {

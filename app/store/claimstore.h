@@ -29,9 +29,10 @@ public:
     QList<Claim> claims(const ClaimFilter &filter) const;
     int countForArticle(qint64 articleId) const;
 
-    /// Moves the article's claims onto its new text. Runs inside the
+    /// Moves the article's claims onto its new text; previousLength (of the
+    /// old text) scales how near an old position is. Runs inside the
     /// caller's transaction (the one writing the new version).
-    bool reanchor(qint64 articleId, const QString &newText, int *orphans, QString *error);
+    bool reanchor(qint64 articleId, const QString &newText, int previousLength, int *orphans, QString *error);
 
 private:
     bool writeTags(const Claim &claim, QString *error);

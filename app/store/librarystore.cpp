@@ -98,6 +98,7 @@ bool LibraryStore::writeArticle(const Article &article, const std::optional<Exis
     const QString text = article.canonicalText();
     const QString hash = Article::hashOf(text);
     qint64 id = previous ? previous->articleId : 0;
+    const int previousLength = previous ? currentTextLength(id) : -1;
     const int number = previous ? previous->version + 1 : 1;
     if (previous) {
         // FTS5 external content: the old row must be deleted with its old
@@ -118,7 +119,7 @@ bool LibraryStore::writeArticle(const Article &article, const std::optional<Exis
     if (!run(search, &m_lastError))
         return false;
     int orphans = 0;
-    if (previous && !ClaimStore(m_database).reanchor(id, text, &orphans, &m_lastError))
+    if (previous && !ClaimStore(m_database).reanchor(id, text, previousLength, &orphans, &m_lastError))
         return false;
     *outcome = {previous ? StoreOutcome::Status::NewVersion : StoreOutcome::Status::Added, id, number, article.title, orphans};
     return true;
@@ -241,6 +242,14 @@ bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QStrin
         return false;
     }
     return true;
+}
+
+int LibraryStore::currentTextLength(qint64 articleId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT length(v.text) FROM articles a JOIN versions v ON v.id = a.current_version WHERE a.id = ?"));
+    query.addBindValue(articleId);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
 }
 
 int LibraryStore::readingPosition(qint64 articleId) const

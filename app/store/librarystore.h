@@ -45,6 +45,7 @@ private:
     bool insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash);
     bool updateMetadata(qint64 articleId, const Article &article);
     bool deleteSearchEntry(qint64 articleId);
+    int currentTextLength(qint64 articleId) const;
     bool writeArticle(const Article &article, const std::optional<Existing> &previous, StoreOutcome *outcome);
     QString lastError() const;
 

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace Lectern {
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+CliContext::~CliContext() = default;
+
+int CliContext::usage(const QString &message)
+{
+    m_err << "lectern: " << message << '\n' << tr("Try 'lectern --help'.") << '\n';
+    return UsageError;
+}
+
+int CliContext::failed(const QString &message)
+{
+    m_err << "lectern: " << message << '\n';
+    return ItemFailed;
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QString CliContext::field(const QString &text)
+{
+    QString flat = text;
+    for (QChar &c : flat) {
+        if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::ParagraphSeparator || c == QChar::LineSeparator)
+            c = QLatin1Char(' ');
+    }
+    return flat;
+}
+
+Database *CliContext::database()
+{
+    if (m_database)
+        return m_database.get();
+    auto database = std::make_unique<Database>();
+    QString error;
+    if (!database->open(m_libraryPath.isEmpty() ? Database::defaultPath() : m_libraryPath, &error)) {
+        failed(error);
+        return nullptr;
+    }
+    m_database = std::move(database);
+    return m_database.get();
+}
+
+} // namespace Lectern

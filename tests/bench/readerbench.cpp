@@ -1,0 +1,168 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// lectern-reader-bench: opening a 5 MB article with 10,000 highlights, and
+// adding or removing one, beside the same article opened without any.
+#include "corpus.h"
+
+#include "annotation/articleannotations.h"
+#include "annotation/taxonomy.h"
+#include "reader/readerview.h"
+#include "store/claimstore.h"
+#include "store/database.h"
+#include "store/librarystore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace Lectern;
+
+namespace {
+QTextStream out(stdout);
+QJsonObject figures;
+
+void report(const QString &name, double value, const QString &unit, const QString &note = {})
+{
+    out << QStringLiteral("%1  %2 %3  %4").arg(name, -52).arg(value, 10, 'f', 2).arg(unit, -6).arg(note) << Qt::endl;
+    figures.insert(name, value);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+Article makeArticle(Corpus &corpus, int bytes)
+{
+    Article article;
+    article.title = QStringLiteral("A very long report");
+    article.format = QStringLiteral("text");
+    const QString text = QString::fromUtf8(corpus.article(0, bytes));
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        article.blocks.append(Block::paragraph(line));
+    return article;
+}
+
+// Open = load the claims, lay out the article, paint the first screen.
+double openAndPaint(ReaderView &reader, ArticleAnnotations &annotations, const Article &article, qint64 articleId, const QString &text)
+{
+    QElapsedTimer timer;
+    timer.start();
+    annotations.load(articleId, text);
+    reader.showArticle(article);
+    reader.viewport()->repaint();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Reader benchmark: a large article with many highlights."));
+    parser.addHelpOption();
+    const QCommandLineOption sizeOption(QStringLiteral("megabytes"), QStringLiteral("Article size (default 5)."), QStringLiteral("mb"), QStringLiteral("5"));
+    const QCommandLineOption countOption(QStringLiteral("highlights"), QStringLiteral("Highlights (default 10000)."), QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write figures to FILE."), QStringLiteral("file"));
+    parser.addOptions({sizeOption, countOption, jsonOption});
+    parser.process(app);
+    const int bytes = parser.value(sizeOption).toInt() * 1024 * 1024;
+    const int highlights = parser.value(countOption).toInt();
+
+    QTemporaryDir dir;
+    Database db;
+    QString error;
+    if (!db.open(dir.filePath(QStringLiteral("bench.sqlite")), &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    Corpus corpus;
+    const Article article = makeArticle(corpus, bytes);
+    const QString text = article.canonicalText();
+    LibraryStore store(db);
+    StoreOutcome withClaims;
+    StoreOutcome withoutClaims;
+    Article plain = article;
+    plain.title = QStringLiteral("The same report, unmarked");
+    plain.blocks.append(Block::paragraph(QStringLiteral("(unmarked copy)")));
+    if (!store.add(article, &withClaims, &error) || !store.add(plain, &withoutClaims, &error)) {
+        out << error << Qt::endl;
+        return 1;
+    }
+    Taxonomy taxonomy(db);
+    const QList<qint64> tags = taxonomy.shortcutTags();
+    {
+        // One transaction for the setup only; the application writes one claim per commit.
+        QSqlDatabase connection = db.connection();
+        connection.transaction();
+        ClaimStore claims(db);
+        QRandomGenerator random(42);
+        const int stride = int(text.size() / highlights);
+        for (int i = 0; i < highlights; ++i) {
+            Claim claim;
+            claim.articleId = withClaims.articleId;
+            const int start = i * stride + random.bounded(qMax(1, stride / 2));
+            claim.anchor = TextAnchor::describe(text, start, start + 20 + random.bounded(qMax(1, stride / 2)));
+            claim.tagIds = {tags.at(i % tags.size())};
+            if (i % 7 == 0)
+                claim.tagIds << tags.at((i + 1) % tags.size());
+            if (!claims.insert(&claim, &error)) {
+                out << error << Qt::endl;
+                return 1;
+            }
+        }
+        connection.commit();
+    }
+
+    ReaderView reader;
+    ArticleAnnotations annotations(db);
+    reader.setAnnotations(&annotations, &taxonomy);
+    reader.resize(1000, 800);
+    reader.show();
+
+    out << QStringLiteral("Article: %1 MB, %2 blocks, %3 highlights").arg(double(text.size() * 2) / 1048576.0, 0, 'f', 1).arg(article.blocks.size()).arg(highlights)
+        << Qt::endl;
+    const QString plainText = plain.canonicalText();
+    QList<double> bare, marked;
+    for (int round = 0; round < 5; ++round) {
+        bare << openAndPaint(reader, annotations, plain, withoutClaims.articleId, plainText);
+        marked << openAndPaint(reader, annotations, article, withClaims.articleId, text);
+    }
+    report(QStringLiteral("open to first paint, no highlights (reference)"), median(bare), QStringLiteral("ms"));
+    report(QStringLiteral("open to first paint, with highlights"), median(marked), QStringLiteral("ms"), QStringLiteral("target <= 300 ms"));
+    report(QStringLiteral("open with / without highlights"), median(marked) / median(bare), QStringLiteral("x"), QStringLiteral("target <= 1.3"));
+
+    QList<double> adds, removes;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 50; ++i) {
+        const int start = random.bounded(int(text.size()) - 200);
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 id = annotations.addClaim(start, start + 60, {tags.first()});
+        reader.viewport()->repaint();
+        adds << double(timer.nsecsElapsed()) / 1e6;
+        timer.restart();
+        annotations.removeClaim(id);
+        reader.viewport()->repaint();
+        removes << double(timer.nsecsElapsed()) / 1e6;
+    }
+    report(QStringLiteral("add one highlight (write, format, paint), median"), median(adds), QStringLiteral("ms"), QStringLiteral("target <= 16 ms"));
+    report(QStringLiteral("remove one highlight, median"), median(removes), QStringLiteral("ms"), QStringLiteral("target <= 16 ms"));
+
+    if (parser.isSet(jsonOption)) {
+        QFile file(parser.value(jsonOption));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(figures).toJson());
+    }
+    return 0;
+}
