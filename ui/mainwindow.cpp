@@ -405,6 +405,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({330, 740, 330});
+    m_sidePanel->setCurrentIndex(settings.value(QStringLiteral("window/sideTab"), 0).toInt());
 }
 
 void MainWindow::saveSettings() const
@@ -413,6 +414,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/sideTab"), m_sidePanel->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

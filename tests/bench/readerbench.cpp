@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -102,9 +101,6 @@ int main(int argc, char **argv)
     Taxonomy taxonomy(db);
     const QList<qint64> tags = taxonomy.shortcutTags();
     {
-        // One transaction for the setup only; the application writes one claim per commit.
-        QSqlDatabase connection = db.connection();
-        connection.transaction();
         ClaimStore claims(db);
         QRandomGenerator random(42);
         const int stride = int(text.size() / highlights);
@@ -121,7 +117,6 @@ int main(int argc, char **argv)
                 return 1;
             }
         }
-        connection.commit();
     }
 
     ReaderView reader;
@@ -130,7 +125,7 @@ int main(int argc, char **argv)
     reader.resize(1000, 800);
     reader.show();
 
-    out << QStringLiteral("Article: %1 MB, %2 blocks, %3 highlights").arg(double(text.size() * 2) / 1048576.0, 0, 'f', 1).arg(article.blocks.size()).arg(highlights)
+    out << QStringLiteral("Article: %1 MB, %2 blocks, %3 highlights").arg(double(text.toUtf8().size()) / 1048576.0, 0, 'f', 1).arg(article.blocks.size()).arg(highlights)
         << Qt::endl;
     const QString plainText = plain.canonicalText();
     QList<double> bare, marked;

@@ -3,10 +3,12 @@
 #include "claimspane.h"
 
 #include "annotation/claimsoutlinemodel.h"
+#include "claimitemdelegate.h"
 #include "annotation/taxonomy.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +44,8 @@ ClaimsPane::ClaimsPane(ClaimsOutlineModel *model, Taxonomy *taxonomy, QWidget *p
     m_view->setHeaderHidden(true);
     m_view->setWordWrap(true);
     m_view->setUniformRowHeights(false);
+    m_view->setItemDelegate(new ClaimItemDelegate(m_view));
+    m_view->viewport()->installEventFilter(this);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Claims in this article"));
     m_reattach->setToolTip(tr("Select the claim's new place in the article, then press this"));
@@ -94,6 +98,14 @@ ClaimsPane::ClaimsPane(ClaimsOutlineModel *model, Taxonomy *taxonomy, QWidget *p
     m_view->expandAll();
     m_count->setText(tr("%n claim(s)", nullptr, m_model->visibleClaims()));
     updateButtons();
+}
+
+bool ClaimsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // Wrapped rows change height with the width: lay them out again.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_view->doItemsLayout();
+    return QWidget::eventFilter(watched, event);
 }
 
 qint64 ClaimsPane::currentClaim() const

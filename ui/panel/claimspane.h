@@ -26,6 +26,9 @@ public:
     QTreeView *view() const { return m_view; }
     qint64 currentClaim() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void claimActivated(qint64 claimId);
     void editRequested(qint64 claimId);

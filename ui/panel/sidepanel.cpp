@@ -91,7 +91,7 @@ SidePanel::SidePanel(QWidget *parent)
     m_summary->setAccessibleName(tr("Summary"));
     addTab(m_summary, tr("Summary"));
 
-    auto *removedPage = new QWidget(this);
+    auto *removedPage = m_removedPage = new QWidget(this);
     auto *layout = new QVBoxLayout(removedPage);
     auto *explanation = new QLabel(tr("Site boilerplate the importer took out of this article. Nothing is lost: restore any line."), removedPage);
     explanation->setWordWrap(true);
@@ -126,7 +126,7 @@ void SidePanel::showArticle(const Article &article)
         auto *item = new QListWidgetItem(line.text, m_removed);
         item->setToolTip(tr("Removed as: %1").arg(line.reason));
     }
-    setTabText(1, article.removed.isEmpty() ? tr("Removed") : tr("Removed (%1)").arg(article.removed.size()));
+    setTabText(indexOf(m_removedPage), article.removed.isEmpty() ? tr("Removed") : tr("Removed (%1)").arg(article.removed.size()));
 }
 
 QString SidePanel::summaryHtml() const
@@ -136,7 +136,7 @@ QString SidePanel::summaryHtml() const
 
 void SidePanel::showRemovedLines()
 {
-    setCurrentIndex(1);
+    setCurrentWidget(m_removedPage);
 }
 
 } // namespace Lectern

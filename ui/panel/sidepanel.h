@@ -34,6 +34,7 @@ private:
     QTextBrowser *m_summary;
     QListWidget *m_removed;
     QPushButton *m_restore;
+    QWidget *m_removedPage;
 };
 
 } // namespace Lectern

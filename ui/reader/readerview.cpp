@@ -56,14 +56,9 @@ void ReaderView::setTypography(const ArticleDocument::Style &style)
 void ReaderView::showArticle(const Article &article)
 {
     m_article = article;
-    // Formatting once after the build beats re-formatting at every insert.
-    if (m_highlighter)
-        m_highlighter->setDocument(nullptr);
+    // The build is one edit block: the highlighter formats the new blocks
+    // before the layout runs, so the article is laid out once, claims and all.
     ArticleDocument::build(document(), article, m_style);
-    if (m_highlighter) {
-        m_highlighter->setDocument(document());
-        m_highlighter->rehighlight();
-    }
     QStringList meta;
     for (const QString &part : {article.byline, article.site, article.published.left(10)}) {
         if (!part.isEmpty())
