@@ -191,6 +191,58 @@ private Q_SLOTS:
         QCOMPARE(window.annotations()->claims().first().tagIds, QList<qint64>{tags.at(2)});
     }
 
+    void codeIsColouredAndPositionsRemembered()
+    {
+        TestLibrary library;
+        Article article;
+        article.title = QStringLiteral("Build notes");
+        article.source = QStringLiteral("notes.md");
+        article.blocks = {Block::paragraph(QStringLiteral("The loader reads one flag:")),
+                          Block::code(QStringLiteral("int main() {\n    return 0; // done\n}"), QStringLiteral("C++"))};
+        for (int i = 0; i < 200; ++i)
+            article.blocks.append(Block::paragraph(QStringLiteral("Paragraph %1 about reproducible builds and their checks.").arg(i)));
+        LibraryStore store(library.database());
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY2(store.add(article, &outcome, &error), qPrintable(error));
+        const qint64 other = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        int remembered = 0;
+        {
+            MainWindow window(library.database());
+            window.resize(900, 600);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openArticle(outcome.articleId);
+            // KSyntaxHighlighting styles the code: the keyword bold, the comment coloured.
+            QTextDocument *document = window.reader()->document();
+            const auto styleAt = [document](const QString &word) {
+                const int at = int(document->toPlainText().indexOf(word));
+                const QTextBlock block = document->findBlock(at);
+                for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+                    if (range.start <= at - block.position() && at - block.position() < range.start + range.length)
+                        return range.format;
+                }
+                return QTextCharFormat();
+            };
+            QCOMPARE(styleAt(QStringLiteral("return")).fontWeight(), int(QFont::Bold));
+            QVERIFY(styleAt(QStringLiteral("// done")).hasProperty(QTextFormat::ForegroundBrush));
+            QVERIFY(!styleAt(QStringLiteral("loader")).hasProperty(QTextFormat::ForegroundBrush));
+
+            const int middle = int(document->toPlainText().indexOf(QStringLiteral("Paragraph 120")));
+            window.reader()->scrollToPosition(middle);
+            remembered = window.reader()->topPosition();
+            QVERIFY(remembered > 0);
+            window.openArticle(other);
+            QCOMPARE(window.reader()->topPosition(), 0);
+        }
+        MainWindow window(library.database());
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openArticle(outcome.articleId);
+        QCOMPARE(window.reader()->topPosition(), remembered);
+    }
+
     void findInArticleCountsMatches()
     {
         TestLibrary library;
