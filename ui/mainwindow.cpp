@@ -87,6 +87,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
     // Merges and deletes rewrite claims' tags: show what the library holds.
     connect(m_taxonomy, &Taxonomy::changed, m_annotations, &ArticleAnnotations::reload);
+    connect(m_annotations, &ArticleAnnotations::claimsChanged, this, [this] {
+        m_libraryModel->updateClaimCount(m_annotations->articleId(), int(m_annotations->count()));
+    });
     connect(m_claimsPane, &ClaimsPane::claimActivated, m_reader, &ReaderView::revealClaim);
     connect(m_claimsPane, &ClaimsPane::editRequested, this, [this](qint64 claimId) {
         m_claimActions->editClaim(claimId, true);

@@ -49,11 +49,12 @@ qint64 LibraryModel::countRows() const
 
 QList<LibraryModel::Row> LibraryModel::fetchPage(int offset) const
 {
-    static const char *const orderBy[] = {"title COLLATE NOCASE", "site COLLATE NOCASE", "published"};
+    static const char *const orderBy[] = {"title COLLATE NOCASE", "site COLLATE NOCASE", "published", "claims"};
     const QString order = QString::fromLatin1(orderBy[m_sortColumn]) + (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, title, site, published, byline FROM articles") + whereClause() + QStringLiteral(" ORDER BY ") + order
+    query.prepare(QStringLiteral("SELECT id, title, site, published, byline,"
+                                 " (SELECT count(*) FROM claims WHERE claims.article_id = articles.id) AS claims FROM articles") + whereClause() + QStringLiteral(" ORDER BY ") + order
                   + QStringLiteral(", id LIMIT :limit OFFSET :offset"));
     if (!m_filter.isEmpty())
         query.bindValue(QStringLiteral(":pattern"), likePattern(m_filter));
@@ -63,7 +64,8 @@ QList<LibraryModel::Row> LibraryModel::fetchPage(int offset) const
     if (!query.exec())
         return rows;
     while (query.next()) {
-        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString()});
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString(), query.value(4).toString(),
+                     query.value(5).toInt()});
     }
     return rows;
 }
@@ -89,6 +91,16 @@ int LibraryModel::rowOf(qint64 articleId) const
     return -1;
 }
 
+void LibraryModel::updateClaimCount(qint64 articleId, int count)
+{
+    const int row = rowOf(articleId);
+    if (row < 0 || m_rows[row].claims == count)
+        return;
+    m_rows[row].claims = count;
+    const QModelIndex changed = index(row, ClaimsColumn);
+    Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole});
+}
+
 int LibraryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -106,6 +118,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     if (role == ArticleIdRole)
         return row.id;
+    if (role == Qt::TextAlignmentRole && index.column() == ClaimsColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole)
         return row.byline.isEmpty() ? row.title : tr("%1\nby %2").arg(row.title, row.byline);
     if (role != Qt::DisplayRole)
@@ -117,6 +131,8 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return row.site;
     case PublishedColumn:
         return row.published.left(10);
+    case ClaimsColumn:
+        return row.claims > 0 ? QVariant(row.claims) : QVariant();
     default:
         return {};
     }
@@ -133,6 +149,8 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Site");
     case PublishedColumn:
         return tr("Published");
+    case ClaimsColumn:
+        return tr("Claims");
     default:
         return {};
     }

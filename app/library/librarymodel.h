@@ -15,7 +15,7 @@ class LibraryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, SiteColumn, PublishedColumn, ColumnCount };
+    enum Column { TitleColumn, SiteColumn, PublishedColumn, ClaimsColumn, ColumnCount };
     enum Role { ArticleIdRole = Qt::UserRole + 1 };
 
     explicit LibraryModel(Database &database, QObject *parent = nullptr);
@@ -27,6 +27,8 @@ public:
     void reload();
     /// The row of an article among the rows fetched so far, or -1.
     int rowOf(qint64 articleId) const;
+    /// Shows a new claim count for one article without a reset.
+    void updateClaimCount(qint64 articleId, int count);
     qint64 totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +48,7 @@ private:
         QString site;
         QString published;
         QString byline;
+        int claims = 0;
     };
     QList<Row> fetchPage(int offset) const;
     qint64 countRows() const;

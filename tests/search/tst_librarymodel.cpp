@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/librarymodel.h"
+#include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,6 +56,34 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, LibraryModel::SiteColumn).data().toString(), QStringLiteral("Even Herald"));
         model.sort(LibraryModel::PublishedColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(0, LibraryModel::PublishedColumn).data().toString(), QStringLiteral("2026-01-28"));
+    }
+
+    void countsClaims()
+    {
+        // Article 007 gets two claims, Article 003 one.
+        ClaimStore claims(m_db);
+        LibraryModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 seven = model.index(7, 0).data(LibraryModel::ArticleIdRole).toLongLong();
+        const qint64 three = model.index(3, 0).data(LibraryModel::ArticleIdRole).toLongLong();
+        QString error;
+        for (qint64 article : {seven, seven, three}) {
+            Claim claim;
+            claim.articleId = article;
+            claim.anchor = TextAnchor::describe(QStringLiteral("Body number 7."), 0, 4);
+            QVERIFY2(claims.insert(&claim, &error), qPrintable(error));
+        }
+        QVERIFY(!model.index(7, LibraryModel::ClaimsColumn).data().isValid()); // not re-read yet
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.updateClaimCount(seven, 2);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(7, LibraryModel::ClaimsColumn).data().toInt(), 2);
+        model.sort(LibraryModel::ClaimsColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(LibraryModel::ArticleIdRole).toLongLong(), seven);
+        QCOMPARE(model.index(1, LibraryModel::ClaimsColumn).data().toInt(), 1);
+        QVERIFY(!model.index(2, LibraryModel::ClaimsColumn).data().isValid());
+        for (const Claim &claim : claims.claims({}))
+            QVERIFY(claims.remove(claim.id, &error));
     }
 
     void filters()

@@ -42,6 +42,7 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     m_libraryView->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     m_libraryView->header()->setSectionResizeMode(LibraryModel::SiteColumn, QHeaderView::Interactive);
     m_libraryView->header()->setSectionResizeMode(LibraryModel::PublishedColumn, QHeaderView::ResizeToContents);
+    m_libraryView->header()->setSectionResizeMode(LibraryModel::ClaimsColumn, QHeaderView::ResizeToContents);
     m_libraryView->setAccessibleName(tr("Library"));
     m_libraryView->setAccessibleDescription(tr("The articles in the library; Enter opens the selected one"));
 
