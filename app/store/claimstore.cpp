@@ -4,6 +4,7 @@
 
 #include "anchor/reanchorer.h"
 #include "database.h"
+#include "queryhelpers.h"
 #include "transaction.h"
 
 #include <QSqlError>
@@ -11,23 +12,13 @@
 
 namespace Lectern {
 
+using QueryHelpers::orEmpty;
+using QueryHelpers::run;
+
 namespace {
 const QLatin1StringView claimColumns("c.id, c.article_id, c.start_offset, c.end_offset, c.exact, c.prefix, c.suffix, c.stance, c.kind, c.speaker, c.note,"
                                      " c.created, c.modified, c.status, c.confidence,"
                                      " (SELECT group_concat(tag_id) FROM (SELECT tag_id FROM claim_tags WHERE claim_id = c.id ORDER BY position))");
-
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
 
 Claim claimFrom(const QSqlQuery &query)
 {

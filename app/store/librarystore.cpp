@@ -5,6 +5,7 @@
 #include "articlecodec.h"
 #include "claimstore.h"
 #include "database.h"
+#include "queryhelpers.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,27 +15,15 @@
 
 namespace Lectern {
 
+using QueryHelpers::orEmpty;
+using QueryHelpers::run;
+
 namespace {
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-// Qt binds a null QString as SQL NULL; the schema wants '' for "none".
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-// Runs a prepared statement and reports whether it worked; keeps call
-// sites to one line each.
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
-}
 } // namespace
 
 LibraryStore::LibraryStore(Database &database)

@@ -3,6 +3,7 @@
 #include "tagstore.h"
 
 #include "database.h"
+#include "queryhelpers.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,9 @@
 #include <QSqlQuery>
 
 namespace Lectern {
+
+using QueryHelpers::orEmpty;
+using QueryHelpers::run;
 
 namespace {
 QString tr(const char *text)
@@ -23,14 +27,6 @@ QString idList(const QList<qint64> &ids)
     for (qint64 id : ids)
         parts << QString::number(id);
     return parts.join(QLatin1Char(','));
-}
-
-bool run(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
 }
 
 bool runSql(const QSqlDatabase &db, const QString &sql, QString *error)
