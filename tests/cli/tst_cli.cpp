@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "lecternprocess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -121,26 +123,13 @@ private Q_SLOTS:
     }
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = Lectern::LecternRun;
 
     Run lectern(QStringList arguments, bool withLibrary = true)
     {
         if (withLibrary)
             arguments << QStringLiteral("--library") << m_library;
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(LECTERN_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("lectern did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return Lectern::runLectern(arguments);
     }
 
     static void write(const QString &path, const QByteArray &data)
