@@ -52,9 +52,12 @@ Article makeArticle(Corpus &corpus, int bytes)
     return article;
 }
 
-// Open = load the claims, lay out the article, paint the first screen.
+// Open = load the claims, lay out and format the first screen, paint it.
+// Qt lays out the rest between events, and claims are drawn as they come into sight.
 double openAndPaint(ReaderView &reader, ArticleAnnotations &annotations, const Article &article, qint64 articleId, const QString &text)
 {
+    // The previous article's document goes after its paint, as in the window.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QElapsedTimer timer;
     timer.start();
     annotations.load(articleId, text);
@@ -129,9 +132,15 @@ int main(int argc, char **argv)
         << Qt::endl;
     const QString plainText = plain.canonicalText();
     QList<double> bare, marked;
-    for (int round = 0; round < 5; ++round) {
-        bare << openAndPaint(reader, annotations, plain, withoutClaims.articleId, plainText);
-        marked << openAndPaint(reader, annotations, article, withClaims.articleId, text);
+    for (int round = 0; round < 6; ++round) {
+        // Alternate which goes first, so neither always follows the other.
+        if (round % 2) {
+            marked << openAndPaint(reader, annotations, article, withClaims.articleId, text);
+            bare << openAndPaint(reader, annotations, plain, withoutClaims.articleId, plainText);
+        } else {
+            bare << openAndPaint(reader, annotations, plain, withoutClaims.articleId, plainText);
+            marked << openAndPaint(reader, annotations, article, withClaims.articleId, text);
+        }
     }
     report(QStringLiteral("open to first paint, no highlights (reference)"), median(bare), QStringLiteral("ms"));
     report(QStringLiteral("open to first paint, with highlights"), median(marked), QStringLiteral("ms"), QStringLiteral("target <= 300 ms"));

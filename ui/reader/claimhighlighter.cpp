@@ -37,14 +37,44 @@ QTextCharFormat::UnderlineStyle underlineFor(int styleIndex)
 }
 } // namespace
 
-ClaimHighlighter::ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, QTextDocument *document)
+ClaimHighlighter::ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, const KSyntaxHighlighting::Repository &repository,
+                                   QTextDocument *document)
     : QSyntaxHighlighter(document)
     , m_annotations(annotations)
     , m_taxonomy(taxonomy)
+    , m_repository(repository)
 {
+    // Attached while empty, the highlighter queues no pass over every block.
+    Q_ASSERT(document->isEmpty());
     AbstractHighlighter::setTheme(m_repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
     connect(m_annotations, &ArticleAnnotations::highlightsChanged, this, &ClaimHighlighter::rehighlightRange);
-    connect(m_taxonomy, &Taxonomy::changed, this, &QSyntaxHighlighter::rehighlight);
+    connect(m_taxonomy, &Taxonomy::changed, this, &ClaimHighlighter::invalidateFormats);
+}
+
+void ClaimHighlighter::formatBlocks(int first, int last)
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    m_formatted.resize(doc->blockCount(), false);
+    QTextBlock block = doc->findBlockByNumber(qMax(0, first));
+    // A code line's colours depend on the lines before it.
+    auto isCode = [](const QTextBlock &b) {
+        return b.isValid() && b.blockFormat().nonBreakableLines();
+    };
+    while (isCode(block) && isCode(block.previous()) && !m_formatted[block.previous().blockNumber()])
+        block = block.previous();
+    for (; block.isValid() && block.blockNumber() <= last; block = block.next()) {
+        if (!m_formatted[block.blockNumber()])
+            rehighlightBlock(block);
+    }
+}
+
+void ClaimHighlighter::invalidateFormats()
+{
+    // Blocks out of sight keep stale formats until they are formatted again.
+    std::fill(m_formatted.begin(), m_formatted.end(), false);
+    Q_EMIT formatsInvalidated();
 }
 
 void ClaimHighlighter::setDarkMode(bool dark)
@@ -53,7 +83,7 @@ void ClaimHighlighter::setDarkMode(bool dark)
         return;
     m_dark = dark;
     AbstractHighlighter::setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
-    rehighlight();
+    invalidateFormats();
 }
 
 void ClaimHighlighter::setFlashedClaim(qint64 claimId)
@@ -72,7 +102,7 @@ void ClaimHighlighter::rehighlightRange(int from, int to)
     if (!doc)
         return;
     if (from <= 0 && to >= doc->characterCount() - 1) {
-        rehighlight();
+        invalidateFormats();
         return;
     }
     for (QTextBlock block = doc->findBlock(from); block.isValid() && block.position() <= to; block = block.next())
@@ -112,6 +142,8 @@ QTextCharFormat ClaimHighlighter::formatFor(const QList<qint64> &tagIds, bool fl
 void ClaimHighlighter::highlightBlock(const QString &text)
 {
     const QTextBlock block = currentBlock();
+    if (const int number = block.blockNumber(); number < int(m_formatted.size()))
+        m_formatted[number] = true;
     // ArticleDocument marks code lines, and only them, as unbreakable.
     const bool code = block.blockFormat().nonBreakableLines();
     if (code)

@@ -7,6 +7,8 @@
 
 #include <QSyntaxHighlighter>
 
+#include <vector>
+
 namespace Lectern {
 
 class ArticleAnnotations;
@@ -21,7 +23,13 @@ class ClaimHighlighter : public QSyntaxHighlighter, private KSyntaxHighlighting:
 {
     Q_OBJECT
 public:
-    ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, QTextDocument *document);
+    /// One per article document, and owned by it: moving a highlighter to
+    /// another document would clear every format of the old one first.
+    /// The document must still be empty; its blocks are then formatted only
+    /// when formatBlocks() asks, so a long article opens at the cost of its
+    /// first screen.
+    ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, const KSyntaxHighlighting::Repository &repository,
+                     QTextDocument *document);
 
     /// Dark themes need stronger fills and a dark code theme.
     void setDarkMode(bool dark);
@@ -30,8 +38,15 @@ public:
     /// Re-formats the blocks over [from, to) of the canonical text.
     void rehighlightRange(int from, int to);
 
+    /// Formats blocks first..last (block numbers) not formatted yet.
+    void formatBlocks(int first, int last);
+
     /// The format claims carrying these tags get; public for the legend.
     QTextCharFormat formatFor(const QList<qint64> &tagIds, bool flashed = false) const;
+
+Q_SIGNALS:
+    /// Every block must be formatted again: the reader re-formats what shows.
+    void formatsInvalidated();
 
 protected:
     void highlightBlock(const QString &text) override;
@@ -40,12 +55,14 @@ protected:
 private:
     void colourCode(const QString &text);
     void drawClaims(int blockStart, int length, bool code);
+    void invalidateFormats();
 
     ArticleAnnotations *m_annotations;
     Taxonomy *m_taxonomy;
-    KSyntaxHighlighting::Repository m_repository;
+    const KSyntaxHighlighting::Repository &m_repository;
     bool m_dark = false;
     qint64 m_flashedClaim = 0;
+    std::vector<bool> m_formatted; // by block number
 };
 
 } // namespace Lectern

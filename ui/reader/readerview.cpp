@@ -9,12 +9,15 @@
 #include "document/articledocument.h"
 #include "search/searchengine.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolTip>
@@ -29,6 +32,7 @@ constexpr int headerPadding = 12;
 ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
     , m_header(new QLabel(this))
+    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     setReadOnly(true);
     setOpenLinks(false);
@@ -40,8 +44,11 @@ ReaderView::ReaderView(QWidget *parent)
     m_header->setTextFormat(Qt::RichText);
     m_header->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_header->setAccessibleName(tr("Article title"));
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::formatVisibleBlocks);
     setPlaceholderText(tr("Choose an article in the library, or import one with File › Import Files (Ctrl+O) or by dropping files here."));
 }
+
+ReaderView::~ReaderView() = default;
 
 void ReaderView::setTypography(const ArticleDocument::Style &style)
 {
@@ -56,9 +63,24 @@ void ReaderView::setTypography(const ArticleDocument::Style &style)
 void ReaderView::showArticle(const Article &article)
 {
     m_article = article;
-    // The build is one edit block: the highlighter formats the new blocks
-    // before the layout runs, so the article is laid out once, claims and all.
-    ArticleDocument::build(document(), article, m_style);
+    // A fresh document, built before any layout is attached to it, is laid
+    // out lazily: the first paint lays out the first screen and Qt lays out
+    // the rest in steps between events. Claims are drawn on the blocks in
+    // sight as they come into sight, so 10,000 highlights cost nothing until seen.
+    auto *built = new QTextDocument(this);
+    attachHighlighter(built);
+    {
+        const QSignalBlocker quiet(built);
+        ArticleDocument::build(built, article, m_style);
+    }
+    // The first screen is formatted before any layout, which then lays it
+    // out once; formatting laid-out blocks would lay them out again.
+    if (m_highlighter)
+        m_highlighter->formatBlocks(0, blocksInFirstScreen(built));
+    // QTextEdit deletes only the document it made itself; ours go after the paint.
+    if (document()->parent() == this)
+        document()->deleteLater();
+    setDocument(built);
     QStringList meta;
     for (const QString &part : {article.byline, article.site, article.published.left(10)}) {
         if (!part.isEmpty())
@@ -71,14 +93,55 @@ void ReaderView::showArticle(const Article &article)
     // Building the document leaves the cursor at its end; open at the top.
     setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(0);
+    formatVisibleBlocks();
+}
+
+void ReaderView::formatVisibleBlocks()
+{
+    if (!m_highlighter || !m_highlighter->document())
+        return;
+    const auto [first, last] = visibleBlocks();
+    // A screen's worth either side, so scrolling a line shows no plain text.
+    const int margin = last.blockNumber() - first.blockNumber() + 2;
+    m_highlighter->formatBlocks(first.blockNumber() - margin, last.blockNumber() + margin);
+}
+
+int ReaderView::blocksInFirstScreen(const QTextDocument *document) const
+{
+    // Generous: a screen of the 70-character column holds far fewer.
+    const int characters = qMax(4000, 70 * viewport()->height() / 8);
+    QTextBlock block = document->findBlock(characters);
+    return block.isValid() ? block.blockNumber() : document->blockCount() - 1;
+}
+
+std::pair<QTextBlock, QTextBlock> ReaderView::visibleBlocks() const
+{
+    // From the bottom up: hit-testing the bottom lays the screen out, while
+    // Qt's hit test above text still being laid out lands on the wrong block.
+    const QTextBlock last = cursorForPosition(QPoint(viewport()->width() / 2, viewport()->height())).block();
+    const qreal top = verticalScrollBar()->value();
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    QTextBlock first = last;
+    while (first.previous().isValid() && layout->blockBoundingRect(first.previous()).bottom() > top)
+        first = first.previous();
+    return {first, last};
 }
 
 void ReaderView::setAnnotations(ArticleAnnotations *annotations, Taxonomy *taxonomy)
 {
     m_annotations = annotations;
     m_taxonomy = taxonomy;
-    delete m_highlighter;
-    m_highlighter = new ClaimHighlighter(annotations, taxonomy, document());
+    if (!m_article.blocks.isEmpty())
+        showArticle(m_article);
+}
+
+void ReaderView::attachHighlighter(QTextDocument *document)
+{
+    if (!m_annotations)
+        return;
+    m_highlighter = new ClaimHighlighter(m_annotations, m_taxonomy, *m_repository, document);
+    m_highlighter->setDarkMode(m_dark);
+    connect(m_highlighter, &ClaimHighlighter::formatsInvalidated, this, &ReaderView::formatVisibleBlocks);
 }
 
 std::pair<int, int> ReaderView::selectedRange() const
@@ -125,7 +188,15 @@ void ReaderView::revealClaim(qint64 claimId)
 
 int ReaderView::topPosition() const
 {
-    return cursorForPosition(QPoint(0, 0)).position();
+    const QTextBlock block = visibleBlocks().first;
+    const qreal top = verticalScrollBar()->value() - document()->documentLayout()->blockBoundingRect(block).top();
+    const QTextLayout *lines = block.layout();
+    for (int i = 0; i < lines->lineCount(); ++i) {
+        const QTextLine line = lines->lineAt(i);
+        if (line.rect().bottom() > top)
+            return block.position() + line.textStart();
+    }
+    return block.position();
 }
 
 void ReaderView::scrollToPosition(int position)
@@ -140,6 +211,7 @@ void ReaderView::scrollToPosition(int position)
 
 void ReaderView::setDarkMode(bool dark)
 {
+    m_dark = dark;
     if (m_highlighter)
         m_highlighter->setDarkMode(dark);
 }
@@ -267,6 +339,7 @@ void ReaderView::updateMargins()
     const int headerHeight = m_header->heightForWidth(m_header->width()) + 2 * headerPadding;
     setViewportMargins(side, headerHeight, side, 0);
     m_header->setGeometry(side, headerPadding, m_header->width(), headerHeight - 2 * headerPadding);
+    formatVisibleBlocks();
 }
 
 } // namespace Lectern

@@ -5,8 +5,16 @@
 #include "article/article.h"
 #include "document/articledocument.h"
 
+#include <QPointer>
+#include <QTextBlock>
 #include <QTextBrowser>
 
+#include <memory>
+
+namespace KSyntaxHighlighting
+{
+class Repository;
+}
 class QLabel;
 class QMenu;
 
@@ -24,10 +32,10 @@ class ReaderView : public QTextBrowser
     Q_OBJECT
 public:
     explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     /// Claims are drawn from annotations, coloured by the taxonomy.
     void setAnnotations(ArticleAnnotations *annotations, Taxonomy *taxonomy);
-    ClaimHighlighter *highlighter() const { return m_highlighter; }
 
     void showArticle(const Article &article);
     /// The selected range of the canonical text; empty when nothing is selected.
@@ -67,7 +75,11 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void attachHighlighter(QTextDocument *document);
     void updateMargins();
+    void formatVisibleBlocks();
+    std::pair<QTextBlock, QTextBlock> visibleBlocks() const;
+    int blocksInFirstScreen(const QTextDocument *document) const;
 
     QString claimToolTip(const QList<Claim> &claims) const;
 
@@ -76,7 +88,9 @@ private:
     ArticleDocument::Style m_style = ArticleDocument::defaultStyle();
     ArticleAnnotations *m_annotations = nullptr;
     Taxonomy *m_taxonomy = nullptr;
-    ClaimHighlighter *m_highlighter = nullptr;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository; // shared by every article's highlighter
+    QPointer<ClaimHighlighter> m_highlighter; // owned by the document
+    bool m_dark = false;
     int m_zoom = 0;
 };
 
