@@ -178,7 +178,9 @@ bool AnnotationImporter::write(const AnnotationSet &set, QHash<QString, Target> 
         return false;
     }
     LibraryStore library(m_database);
-    for (Target &target : targets) {
+    // In the file's order, so the articles keep their order in the new library.
+    for (const ImportedArticle &article : set.articles) {
+        Target &target = targets[article.ref];
         if (target.articleId != 0 || !target.imported->embedded)
             continue;
         StoreOutcome outcome;

@@ -4,6 +4,7 @@
 
 #include "htmlexporter.h"
 
+#include <QBuffer>
 #include <QIODevice>
 #include <QPageLayout>
 #include <QPdfWriter>
@@ -28,20 +29,24 @@ bool TextDocumentExporter::write(const ExportData &data, QIODevice *device, QStr
     document.setHtml(page);
     const QString title = data.articles.size() == 1 ? data.articles.first().article.title : tr("Lectern notes");
     document.setMetaInformation(QTextDocument::DocumentTitle, title);
+    // Both writers are made into a buffer: the ODF zip writer closes its
+    // device when done, which a QSaveFile must never be (only committed).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     if (m_format == Format::Odt) {
-        QTextDocumentWriter writer(device, "odf");
+        QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(&document)) {
-            *error = device->errorString().isEmpty() ? tr("the OpenDocument writer failed") : device->errorString();
+            *error = tr("the OpenDocument writer failed");
             return false;
         }
-        return true;
+    } else {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Lectern"));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
+        document.print(&writer);
     }
-    QPdfWriter writer(device);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Lectern"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
-    document.print(&writer);
-    return true;
+    return writeBytes(device, buffer.data(), error);
 }
 
 } // namespace Lectern

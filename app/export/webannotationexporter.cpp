@@ -121,7 +121,7 @@ QJsonObject WebAnnotationExporter::collection(const ExportData &data, QString *e
         {QStringLiteral("generated"), isoUtc(data.exported)},
         {QStringLiteral("total"), items.size()},
         {QStringLiteral("first"),
-         QJsonObject{{QStringLiteral("id"), id + QStringLiteral("#page-1")},
+         QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("#page-1"))},
                      {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
                      {QStringLiteral("startIndex"), 0},
                      {QStringLiteral("items"), items}}},

@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <numeric>

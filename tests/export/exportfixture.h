@@ -12,6 +12,7 @@
 #include <QDir>
 
 #include <QFile>
+#include <QTimeZone>
 
 namespace Lectern {
 
@@ -22,16 +23,25 @@ class ExportFixture : public TestLibrary
 public:
     ExportFixture()
     {
-        harbour = addArticle(QStringLiteral("Harbour Wind Farm Hearing"),
-                             {QStringLiteral("The council heard three hours of evidence on the offshore wind proposal."),
-                              QStringLiteral("Supporters argued that the turbines would bring 400 jobs to the port, and that \"nothing else on the table comes close\"."),
-                              QStringLiteral("Opponents said the survey of seabirds was done in the wrong season, so its numbers cannot be trusted."),
-                              QStringLiteral("A decision is expected in June \U0001F32C after a second hearing.")},
-                             QStringLiteral("https://coastal-ledger.example/harbour-wind/"));
+        Article article;
+        article.title = QStringLiteral("Harbour Wind Farm Hearing");
+        article.byline = QStringLiteral("Ines Marlow");
+        article.site = QStringLiteral("Coastal Ledger");
+        article.published = QStringLiteral("2026-03-14");
+        article.source = QStringLiteral("https://coastal-ledger.example/harbour-wind/");
+        article.format = QStringLiteral("html");
+        for (const char *text : {"The council heard three hours of evidence on the offshore wind proposal.",
+                                 "Supporters argued that the turbines would bring 400 jobs to the port, and that \"nothing else on the table comes close\".",
+                                 "Opponents said the survey of seabirds was done in the wrong season, so its numbers cannot be trusted.",
+                                 "A decision is expected in June \U0001F32C after a second hearing."})
+            article.blocks << Block::paragraph(QString::fromUtf8(text));
+        StoreOutcome outcome;
+        QString error;
+        if (LibraryStore(database()).add(article, &outcome, &error))
+            harbour = outcome.articleId;
         ferry = addArticle(QStringLiteral("Ferry Timetable <Notice>"), {QStringLiteral("Ferries will run hourly from May, weather permitting.")},
                            QStringLiteral("/home/reader/Articles/ferry.txt"));
         Taxonomy taxonomy(database());
-        QString error;
         economy = taxonomy.addTag(QStringLiteral("Economy"), 0, QColor(QStringLiteral("#cc79a7")), QStringLiteral("Jobs, money, trade"), &error).value_or(0);
         jobs = taxonomy.addTag(QStringLiteral("Jobs"), economy, QColor(QStringLiteral("#f0e442")), QString(), &error).value_or(0);
         environment = taxonomy.addTag(QStringLiteral("Environment"), 0, QColor(QStringLiteral("#56b4e9")), QString(), &error).value_or(0);

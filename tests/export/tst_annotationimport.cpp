@@ -6,6 +6,7 @@
 #include "export/exporter.h"
 
 #include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace Lectern;
@@ -43,13 +44,6 @@ int count(Database &database, const char *table)
     return query.next() ? query.value(0).toInt() : -1;
 }
 
-QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    QFile file(dir.filePath(name));
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return file.fileName();
-}
 } // namespace
 
 class AnnotationImportTest : public QObject
@@ -127,7 +121,6 @@ private Q_SLOTS:
         QCOMPARE(claims.at(0).tagIds, QList<qint64>{economy});
         QCOMPARE(claims.at(0).note, QStringLiteral("Whose figure is this?"));
         QCOMPARE(claims.at(1).start(), int(text.indexOf(QStringLiteral("the wrong season"))));
-        QCOMPARE(taxonomy.path(claims.at(1).tagIds.value(0)), QString()); // the local Taxonomy has not reloaded
         taxonomy.reload();
         QCOMPARE(taxonomy.path(claims.at(1).tagIds.value(0)), QStringLiteral("Seabirds"));
         QCOMPARE(claims.at(1).created, QDateTime(QDate(2026, 2, 2), QTime(10, 30), QTimeZone::UTC));
@@ -135,39 +128,29 @@ private Q_SLOTS:
 
     void malformedInputChangesNothing_data()
     {
-        QTest::addColumn<QByteArray>("json");
+        // Each file (in tests/data/export/malformed) has a good entry first: the control is goodEntryAloneIsImported.
+        QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        const QByteArray good = R"({"id": "a1", "type": "Annotation", "target": {"source": "https://coastal-ledger.example/harbour-wind",
-            "selector": {"type": "TextQuoteSelector", "exact": "400 jobs"}}, "body": {"type": "TextualBody", "purpose": "tagging", "value": "New/Tag"}})";
-        const QByteArray head = R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationPage", "items": [)";
-        QTest::newRow("not json") << QByteArray("{\"type\": ") << QStringLiteral("is not valid JSON");
-        QTest::newRow("no exact") << head + good + R"(, {"id": "a2", "type": "Annotation", "target": {"source": "x:y", "selector": {"type": "TextQuoteSelector"}}}]})"
-                                  << QStringLiteral("entry 2 (a2): its TextQuoteSelector has no “exact” text");
-        QTest::newRow("bad position") << head + good
-                + R"(, {"id": "a2", "type": "Annotation", "target": {"source": "x:y", "selector": [{"type": "TextQuoteSelector", "exact": "port"}, {"type": "TextPositionSelector", "start": 9, "end": 3}]}}]})"
-                                      << QStringLiteral("entry 2 (a2): its TextPositionSelector");
-        QTest::newRow("no id") << head + good + R"(, {"type": "Annotation"}]})" << QStringLiteral("entry 2: it has no “id”");
-        QTest::newRow("unknown stance") << head + good
-                + R"(, {"id": "a2", "type": "Annotation", "lectern:stance": "maybe", "target": {"source": "x:y", "selector": {"type": "TextQuoteSelector", "exact": "port"}}}]})"
-                                        << QStringLiteral("entry 2 (a2): unknown stance “maybe”");
-        QTest::newRow("unknown article") << head + good
-                + R"(, {"id": "a2", "type": "Annotation", "target": {"source": "https://elsewhere.example/", "selector": {"type": "TextQuoteSelector", "exact": "port"}}}]})"
+        QTest::newRow("not json") << QStringLiteral("not-json.json") << QStringLiteral("is not valid JSON");
+        QTest::newRow("no exact") << QStringLiteral("no-exact.json") << QStringLiteral("entry 2 (a2): its TextQuoteSelector has no “exact” text");
+        QTest::newRow("bad position") << QStringLiteral("bad-position.json") << QStringLiteral("entry 2 (a2): its TextPositionSelector");
+        QTest::newRow("no id") << QStringLiteral("no-id.json") << QStringLiteral("entry 2: it has no “id”");
+        QTest::newRow("unknown stance") << QStringLiteral("unknown-stance.json") << QStringLiteral("entry 2 (a2): unknown stance “maybe”");
+        QTest::newRow("unknown article") << QStringLiteral("unknown-article.json")
                                          << QStringLiteral("entry 2 (a2): the article “https://elsewhere.example/” is not in the library");
-        QTest::newRow("hypothesis tags") << QByteArray(R"([{"id": "h1", "uri": "https://coastal-ledger.example/harbour-wind", "tags": "Economy"}])")
-                                         << QStringLiteral("entry 1 (h1): its “tags” is not a list");
-        QTest::newRow("neither") << QByteArray(R"({"hello": "world"})") << QStringLiteral("neither a Web Annotation collection nor a Hypothesis export");
+        QTest::newRow("hypothesis tags") << QStringLiteral("hypothesis-tags.json") << QStringLiteral("entry 1 (h1): its “tags” is not a list");
+        QTest::newRow("neither") << QStringLiteral("neither.json") << QStringLiteral("neither a Web Annotation collection nor a Hypothesis export");
     }
     void malformedInputChangesNothing()
     {
-        QFETCH(QByteArray, json);
+        QFETCH(QString, file);
         QFETCH(QString, message);
         TestLibrary library;
         library.addArticle(QStringLiteral("Harbour"), {QStringLiteral("Supporters argued that the turbines would bring 400 jobs to the port.")},
                            QStringLiteral("https://coastal-ledger.example/harbour-wind"));
         const int articles = count(library.database(), "articles");
         const int tags = count(library.database(), "tags");
-        QTemporaryDir dir;
-        const QString path = write(dir, QStringLiteral("wrong.json"), json);
+        const QString path = QDir::toNativeSeparators(QFileInfo(QStringLiteral(LECTERN_TEST_DATA "/export/malformed/") + file).absoluteFilePath());
         AnnotationImporter::Report report;
         QString error;
         QVERIFY(!AnnotationImporter(library.database()).importFile(path, &report, &error));
@@ -184,10 +167,7 @@ private Q_SLOTS:
         TestLibrary library;
         library.addArticle(QStringLiteral("Harbour"), {QStringLiteral("Supporters argued that the turbines would bring 400 jobs to the port.")},
                            QStringLiteral("https://coastal-ledger.example/harbour-wind"));
-        QTemporaryDir dir;
-        const QString path = write(dir, QStringLiteral("good.json"), R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationPage", "items": [
-            {"id": "a1", "type": "Annotation", "target": {"source": "https://coastal-ledger.example/harbour-wind",
-             "selector": {"type": "TextQuoteSelector", "exact": "400 jobs"}}, "body": {"type": "TextualBody", "purpose": "tagging", "value": "New/Tag"}}]})");
+        const QString path = QStringLiteral(LECTERN_TEST_DATA "/export/good-page.json");
         AnnotationImporter::Report report;
         QString error;
         QVERIFY2(AnnotationImporter(library.database()).importFile(path, &report, &error), qPrintable(error));

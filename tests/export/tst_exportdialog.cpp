@@ -11,6 +11,8 @@
 #include <QRadioButton>
 #include <QComboBox>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 
 using namespace Lectern;
