@@ -3,11 +3,10 @@
 #include "webannotationexporter.h"
 
 #include "codepointoffsets.h"
+#include "jsonwriter.h"
 #include "lecternurl.h"
 
 #include <QIODevice>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUuid>
 
 namespace Lectern {
@@ -18,124 +17,168 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QJsonObject textualBody(const QString &value, const char *purpose)
+void textualBody(JsonWriter &json, const QString &value, const char *purpose)
 {
-    return {{QStringLiteral("type"), QStringLiteral("TextualBody")},
-            {QStringLiteral("value"), value},
-            {QStringLiteral("format"), QStringLiteral("text/plain")},
-            {QStringLiteral("purpose"), QLatin1StringView(purpose)}};
+    json.beginObject();
+    json.field(QLatin1StringView("type"), QStringLiteral("TextualBody"));
+    json.field(QLatin1StringView("purpose"), QString::fromLatin1(purpose));
+    json.field(QLatin1StringView("format"), QStringLiteral("text/plain"));
+    json.field(QLatin1StringView("value"), value);
+    json.endObject();
 }
 } // namespace
 
-QJsonObject WebAnnotationExporter::annotation(const ExportData &data, const ExportArticle &article, const Claim &claim, const CodePointOffsets &offsets) const
+void WebAnnotationExporter::annotation(JsonWriter &json, const ExportData &data, const ExportArticle &article, const Claim &claim,
+                                       const CodePointOffsets &offsets) const
 {
-    QJsonArray bodies;
-    for (const QString &path : data.tagPaths(claim))
-        bodies.append(textualBody(path, "tagging"));
-    if (!claim.note.isEmpty())
-        bodies.append(textualBody(claim.note, "commenting"));
-    const QJsonArray selectors{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                                           {QStringLiteral("exact"), claim.anchor.exact},
-                                           {QStringLiteral("prefix"), claim.anchor.prefix},
-                                           {QStringLiteral("suffix"), claim.anchor.suffix}},
-                               QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                                           {QStringLiteral("start"), offsets.toCodePoints(claim.start())},
-                                           {QStringLiteral("end"), offsets.toCodePoints(claim.end())}}};
-    QJsonObject annotation{
-        {QStringLiteral("id"), LecternUrl{article.article.id, claim.id}.toString()},
-        {QStringLiteral("type"), QStringLiteral("Annotation")},
-        {QStringLiteral("motivation"), QStringLiteral("highlighting")},
-        {QStringLiteral("created"), isoUtc(claim.created)},
-        {QStringLiteral("modified"), isoUtc(claim.modified)},
-        {QStringLiteral("target"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("SpecificResource")},
-                     {QStringLiteral("source"), LecternUrl{article.article.id, 0}.toString()},
-                     {QStringLiteral("selector"), selectors}}},
-        {QStringLiteral("lectern:stance"), Claim::stanceKey(claim.stance)},
-        {QStringLiteral("lectern:kind"), Claim::kindKey(claim.kind)},
-        {QStringLiteral("lectern:status"), Claim::statusKey(claim.status)},
-    };
-    if (!bodies.isEmpty())
-        annotation.insert(QStringLiteral("body"), bodies);
+    json.beginObject();
+    json.field(QLatin1StringView("id"), LecternUrl{article.article.id, claim.id}.toString());
+    json.field(QLatin1StringView("type"), QStringLiteral("Annotation"));
+    json.field(QLatin1StringView("motivation"), QStringLiteral("highlighting"));
+    json.field(QLatin1StringView("created"), isoUtc(claim.created));
+    json.field(QLatin1StringView("modified"), isoUtc(claim.modified));
+    const QStringList tags = data.tagPaths(claim);
+    if (!tags.isEmpty() || !claim.note.isEmpty()) {
+        json.key(QLatin1StringView("body"));
+        json.beginArray();
+        for (const QString &path : tags)
+            textualBody(json, path, "tagging");
+        if (!claim.note.isEmpty())
+            textualBody(json, claim.note, "commenting");
+        json.endArray();
+    }
+    json.key(QLatin1StringView("target"));
+    json.beginObject();
+    json.field(QLatin1StringView("type"), QStringLiteral("SpecificResource"));
+    json.field(QLatin1StringView("source"), LecternUrl{article.article.id, 0}.toString());
+    json.key(QLatin1StringView("selector"));
+    json.beginArray();
+    json.beginObject();
+    json.field(QLatin1StringView("type"), QStringLiteral("TextQuoteSelector"));
+    json.field(QLatin1StringView("exact"), claim.anchor.exact);
+    json.field(QLatin1StringView("prefix"), claim.anchor.prefix);
+    json.field(QLatin1StringView("suffix"), claim.anchor.suffix);
+    json.endObject();
+    json.beginObject();
+    json.field(QLatin1StringView("type"), QStringLiteral("TextPositionSelector"));
+    json.field(QLatin1StringView("start"), offsets.toCodePoints(claim.start()));
+    json.field(QLatin1StringView("end"), offsets.toCodePoints(claim.end()));
+    json.endObject();
+    json.endArray();
+    json.endObject();
+    json.field(QLatin1StringView("lectern:stance"), Claim::stanceKey(claim.stance));
+    json.field(QLatin1StringView("lectern:kind"), Claim::kindKey(claim.kind));
     if (!claim.speaker.isEmpty())
-        annotation.insert(QStringLiteral("lectern:speaker"), claim.speaker);
-    return annotation;
+        json.field(QLatin1StringView("lectern:speaker"), claim.speaker);
+    json.field(QLatin1StringView("lectern:status"), Claim::statusKey(claim.status));
+    json.endObject();
 }
 
-QJsonObject WebAnnotationExporter::articleEntry(const ExportArticle &exported) const
+void WebAnnotationExporter::articleEntry(JsonWriter &json, const ExportArticle &exported) const
 {
     const Article &article = exported.article;
-    QJsonObject entry{{QStringLiteral("id"), LecternUrl{article.id, 0}.toString()},
-                      {QStringLiteral("title"), article.title},
-                      {QStringLiteral("byline"), article.byline},
-                      {QStringLiteral("site"), article.site},
-                      {QStringLiteral("published"), article.published},
-                      {QStringLiteral("source"), article.source},
-                      {QStringLiteral("language"), article.language},
-                      {QStringLiteral("format"), article.format},
-                      {QStringLiteral("sha256"), Article::hashOf(exported.text)}};
+    json.beginObject();
+    json.field(QLatin1StringView("id"), LecternUrl{article.id, 0}.toString());
+    json.field(QLatin1StringView("title"), article.title);
+    json.field(QLatin1StringView("byline"), article.byline);
+    json.field(QLatin1StringView("site"), article.site);
+    json.field(QLatin1StringView("published"), article.published);
+    json.field(QLatin1StringView("source"), article.source);
+    json.field(QLatin1StringView("language"), article.language);
+    json.field(QLatin1StringView("format"), article.format);
+    json.field(QLatin1StringView("sha256"), Article::hashOf(exported.text));
     if (options().embedArticles) {
-        QJsonArray blocks;
+        json.key(QLatin1StringView("blocks"));
+        json.beginArray();
         for (const Block &block : article.blocks) {
-            QJsonObject item{{QStringLiteral("kind"), Block::kindName(block.kind)}, {QStringLiteral("text"), block.text}};
+            json.beginObject();
+            json.field(QLatin1StringView("kind"), Block::kindName(block.kind));
             if (block.level != 0)
-                item.insert(QStringLiteral("level"), block.level);
+                json.field(QLatin1StringView("level"), block.level);
             if (!block.language.isEmpty())
-                item.insert(QStringLiteral("language"), block.language);
-            blocks.append(item);
+                json.field(QLatin1StringView("language"), block.language);
+            json.field(QLatin1StringView("text"), block.text);
+            json.endObject();
         }
-        entry.insert(QStringLiteral("blocks"), blocks);
+        json.endArray();
     }
-    return entry;
+    json.endObject();
 }
 
-QJsonObject WebAnnotationExporter::collection(const ExportData &data, QString *error) const
+QString WebAnnotationExporter::render(const ExportData &data, QString *error) const
 {
-    QJsonArray items;
-    QJsonArray articles;
     QStringList claimIds;
-    for (int i = 0; i < data.articles.size(); ++i) {
-        const ExportArticle &article = data.articles.at(i);
-        const CodePointOffsets offsets(article.text);
-        for (const Claim &claim : article.claims) {
-            items.append(annotation(data, article, claim, offsets));
+    for (const ExportArticle &article : data.articles) {
+        for (const Claim &claim : article.claims)
             claimIds << QString::number(claim.id);
-        }
-        articles.append(articleEntry(article));
-        if (!advance(i + 1, int(data.articles.size()), error))
-            return {};
-    }
-    QJsonArray tags;
-    for (const ExportTag &tag : data.tags) {
-        tags.append(QJsonObject{{QStringLiteral("path"), tag.path}, {QStringLiteral("color"), tag.color.name()}, {QStringLiteral("description"), tag.description}});
     }
     // The same export gets the same id: name-based, from its time and claims.
     const QString name = isoUtc(data.exported) + QLatin1Char('/') + claimIds.join(QLatin1Char(','));
     const QString id = QStringLiteral("urn:uuid:") + QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces);
-    return {
-        {QStringLiteral("@context"), QJsonArray{contextUrl(), QJsonObject{{QStringLiteral("lectern"), vocabulary()}}}},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-        {QStringLiteral("label"), tr("Lectern notes")},
-        {QStringLiteral("generator"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Software")}, {QStringLiteral("name"), QStringLiteral("Lectern")}}},
-        {QStringLiteral("generated"), isoUtc(data.exported)},
-        {QStringLiteral("total"), items.size()},
-        {QStringLiteral("first"),
-         QJsonObject{{QStringLiteral("id"), QString(id + QStringLiteral("#page-1"))},
-                     {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                     {QStringLiteral("startIndex"), 0},
-                     {QStringLiteral("items"), items}}},
-        {QStringLiteral("lectern:articles"), articles},
-        {QStringLiteral("lectern:tags"), tags},
-    };
+
+    QString out;
+    JsonWriter json(&out);
+    json.beginObject();
+    json.key(QLatin1StringView("@context"));
+    json.beginArray();
+    json.value(contextUrl());
+    json.beginObject();
+    json.field(QLatin1StringView("lectern"), vocabulary());
+    json.endObject();
+    json.endArray();
+    json.field(QLatin1StringView("id"), id);
+    json.field(QLatin1StringView("type"), QStringLiteral("AnnotationCollection"));
+    json.field(QLatin1StringView("label"), tr("Lectern notes"));
+    json.key(QLatin1StringView("generator"));
+    json.beginObject();
+    json.field(QLatin1StringView("type"), QStringLiteral("Software"));
+    json.field(QLatin1StringView("name"), QStringLiteral("Lectern"));
+    json.endObject();
+    json.field(QLatin1StringView("generated"), isoUtc(data.exported));
+    json.field(QLatin1StringView("total"), qint64(claimIds.size()));
+    json.key(QLatin1StringView("first"));
+    json.beginObject();
+    json.field(QLatin1StringView("id"), QString(id + QStringLiteral("#page-1")));
+    json.field(QLatin1StringView("type"), QStringLiteral("AnnotationPage"));
+    json.field(QLatin1StringView("startIndex"), qint64(0));
+    json.key(QLatin1StringView("items"));
+    json.beginArray();
+    for (int i = 0; i < data.articles.size(); ++i) {
+        const ExportArticle &article = data.articles.at(i);
+        const CodePointOffsets offsets(article.text);
+        for (const Claim &claim : article.claims)
+            annotation(json, data, article, claim, offsets);
+        if (!advance(i + 1, int(data.articles.size()), error))
+            return QString();
+    }
+    json.endArray();
+    json.endObject();
+    json.key(QLatin1StringView("lectern:articles"));
+    json.beginArray();
+    for (const ExportArticle &article : data.articles)
+        articleEntry(json, article);
+    json.endArray();
+    json.key(QLatin1StringView("lectern:tags"));
+    json.beginArray();
+    for (const ExportTag &tag : data.tags) {
+        json.beginObject();
+        json.field(QLatin1StringView("path"), tag.path);
+        json.field(QLatin1StringView("color"), tag.color.name());
+        json.field(QLatin1StringView("description"), tag.description);
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    out += QLatin1Char('\n');
+    return out;
 }
 
 bool WebAnnotationExporter::write(const ExportData &data, QIODevice *device, QString *error) const
 {
-    const QJsonObject object = collection(data, error);
-    if (object.isEmpty())
+    const QString text = render(data, error);
+    if (text.isNull())
         return false;
-    return writeBytes(device, QJsonDocument(object).toJson(QJsonDocument::Indented), error);
+    return writeBytes(device, text.toUtf8(), error);
 }
 
 } // namespace Lectern

@@ -4,7 +4,6 @@
 
 #include "exporter.h"
 
-#include <QJsonObject>
 
 namespace Lectern {
 
@@ -25,14 +24,16 @@ public:
     Format format() const override { return Format::Json; }
     bool write(const ExportData &data, QIODevice *device, QString *error) const override;
 
-    QJsonObject collection(const ExportData &data, QString *error) const;
+    /// The whole collection as JSON text; a null string when progress cancelled.
+    QString render(const ExportData &data, QString *error) const;
 
     static QString contextUrl() { return QStringLiteral("http://www.w3.org/ns/anno.jsonld"); }
     static QString vocabulary() { return QStringLiteral("urn:lectern:terms#"); }
 
 private:
-    QJsonObject annotation(const ExportData &data, const ExportArticle &article, const Claim &claim, const class CodePointOffsets &offsets) const;
-    QJsonObject articleEntry(const ExportArticle &article) const;
+    void annotation(class JsonWriter &json, const ExportData &data, const ExportArticle &article, const Claim &claim,
+                    const class CodePointOffsets &offsets) const;
+    void articleEntry(class JsonWriter &json, const ExportArticle &article) const;
 };
 
 } // namespace Lectern
