@@ -4,15 +4,15 @@
 
 namespace Lectern {
 
-JsonWriter::JsonWriter(QString *out)
+JsonWriter::JsonWriter(QByteArray *out)
     : m_out(*out)
 {
 }
 
 void JsonWriter::newline()
 {
-    m_out += QLatin1Char('\n');
-    m_out += QString(m_empty.size() * 4, QLatin1Char(' '));
+    m_out += '\n';
+    m_out.append(m_empty.size() * 2, ' ');
 }
 
 void JsonWriter::beforeValue()
@@ -24,7 +24,7 @@ void JsonWriter::beforeValue()
     if (m_empty.isEmpty())
         return;
     if (!m_empty.last())
-        m_out += QLatin1Char(',');
+        m_out += ',';
     m_empty.last() = false;
     newline();
 }
@@ -32,19 +32,19 @@ void JsonWriter::beforeValue()
 void JsonWriter::key(QLatin1StringView name)
 {
     if (!m_empty.last())
-        m_out += QLatin1Char(',');
+        m_out += ',';
     m_empty.last() = false;
     newline();
-    m_out += QLatin1Char('"');
-    m_out += name;
-    m_out += QLatin1StringView("\": ");
+    m_out += '"';
+    m_out.append(name.data(), name.size());
+    m_out += "\": ";
     m_afterKey = true;
 }
 
 void JsonWriter::beginObject()
 {
     beforeValue();
-    m_out += QLatin1Char('{');
+    m_out += '{';
     m_empty.append(true);
 }
 
@@ -53,13 +53,13 @@ void JsonWriter::endObject()
     const bool empty = m_empty.takeLast();
     if (!empty)
         newline();
-    m_out += QLatin1Char('}');
+    m_out += '}';
 }
 
 void JsonWriter::beginArray()
 {
     beforeValue();
-    m_out += QLatin1Char('[');
+    m_out += '[';
     m_empty.append(true);
 }
 
@@ -68,7 +68,7 @@ void JsonWriter::endArray()
     const bool empty = m_empty.takeLast();
     if (!empty)
         newline();
-    m_out += QLatin1Char(']');
+    m_out += ']';
 }
 
 void JsonWriter::value(const QString &text)
@@ -80,42 +80,48 @@ void JsonWriter::value(const QString &text)
 void JsonWriter::value(qint64 number)
 {
     beforeValue();
-    m_out += QString::number(number);
+    m_out += QByteArray::number(number);
 }
 
-void JsonWriter::appendString(QString &out, const QString &text)
+void JsonWriter::appendString(QByteArray &out, const QString &text)
 {
+    // Only ASCII needs escaping, and UTF-8 never uses bytes below 0x80 inside
+    // a multi-byte character: escape the bytes, copying the runs between.
     static const char hex[] = "0123456789abcdef";
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
+    const QByteArray utf8 = text.toUtf8();
+    const char *run = utf8.constData();
+    const char *const end = run + utf8.size();
+    out += '"';
+    for (const char *p = run; p != end; ++p) {
+        const unsigned char c = static_cast<unsigned char>(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
+        switch (c) {
         case '"':
-            out += QLatin1StringView("\\\"");
+            out += "\\\"";
             break;
         case '\\':
-            out += QLatin1StringView("\\\\");
+            out += "\\\\";
             break;
         case '\n':
-            out += QLatin1StringView("\\n");
+            out += "\\n";
             break;
         case '\r':
-            out += QLatin1StringView("\\r");
+            out += "\\r";
             break;
         case '\t':
-            out += QLatin1StringView("\\t");
+            out += "\\t";
             break;
         default:
-            if (u < 0x20) {
-                out += QLatin1StringView("\\u00");
-                out += QLatin1Char(hex[u >> 4]);
-                out += QLatin1Char(hex[u & 0xf]);
-            } else {
-                out += c;
-            }
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
         }
     }
-    out += QLatin1Char('"');
+    out.append(run, end - run);
+    out += '"';
 }
 
 } // namespace Lectern

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
 namespace Lectern {
 
-/// Writes indented JSON straight into a string, keys in the order given.
+/// Writes indented JSON as UTF-8 straight into a byte array, keys in the order given.
 ///
 /// Hand-written because QJsonObject is too slow for a library-wide export:
 /// building 10,000 Web Annotations as QJsonObjects and serialising them took
@@ -17,7 +18,7 @@ namespace Lectern {
 class JsonWriter
 {
 public:
-    explicit JsonWriter(QString *out);
+    explicit JsonWriter(QByteArray *out);
 
     void beginObject();
     void endObject();
@@ -38,14 +39,14 @@ public:
         value(number);
     }
 
-    /// text as a JSON string, quotes and escapes included.
-    static void appendString(QString &out, const QString &text);
+    /// text as a JSON string in UTF-8, quotes and escapes included.
+    static void appendString(QByteArray &out, const QString &text);
 
 private:
     void beforeValue();
     void newline();
 
-    QString &m_out;
+    QByteArray &m_out;
     QList<bool> m_empty; ///< per open container: nothing written in it yet
     bool m_afterKey = false;
 };

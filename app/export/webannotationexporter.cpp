@@ -105,7 +105,7 @@ void WebAnnotationExporter::articleEntry(JsonWriter &json, const ExportArticle &
     json.endObject();
 }
 
-QString WebAnnotationExporter::render(const ExportData &data, QString *error) const
+QByteArray WebAnnotationExporter::render(const ExportData &data, QString *error) const
 {
     QStringList claimIds;
     for (const ExportArticle &article : data.articles) {
@@ -116,7 +116,13 @@ QString WebAnnotationExporter::render(const ExportData &data, QString *error) co
     const QString name = isoUtc(data.exported) + QLatin1Char('/') + claimIds.join(QLatin1Char(','));
     const QString id = QStringLiteral("urn:uuid:") + QUuid::createUuidV5(QUuid(), name).toString(QUuid::WithoutBraces);
 
-    QString out;
+    // Room for the texts and about a kilobyte per annotation, so the buffer
+    // is not copied again and again as it grows.
+    qsizetype expected = 4096;
+    for (const ExportArticle &article : data.articles)
+        expected += (options().embedArticles ? article.text.size() * 11 / 10 : 0) + article.claims.size() * 1024;
+    QByteArray out;
+    out.reserve(expected);
     JsonWriter json(&out);
     json.beginObject();
     json.key(QLatin1StringView("@context"));
@@ -149,7 +155,7 @@ QString WebAnnotationExporter::render(const ExportData &data, QString *error) co
         for (const Claim &claim : article.claims)
             annotation(json, data, article, claim, offsets);
         if (!advance(i + 1, int(data.articles.size()), error))
-            return QString();
+            return QByteArray();
     }
     json.endArray();
     json.endObject();
@@ -169,16 +175,16 @@ QString WebAnnotationExporter::render(const ExportData &data, QString *error) co
     }
     json.endArray();
     json.endObject();
-    out += QLatin1Char('\n');
+    out += '\n';
     return out;
 }
 
 bool WebAnnotationExporter::write(const ExportData &data, QIODevice *device, QString *error) const
 {
-    const QString text = render(data, error);
-    if (text.isNull())
+    const QByteArray json = render(data, error);
+    if (json.isNull())
         return false;
-    return writeBytes(device, text.toUtf8(), error);
+    return writeBytes(device, json, error);
 }
 
 } // namespace Lectern

@@ -24,8 +24,8 @@ public:
     Format format() const override { return Format::Json; }
     bool write(const ExportData &data, QIODevice *device, QString *error) const override;
 
-    /// The whole collection as JSON text; a null string when progress cancelled.
-    QString render(const ExportData &data, QString *error) const;
+    /// The whole collection as JSON in UTF-8; null when progress cancelled.
+    QByteArray render(const ExportData &data, QString *error) const;
 
     static QString contextUrl() { return QStringLiteral("http://www.w3.org/ns/anno.jsonld"); }
     static QString vocabulary() { return QStringLiteral("urn:lectern:terms#"); }

@@ -53,7 +53,7 @@ private Q_SLOTS:
         QTest::newRow("pdf") << QStringLiteral("pdf") << QByteArray("%PDF-");
         QTest::newRow("odt") << QStringLiteral("odt") << QByteArray("PK");
         QTest::newRow("csv") << QStringLiteral("csv") << QByteArray("article_id,article,tags,");
-        QTest::newRow("json") << QStringLiteral("json") << QByteArray("{\n    \"@context\"");
+        QTest::newRow("json") << QStringLiteral("json") << QByteArray("{\n  \"@context\"");
     }
     void exportsEveryFormatWithoutADisplay()
     {

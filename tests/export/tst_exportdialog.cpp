@@ -44,6 +44,9 @@ private Q_SLOTS:
         QVERIFY2(dialog.previewText().startsWith(QStringLiteral("---\ntitle: \"Harbour Wind Farm Hearing\"")), qPrintable(dialog.previewText().left(80)));
         QCOMPARE(dialog.previewDefinition(), QStringLiteral("Markdown"));
         QVERIFY(isColoured(dialog));
+        // A picture to look at after a change to the dialog (not compared).
+        dialog.resize(900, 700);
+        dialog.grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/exportdialog.png"));
 
         dialog.setFormat(Exporter::Format::Json);
         const QJsonObject json = QJsonDocument::fromJson(dialog.previewText().toUtf8()).object();
