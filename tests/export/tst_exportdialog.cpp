@@ -3,6 +3,7 @@
 #include "exportfixture.h"
 
 #include "dialogs/exportdialog.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -83,6 +84,19 @@ private Q_SLOTS:
         const QByteArray written = ExportFixture::read(path);
         QVERIFY(written.contains("articles: 2"));
         QVERIFY(written.contains("# Ferry Timetable \\<Notice\\>"));
+    }
+
+    void lecternLinksOpenTheirClaim()
+    {
+        ExportFixture library;
+        MainWindow window(library.database());
+        QVERIFY(window.openLink(QStringLiteral("lectern://article/%1#claim-4").arg(library.ferry)));
+        QCOMPARE(window.currentArticleId(), library.ferry);
+        QVERIFY(window.openLink(QStringLiteral("lectern://article/%1").arg(library.harbour)));
+        QCOMPARE(window.currentArticleId(), library.harbour);
+        QVERIFY(!window.openLink(QStringLiteral("lectern://article/99#claim-1")));
+        QVERIFY(!window.openLink(QStringLiteral("lectern://nothing")));
+        QCOMPARE(window.currentArticleId(), library.harbour);
     }
 };
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfixture.h"
 
+#include "cli/commandline.h"
+#include "export/lecternurl.h"
+
 #include "export/csvexporter.h"
 #include "export/exporter.h"
 #include "export/htmlexporter.h"
@@ -280,6 +283,22 @@ private Q_SLOTS:
         data = library.collect(scope);
         QCOMPARE(data.claimCount(), 1);
         QCOMPARE(data.articles.first().claims.first().anchor.exact, QStringLiteral("the turbines would bring 400 jobs to the port"));
+    }
+
+    void lecternUrls()
+    {
+        QCOMPARE((LecternUrl{3, 14}.toString()), QStringLiteral("lectern://article/3#claim-14"));
+        const std::optional<LecternUrl> parsed = LecternUrl::parse(QStringLiteral("lectern://article/3#claim-14"));
+        QVERIFY(parsed);
+        QCOMPARE(parsed->articleId, qint64(3));
+        QCOMPARE(parsed->claimId, qint64(14));
+        QCOMPARE(LecternUrl::parse(QStringLiteral("lectern://article/3"))->claimId, qint64(0));
+        QVERIFY(!LecternUrl::parse(QStringLiteral("lectern://article/0")));
+        QVERIFY(!LecternUrl::parse(QStringLiteral("lectern://article/x#claim-1")));
+        QVERIFY(!LecternUrl::parse(QStringLiteral("https://article/3")));
+        // A link opens the window rather than being taken for an unknown subcommand.
+        QVERIFY(!CommandLine::handles({QStringLiteral("lectern"), QStringLiteral("lectern://article/3#claim-14")}));
+        QVERIFY(CommandLine::handles({QStringLiteral("lectern"), QStringLiteral("export")}));
     }
 };
 
