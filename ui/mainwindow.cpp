@@ -6,6 +6,7 @@
 #include "annotation/claimsoutlinemodel.h"
 #include "annotation/taxonomy.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/tagsdialog.h"
 #include "library/librarymodel.h"
@@ -19,6 +20,8 @@
 #include "reader/selectiontoolbar.h"
 #include "search/searchresultsmodel.h"
 #include "store/database.h"
+#include "export/annotationimporter.h"
+#include "export/lecternurl.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -114,6 +117,10 @@ void MainWindow::createMenus()
     importFiles->setStatusTip(tr("Import articles: text, Markdown, HTML, EPUB or PDF files"));
     QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addSeparator();
+    QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this, &MainWindow::exportNotes);
+    exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Import &Annotations…"), this, &MainWindow::importAnnotations);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -350,6 +357,45 @@ void MainWindow::importPaths(const QStringList &paths)
             openArticle(firstArticle);
     });
     dialog->start();
+}
+
+bool MainWindow::openLink(const QString &url)
+{
+    const std::optional<LecternUrl> link = LecternUrl::parse(url);
+    if (!link || !m_store.article(link->articleId)) {
+        statusBar()->showMessage(tr("The link %1 does not lead to an article in this library.").arg(url), 8000);
+        return false;
+    }
+    openArticle(link->articleId);
+    if (link->claimId > 0)
+        m_reader->revealClaim(link->claimId);
+    return true;
+}
+
+void MainWindow::exportNotes()
+{
+    ExportDialog dialog(m_database, *m_taxonomy, m_currentArticle, this);
+    dialog.exec();
+}
+
+void MainWindow::importAnnotations()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import Annotations"), QSettings().value(QStringLiteral("import/lastFolder")).toString(),
+                                                      tr("Annotations (*.json *.jsonld);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    AnnotationImporter::Report report;
+    QString error;
+    if (!AnnotationImporter(m_database).importFile(file, &report, &error)) {
+        QMessageBox::warning(this, tr("Cannot Import Annotations"), error);
+        return;
+    }
+    m_taxonomy->reload();
+    m_libraryModel->reload();
+    if (m_currentArticle > 0)
+        openArticle(m_currentArticle);
+    updateStatus();
+    statusBar()->showMessage(tr("Imported %n claim(s)", nullptr, report.claims) + QStringLiteral("; ") + tr("%n need(s) review", nullptr, report.orphans), 8000);
 }
 
 void MainWindow::chooseFilesToImport()

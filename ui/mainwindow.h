@@ -35,6 +35,8 @@ public:
 
     void importPaths(const QStringList &paths);
     void openArticle(qint64 articleId, bool atSearchMatch = false);
+    /// Opens a lectern://article/ID#claim-ID link at its article and claim.
+    bool openLink(const QString &url);
     qint64 currentArticleId() const { return m_currentArticle; }
 
     LibraryPane *libraryPane() const { return m_libraryPane; }
@@ -66,6 +68,8 @@ private:
     void saveSettings() const;
     void chooseFilesToImport();
     void chooseFolderToImport();
+    void exportNotes();
+    void importAnnotations();
     void restoreRemovedLine(int index);
     void updateStatus();
 

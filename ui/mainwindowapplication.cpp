@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowapplication.h"
 
+#include "export/lecternurl.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "store/database.h"
@@ -15,6 +16,7 @@
 #include <QTranslator>
 #include <QMessageBox>
 #include <QTimer>
+#include <QUrl>
 
 namespace Lectern {
 
@@ -86,8 +88,17 @@ int MainWindowApplication::run(int &argc, char **argv)
 
     MainWindow window(database);
     window.show();
-    if (!options.files.isEmpty())
-        window.importPaths(options.files);
+    // lectern:// links (from exported notes, through the desktop file's
+    // scheme handler) open their claim; file URLs and paths are imported.
+    QStringList paths;
+    for (const QString &argument : options.files) {
+        if (LecternUrl::isLecternUrl(argument))
+            window.openLink(argument);
+        else
+            paths << (argument.startsWith(QLatin1StringView("file:")) ? QUrl(argument).toLocalFile() : argument);
+    }
+    if (!paths.isEmpty())
+        window.importPaths(paths);
     if (!options.screenshot.isEmpty())
         saveScreenshot(&window, options.screenshot);
     return QApplication::exec();

@@ -53,6 +53,15 @@ const Entry entries[] = {
     {"tags", "delete", "yes", QT_TRANSLATE_NOOP("Lectern::CommandLine", "tags delete TAG [--yes]"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Delete a tag and the tags nested under it; claims keep their other tags. Refuses when claims carry it, unless --yes is given.")},
+    {"export", "", "json format article all tag stance o output bom",
+     QT_TRANSLATE_NOOP("Lectern::CommandLine", "export --format md|html|pdf|odt|csv|json [--article ID[,ID...] | --all] [--tag TAG] [--stance S] [--bom] -o FILE [--json]"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "Export claims with their tags and notes: Markdown notes, an HTML page (or PDF, ODT) with the highlights, CSV (--bom for "
+                       "spreadsheets) or W3C Web Annotation JSON-LD. Without --article, every article with claims; --tag includes nested tags.")},
+    {"import-annotations", "", "json", QT_TRANSLATE_NOOP("Lectern::CommandLine", "import-annotations [--json] FILE"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "Import notes from a Lectern JSON export (adding the articles it carries) or a Hypothesis JSON export (on articles already in "
+                       "the library, matched by URL). All or nothing: a wrong entry is named and nothing is changed.")},
     {"help", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND [ACTION]]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
 };
 

@@ -5,6 +5,7 @@
 #include "articlejson.h"
 #include "claimcommands.h"
 #include "clihelp.h"
+#include "exportcommands.h"
 #include "import/batchimport.h"
 #include "import/fileimporter.h"
 #include "search/searchengine.h"
@@ -32,6 +33,8 @@ bool CommandLine::handles(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
+    if (first.startsWith(QLatin1StringView("lectern:"), Qt::CaseInsensitive))
+        return false; // a lectern:// link opens the window at a claim
     // A word that is neither an option nor a file to open is a subcommand,
     // known or not: unknown ones deserve a message, not a window.
     if (subcommands().contains(first) || (!first.startsWith(QLatin1Char('-')) && !QFileInfo::exists(first)))
@@ -73,6 +76,10 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("color"), tr("A colour as #RRGGBB."), QStringLiteral("color")},
         {QStringLiteral("description"), tr("What the tag is for."), QStringLiteral("text")},
         {QStringLiteral("yes"), tr("Delete even when claims carry the tag.")},
+        {QStringLiteral("format"), tr("md, html, pdf, odt, csv or json."), QStringLiteral("format")},
+        {QStringLiteral("article"), tr("Article ids, separated by commas."), QStringLiteral("ids")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), QStringLiteral("file")},
+        {QStringLiteral("bom"), tr("Start a CSV file with a byte order mark.")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Print help.")},
     });
@@ -123,6 +130,10 @@ int CommandLine::run(const QStringList &arguments)
         return action == QLatin1StringView("edit") ? ClaimCommands(m_context, parser).edit(rest) : ClaimCommands(m_context, parser).remove(rest);
     if (subcommand == QLatin1StringView("tags"))
         return TagCommands(m_context, parser).run(action, rest);
+    if (subcommand == QLatin1StringView("export"))
+        return ExportCommands(m_context, parser).exportNotes(rest);
+    if (subcommand == QLatin1StringView("import-annotations"))
+        return ExportCommands(m_context, parser).importAnnotations(rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;

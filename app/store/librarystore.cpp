@@ -6,6 +6,7 @@
 #include "claimstore.h"
 #include "database.h"
 #include "queryhelpers.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,6 +48,21 @@ std::optional<LibraryStore::Existing> LibraryStore::findByHash(const QString &ha
     return std::nullopt;
 }
 
+qint64 LibraryStore::articleWithHash(const QString &contentHash) const
+{
+    const auto found = findByHash(contentHash);
+    return found ? found->articleId : 0;
+}
+
+QHash<QString, qint64> LibraryStore::articlesBySource() const
+{
+    QHash<QString, qint64> sources;
+    QSqlQuery query(QStringLiteral("SELECT id, source FROM articles WHERE source <> '' ORDER BY id DESC"), m_database.connection());
+    while (query.next())
+        sources.insert(query.value(1).toString(), query.value(0).toLongLong());
+    return sources;
+}
+
 std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &source) const
 {
     if (source.isEmpty())
@@ -68,14 +84,15 @@ bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *e
         return true;
     }
     const auto previous = findBySource(article.source);
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    // A Transaction nests: an annotation import adds articles inside its own.
+    Transaction transaction(m_database.connection());
+    if (!transaction.isActive()) {
+        *error = m_database.connection().lastError().text();
         return false;
     }
-    if (!writeArticle(article, previous, outcome) || !db.commit()) {
-        *error = m_lastError.isEmpty() ? db.lastError().text() : m_lastError;
-        db.rollback();
+    QString commitError;
+    if (!writeArticle(article, previous, outcome) || !transaction.commit(&commitError)) {
+        *error = m_lastError.isEmpty() ? commitError : m_lastError;
         return false;
     }
     return true;

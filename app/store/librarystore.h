@@ -5,6 +5,8 @@
 #include "article/article.h"
 #include "storeoutcome.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Lectern {
@@ -30,6 +32,11 @@ public:
     /// Where the reader stopped: a position in the canonical text.
     int readingPosition(qint64 articleId) const;
     bool setReadingPosition(qint64 articleId, int position);
+    /// The article one of whose versions has this text hash; 0 when none.
+    qint64 articleWithHash(const QString &contentHash) const;
+    /// Every article's id by its source (path or URL), for matching notes
+    /// made elsewhere to the articles they were made on.
+    QHash<QString, qint64> articlesBySource() const;
     qint64 count() const;
     QList<qint64> ids() const;
 

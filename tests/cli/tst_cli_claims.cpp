@@ -437,6 +437,7 @@ private Q_SLOTS:
         output(QStringLiteral("claims"), {QStringLiteral("claims")});
         output(QStringLiteral("tags add"), {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("Trade"), QStringLiteral("--parent"), QStringLiteral("Competition")});
         output(QStringLiteral("tags"), {QStringLiteral("tags")});
+        output(QStringLiteral("export"), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), m_dir->filePath(QStringLiteral("notes.csv"))});
         QJsonArray shown;
         for (int article = 1; article <= 7; ++article) {
             const Run show = lectern({QStringLiteral("show"), QString::number(article), QStringLiteral("--json")});
