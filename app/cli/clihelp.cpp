@@ -53,6 +53,10 @@ const Entry entries[] = {
     {"tags", "delete", "yes", QT_TRANSLATE_NOOP("Lectern::CommandLine", "tags delete TAG [--yes]"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Delete a tag and the tags nested under it; claims keep their other tags. Refuses when claims carry it, unless --yes is given.")},
+    {"suggest", "", "json", QT_TRANSLATE_NOOP("Lectern::CommandLine", "suggest [--json] FILE|ID"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "Print the sentences of a file (read, not imported) or an article that read like claims, one per line: start, end, tag, "
+                       "confidence, speaker, sentence. Uses what the library learned from your tagging; runs offline.")},
     {"help", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND [ACTION]]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
 };
 

@@ -11,6 +11,7 @@
 #include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarystore.h"
+#include "suggestcommands.h"
 #include "tagcommands.h"
 
 #include <QCommandLineParser>
@@ -123,6 +124,8 @@ int CommandLine::run(const QStringList &arguments)
         return action == QLatin1StringView("edit") ? ClaimCommands(m_context, parser).edit(rest) : ClaimCommands(m_context, parser).remove(rest);
     if (subcommand == QLatin1StringView("tags"))
         return TagCommands(m_context, parser).run(action, rest);
+    if (subcommand == QLatin1StringView("suggest"))
+        return SuggestCommands(m_context, parser).run(rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;

@@ -10,6 +10,7 @@
 namespace Lectern {
 
 class ArticleAnnotations;
+class ArticleSuggestions;
 class Taxonomy;
 struct Claim;
 
@@ -22,6 +23,11 @@ class ClaimHighlighter : public QSyntaxHighlighter, private KSyntaxHighlighting:
     Q_OBJECT
 public:
     ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, QTextDocument *document);
+
+    /// Draws pending suggestions as a second layer: faint dotted underlines
+    /// in the proposed tag's colour, under no claim.
+    void setSuggestions(ArticleSuggestions *suggestions);
+    QTextCharFormat suggestionFormat(qint64 tagId) const;
 
     /// Dark themes need stronger fills and a dark code theme.
     void setDarkMode(bool dark);
@@ -40,9 +46,11 @@ protected:
 private:
     void colourCode(const QString &text);
     void drawClaims(int blockStart, int length, bool code);
+    void drawSuggestions(int blockStart, int length);
 
     ArticleAnnotations *m_annotations;
     Taxonomy *m_taxonomy;
+    ArticleSuggestions *m_suggestions = nullptr;
     KSyntaxHighlighting::Repository m_repository;
     bool m_dark = false;
     qint64 m_flashedClaim = 0;
