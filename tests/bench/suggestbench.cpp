@@ -167,6 +167,20 @@ int main(int argc, char **argv)
     }
     printScores("\nafter 100 examples, held-out set:", evaluate(suggester, heldout));
 
+    // The same curve for tags the user made, which have no shipped lexicon:
+    // everything they get comes from the examples.
+    ClaimSuggester learning;
+    learning.setTags({{1, 0, QStringLiteral("Risks"), {}, {}, 0}, {2, 0, QStringLiteral("Research"), {}, {}, 1}, {3, 0, QStringLiteral("Markets"), {}, {}, 2}});
+    std::printf("\nlearning curve with user-made tags (no lexicon; a tag is suggested from %g examples on):\n", ClaimSuggester::minExamples);
+    std::printf("  %8s %10s %10s %10s %10s %10s\n", "examples", "macro-F1", "risks", "research", "markets", "none");
+    fed = 0;
+    for (int target : {0, 10, 25, 50, 100}) {
+        for (; fed < target && fed < feedback.size(); ++fed)
+            learning.model().learn(Tokenizer::features(feedback.at(fed).sentence), feedback.at(fed).label);
+        const Scores scores = evaluate(learning, heldout);
+        std::printf("  %8lld %10.3f %10.2f %10.2f %10.2f %10.2f\n", qlonglong(fed), scores.macroTags, scores.f1[1], scores.f1[2], scores.f1[3], scores.f1[0]);
+    }
+
     // A 100 KB article: the labelled sentences as paragraphs of five.
     QString article;
     QList<Example> all = feedback + heldout;

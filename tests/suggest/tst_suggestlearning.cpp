@@ -61,12 +61,19 @@ private Q_SLOTS:
         const auto after = model.posterior(Tokenizer::features(u"New tariffs on chips raise prices."), {1, 2});
         QVERIFY(after.value(1) > 0.8);
         QVERIFY(qAbs(after.value(1) + after.value(2) - 1.0) < 1e-9);
-        // A retag: forget as 1, learn as 2.
+        // A retag: forget as 1, learn as 2. The model is then exactly one
+        // that learned it as 2 in the first place.
         model.learn(tariffs, 1, -1);
         model.learn(tariffs, 2, +1);
         QCOMPARE(model.documents(1), 0.0);
         QCOMPARE(model.documents(2), 2.0);
-        QVERIFY(model.posterior(Tokenizer::features(u"New tariffs on chips raise prices."), {1, 2}).value(2) > 0.9);
+        NaiveBayes direct;
+        direct.learn(tariffs, 2);
+        direct.learn(misuse, 2);
+        const QStringList probe = Tokenizer::features(u"New tariffs on chips raise prices.");
+        QCOMPARE(model.vocabularySize(), direct.vocabularySize());
+        QVERIFY(qAbs(model.posterior(probe, {1, 2}).value(2) - direct.posterior(probe, {1, 2}).value(2)) < 1e-12);
+        QVERIFY(model.posterior(probe, {1, 2}).value(2) > 0.5);
     }
 
     void bundledDataLoads()

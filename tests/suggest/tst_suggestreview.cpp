@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBlock>
@@ -132,8 +133,11 @@ private Q_SLOTS:
 
         // The panel accepts too.
         list->setCurrentRow(0);
-        QTest::keyClick(list, Qt::Key_A, Qt::AltModifier);
+        auto *accept = window.suggestionsPane()->findChild<QPushButton *>(QStringLiteral("acceptSuggestion"));
+        QVERIFY(accept && accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
         QCOMPARE(window.annotations()->count(), 2);
+        QCOMPARE(list->count(), 0);
     }
 };
 

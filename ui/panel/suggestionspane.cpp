@@ -32,6 +32,8 @@ SuggestionsPane::SuggestionsPane(ArticleSuggestions *suggestions, Taxonomy *taxo
     auto *toggleButton = new QToolButton(this);
     toggleButton->setDefaultAction(toggle);
     toggleButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_accept->setObjectName(QStringLiteral("acceptSuggestion"));
+    m_reject->setObjectName(QStringLiteral("rejectSuggestion"));
     m_summary->setWordWrap(true);
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
