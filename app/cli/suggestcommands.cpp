@@ -60,8 +60,10 @@ int SuggestCommands::run(const QStringList &arguments)
         const QList<Claim> claims = ClaimStore(*database).claimsForArticle(articleId);
         const QList<std::pair<int, int>> rejected = SuggestionStore(*database).rejections(articleId);
         suggestions.removeIf([&](const Suggestion &suggestion) {
-            return std::any_of(claims.cbegin(), claims.cend(), [&](const Claim &claim) { return !claim.isOrphan() && claim.overlaps(suggestion.start, suggestion.end); })
-                || rejected.contains(std::pair{suggestion.start, suggestion.end});
+            const bool claimed = std::any_of(claims.cbegin(), claims.cend(), [&](const Claim &claim) {
+                return !claim.isOrphan() && claim.overlaps(suggestion.start, suggestion.end);
+            });
+            return claimed || rejected.contains(std::pair{suggestion.start, suggestion.end});
         });
     }
     print(suggestions, taxonomy, m_parser.isSet(QStringLiteral("json")));

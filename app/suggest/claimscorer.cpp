@@ -106,7 +106,11 @@ double ClaimScorer::topicLogit(double lexicalScore) const
 
 double ClaimScorer::logit(QStringView sentence) const
 {
-    const QStringList words = Tokenizer::words(sentence);
+    return logit(sentence, Tokenizer::words(sentence));
+}
+
+double ClaimScorer::logit(QStringView sentence, const QStringList &words) const
+{
     const QString lowered = u' ' + words.join(u' ') + u' ';
     double z = m_bias;
     for (const Group &group : m_groups)

@@ -25,6 +25,8 @@ public:
     double score(QStringView sentence) const;
     /// The same before the logistic function, so evidence can be added to it.
     double logit(QStringView sentence) const;
+    /// The same with the sentence's Tokenizer::words() already found.
+    double logit(QStringView sentence, const QStringList &words) const;
     /// How much being on a tag's topic adds: lexicalScore is the sum of the
     /// lexicons' weights found in the sentence.
     double topicLogit(double lexicalScore) const;

@@ -54,7 +54,8 @@ ClaimSuggester::Prediction ClaimSuggester::classify(QStringView sentence) const
     const QList<qint64> candidates = candidateTags();
     if (candidates.isEmpty())
         return prediction;
-    const QStringList features = Tokenizer::features(sentence);
+    const QStringList words = Tokenizer::words(sentence);
+    const QStringList features = Tokenizer::featuresFromWords(words);
 
     // The lexicons' opinion, smoothed so that one weak word is not certainty.
     QHash<qint64, double> lexical;
@@ -105,7 +106,7 @@ ClaimSuggester::Prediction ClaimSuggester::classify(QStringView sentence) const
 
     // On a tag's topic and worded like a claim: both count, and so does
     // what the model learned from rejected suggestions.
-    double z = m_scorer.logit(sentence) + m_scorer.topicLogit(lexicalTotal);
+    double z = m_scorer.logit(sentence, words) + m_scorer.topicLogit(lexicalTotal);
     const double rejected = m_model.documents(NaiveBayes::notAClaim);
     if (rejected > 0 && examples > 0) {
         QList<qint64> classes = candidates;

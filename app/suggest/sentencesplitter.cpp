@@ -8,18 +8,19 @@
 namespace Lectern {
 
 namespace {
+QSet<QString> wordSet(QStringView words)
+{
+    QSet<QString> set;
+    for (const QStringView word : words.split(u' '))
+        set.insert(word.toString());
+    return set;
+}
+
 // Titles always precede a name, so a break after them is always wrong.
 const QSet<QString> &titles()
 {
-    static const QSet<QString> words = {
-        QStringLiteral("dr"),   QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),   QStringLiteral("prof"),
-        QStringLiteral("sen"),  QStringLiteral("rep"),  QStringLiteral("gov"),  QStringLiteral("gen"),  QStringLiteral("st"),
-        QStringLiteral("rev"),  QStringLiteral("hon"),  QStringLiteral("pres"), QStringLiteral("sgt"),  QStringLiteral("capt"),
-        QStringLiteral("vs"),   QStringLiteral("cf"),   QStringLiteral("no"),   QStringLiteral("fig"),  QStringLiteral("approx"),
-        QStringLiteral("e.g"),  QStringLiteral("i.e"),  QStringLiteral("al"),   QStringLiteral("jan"),  QStringLiteral("feb"),
-        QStringLiteral("mar"),  QStringLiteral("apr"),  QStringLiteral("jun"),  QStringLiteral("jul"),  QStringLiteral("aug"),
-        QStringLiteral("sep"),  QStringLiteral("sept"), QStringLiteral("oct"),  QStringLiteral("nov"),  QStringLiteral("dec"),
-    };
+    static const QSet<QString> words = wordSet(u"dr mr mrs ms prof sen rep gov gen st rev hon pres sgt capt vs cf no fig approx e.g i.e al "
+                                               u"jan feb mar apr jun jul aug sep sept oct nov dec");
     return words;
 }
 
@@ -27,23 +28,14 @@ const QSet<QString> &titles()
 // not look like the start of a new one.
 const QSet<QString> &ambiguous()
 {
-    static const QSet<QString> words = {
-        QStringLiteral("u.s"), QStringLiteral("u.k"),  QStringLiteral("e.u"),  QStringLiteral("u.n"), QStringLiteral("inc"),
-        QStringLiteral("ltd"), QStringLiteral("corp"), QStringLiteral("co"),   QStringLiteral("etc"), QStringLiteral("jr"),
-        QStringLiteral("sr"),  QStringLiteral("dept"), QStringLiteral("govt"), QStringLiteral("p.m"), QStringLiteral("a.m"),
-    };
+    static const QSet<QString> words = wordSet(u"u.s u.k e.u u.n inc ltd corp co etc jr sr dept govt p.m a.m");
     return words;
 }
 
 const QSet<QString> &sentenceStarters()
 {
-    static const QSet<QString> words = {
-        QStringLiteral("the"),  QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("it"),    QStringLiteral("this"),
-        QStringLiteral("that"), QStringLiteral("these"), QStringLiteral("but"),  QStringLiteral("and"),   QStringLiteral("we"),
-        QStringLiteral("they"), QStringLiteral("he"),   QStringLiteral("she"),   QStringLiteral("i"),     QStringLiteral("in"),
-        QStringLiteral("if"),   QStringLiteral("yet"),  QStringLiteral("so"),    QStringLiteral("there"), QStringLiteral("its"),
-        QStringLiteral("their"), QStringLiteral("our"), QStringLiteral("what"),  QStringLiteral("when"),  QStringLiteral("however"),
-    };
+    static const QSet<QString> words = wordSet(u"the a an it this that these but and we they he she i in if yet so there its their our what when "
+                                               u"however");
     return words;
 }
 

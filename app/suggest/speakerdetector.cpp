@@ -35,9 +35,12 @@ QString SpeakerDetector::detect(QStringView sentence)
 {
     static const QRegularExpression accordingTo(QStringLiteral("(?:^|[,;]\\s*)[Aa]ccording to ([^,;:\"\\x{201C}]{2,80}?)(?:[,;:]|\\.?$)"));
     static const QRegularExpression wordsOf(QStringLiteral("^[Ii]n the words of ([^,;:\"\\x{201C}]{2,80}?),"));
-    static const QRegularExpression leading(QStringLiteral("^") + name + QStringLiteral("(?:,[^,]{3,90},)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:long\\s+|repeatedly\\s+|also\\s+|once\\s+)?")
+    // "Osei, a trade lawyer, has long argued …"
+    static const QRegularExpression leading(QStringLiteral("^") + name
+                                            + QStringLiteral("(?:,[^,]{3,90},)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:long\\s+|repeatedly\\s+|also\\s+|once\\s+)?")
                                             + verbs + QStringLiteral("\\b"));
-    static const QRegularExpression saidName(QStringLiteral("[,\"\\x{201D}]\\s*") + verbs + QStringLiteral("\\s+") + name + QStringLiteral("(?:,[^.]*)?[.!]?[\"\\x{201D}]?$"));
+    static const QRegularExpression saidName(QStringLiteral("[,\"\\x{201D}]\\s*") + verbs + QStringLiteral("\\s+") + name
+                                             + QStringLiteral("(?:,[^.]*)?[.!]?[\"\\x{201D}]?$"));
     static const QRegularExpression nameSaid(QStringLiteral("[,\"\\x{201D}]\\s*") + name + QStringLiteral("\\s+") + verbs
                                              + QStringLiteral("(?:\\s+(?:on|in|last|this)\\s+\\w+)?[.!]?[\"\\x{201D}]?$"));
     const QString text = sentence.trimmed().toString();

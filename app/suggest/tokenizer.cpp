@@ -6,43 +6,56 @@
 
 namespace Lectern {
 
+namespace {
+QSet<QString> wordSet(QStringView words)
+{
+    QSet<QString> set;
+    for (const QStringView word : words.split(u' '))
+        set.insert(word.toString());
+    return set;
+}
+} // namespace
+
 QStringList Tokenizer::words(QStringView text)
 {
     QStringList result;
-    QString current;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber() || (c == u'-' && !current.isEmpty())) {
-            current += c.toLower();
-        } else if (c == u'\'' || c == u'\u2019') {
-            continue; // "don't" → "dont", "company's" → "companys"
-        } else if (!current.isEmpty()) {
-            while (current.endsWith(u'-'))
-                current.chop(1);
-            result << current;
-            current.clear();
+    qsizetype start = -1;
+    bool apostrophe = false;
+    const auto flush = [&](qsizetype end) {
+        if (start < 0)
+            return;
+        QStringView word = text.mid(start, end - start);
+        while (word.endsWith(u'-') || word.endsWith(u'\'') || word.endsWith(u'\u2019'))
+            word.chop(1);
+        QString lower = word.toString().toLower();
+        if (apostrophe) { // "don't" → "dont", "company's" → "companys"
+            lower.remove(u'\'');
+            lower.remove(u'\u2019');
+        }
+        if (!lower.isEmpty())
+            result << lower;
+        start = -1;
+        apostrophe = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isLetterOrNumber()) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0 && (c == u'\'' || c == u'\u2019')) {
+            apostrophe = true;
+        } else if (start < 0 || c != u'-') {
+            flush(i);
         }
     }
-    while (current.endsWith(u'-'))
-        current.chop(1);
-    if (!current.isEmpty())
-        result << current;
+    flush(text.size());
     return result;
 }
 
 bool Tokenizer::isStopWord(const QString &word)
 {
-    static const QSet<QString> stop = {
-        QStringLiteral("the"),  QStringLiteral("a"),     QStringLiteral("an"),   QStringLiteral("and"),  QStringLiteral("or"),
-        QStringLiteral("of"),   QStringLiteral("to"),    QStringLiteral("in"),   QStringLiteral("on"),   QStringLiteral("at"),
-        QStringLiteral("for"),  QStringLiteral("by"),    QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("as"),
-        QStringLiteral("is"),   QStringLiteral("are"),   QStringLiteral("was"),  QStringLiteral("were"), QStringLiteral("be"),
-        QStringLiteral("been"), QStringLiteral("it"),    QStringLiteral("its"),  QStringLiteral("this"), QStringLiteral("that"),
-        QStringLiteral("these"), QStringLiteral("those"), QStringLiteral("their"), QStringLiteral("they"), QStringLiteral("he"),
-        QStringLiteral("she"),  QStringLiteral("his"),   QStringLiteral("her"),  QStringLiteral("we"),   QStringLiteral("our"),
-        QStringLiteral("has"),  QStringLiteral("have"),  QStringLiteral("had"),  QStringLiteral("which"), QStringLiteral("who"),
-        QStringLiteral("than"), QStringLiteral("into"),  QStringLiteral("about"), QStringLiteral("also"), QStringLiteral("there"),
-        QStringLiteral("so"),   QStringLiteral("but"),   QStringLiteral("if"),   QStringLiteral("do"),   QStringLiteral("does"),
-    };
+    static const QSet<QString> stop = wordSet(u"the a an and or of to in on at for by with from as is are was were be been it its this that these those their "
+                                              u"they he she his her we our has have had which who than into about also there so but if do does");
     return stop.contains(word);
 }
 
@@ -62,9 +75,15 @@ QString Tokenizer::stem(const QString &word)
 
 QStringList Tokenizer::features(QStringView text)
 {
+    return featuresFromWords(words(text));
+}
+
+QStringList Tokenizer::featuresFromWords(const QStringList &words)
+{
     QStringList result;
+    result.reserve(words.size() * 2);
     QString previous;
-    for (const QString &word : words(text)) {
+    for (const QString &word : words) {
         if (isStopWord(word) || word.size() < 2) {
             previous.clear();
             continue;

@@ -17,6 +17,8 @@ public:
     static QStringList words(QStringView text);
     /// Stems of content words and their adjacent pairs.
     static QStringList features(QStringView text);
+    /// The same from words() already found.
+    static QStringList featuresFromWords(const QStringList &words);
     /// "regulators" → "regulator", "controls" → "control": enough to share counts.
     static QString stem(const QString &word);
     static bool isStopWord(const QString &word);

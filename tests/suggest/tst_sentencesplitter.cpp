@@ -29,10 +29,12 @@ private Q_SLOTS:
             {QStringLiteral("The U.S. Commerce Department tightened the rules."), QStringLiteral("Exporters objected.")});
         row("U.S. ending a sentence", QStringLiteral("Most fabs are outside the U.S. The rest are in Europe."),
             {QStringLiteral("Most fabs are outside the U.S."), QStringLiteral("The rest are in Europe.")});
-        row("initial", QStringLiteral("J. Varga wrote the report. It was long."), {QStringLiteral("J. Varga wrote the report."), QStringLiteral("It was long.")});
+        row("initial", QStringLiteral("J. Varga wrote the report. It was long."),
+            {QStringLiteral("J. Varga wrote the report."), QStringLiteral("It was long.")});
         row("decimals", QStringLiteral("Prices rose 3.5 percent in 2.5 years. Buyers noticed."),
             {QStringLiteral("Prices rose 3.5 percent in 2.5 years."), QStringLiteral("Buyers noticed.")});
-        row("version numbers", QStringLiteral("Version 4.1.2 fixed it. Nobody upgraded."), {QStringLiteral("Version 4.1.2 fixed it."), QStringLiteral("Nobody upgraded.")});
+        row("version numbers", QStringLiteral("Version 4.1.2 fixed it. Nobody upgraded."),
+            {QStringLiteral("Version 4.1.2 fixed it."), QStringLiteral("Nobody upgraded.")});
         row("quote closing after the stop", QStringLiteral("She said, \"We will compete.\" The room went quiet."),
             {QStringLiteral("She said, \"We will compete.\""), QStringLiteral("The room went quiet.")});
         row("two sentences inside one quote", QStringLiteral("He said: \"It is over. We lost.\" Then he left."),
