@@ -13,15 +13,19 @@
 #include "library/librarypane.h"
 #include "panel/claimspane.h"
 #include "panel/sidepanel.h"
+#include "panel/suggestionspane.h"
 #include "reader/claimactions.h"
 #include "reader/claimhighlighter.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "reader/selectiontoolbar.h"
+#include "reader/suggestionactions.h"
 #include "search/searchresultsmodel.h"
 #include "store/database.h"
 #include "export/annotationimporter.h"
 #include "export/lecternurl.h"
+#include "suggest/articlesuggestions.h"
+#include "suggest/suggestionlearner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -78,6 +82,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    createSuggestions();
     createMenus();
 
     connect(m_libraryPane, &LibraryPane::articleActivated, this, &MainWindow::openArticle);
@@ -108,6 +113,32 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createSuggestions()
+{
+    // The model learns from every claim tagged here; suggestions show on request.
+    m_learner = new SuggestionLearner(m_database, m_taxonomy, this);
+    m_learner->watch(m_annotations);
+    m_suggestions = new ArticleSuggestions(m_database, m_annotations, m_learner, this);
+    m_suggestionActions = new SuggestionActions(m_reader, m_suggestions, m_taxonomy);
+    m_reader->setSuggestions(m_suggestions);
+    m_claimActions->setSuggestions(m_suggestions);
+    m_suggestionsPane = new SuggestionsPane(m_suggestions, m_taxonomy, m_suggestionActions->toggleAction(), this);
+    m_sidePanel->insertTab(2, m_suggestionsPane, tr("Suggestions"));
+    connect(m_suggestionsPane, &SuggestionsPane::suggestionActivated, this, [this](int start, int end) {
+        m_reader->selectRange(end, end);
+        m_reader->ensureCursorVisible();
+        m_reader->selectRange(start, start);
+        m_reader->ensureCursorVisible();
+        m_reader->setFocus();
+    });
+    connect(m_suggestionActions, &SuggestionActions::status, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 4000);
+    });
+    connect(m_learner, &SuggestionLearner::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+}
 
 void MainWindow::createMenus()
 {
@@ -186,6 +217,8 @@ void MainWindow::createViewMenu()
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
+    view->addSeparator();
+    view->addActions({m_suggestionActions->toggleAction(), m_suggestionActions->acceptAction(), m_suggestionActions->rejectAction()});
 
     view->addSeparator();
     QMenu *scheme = view->addMenu(tr("&Colours"));

@@ -12,6 +12,7 @@ class QSplitter;
 namespace Lectern {
 
 class ArticleAnnotations;
+class ArticleSuggestions;
 class ClaimActions;
 class ClaimsOutlineModel;
 class ClaimsPane;
@@ -23,6 +24,9 @@ class ReaderView;
 class SearchResultsModel;
 class SelectionToolBar;
 class SidePanel;
+class SuggestionActions;
+class SuggestionLearner;
+class SuggestionsPane;
 class Taxonomy;
 
 /// Library on the left, the reader in the middle, the side panel on the right.
@@ -47,6 +51,9 @@ public:
     ClaimActions *claimActions() const { return m_claimActions; }
     ClaimsPane *claimsPane() const { return m_claimsPane; }
     FindBar *findBar() const { return m_findBar; }
+    ArticleSuggestions *suggestions() const { return m_suggestions; }
+    SuggestionActions *suggestionActions() const { return m_suggestionActions; }
+    SuggestionsPane *suggestionsPane() const { return m_suggestionsPane; }
 
     enum class ColorScheme { System, Light, Dark };
     void setColorScheme(ColorScheme scheme);
@@ -57,6 +64,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createSuggestions();
     void createMenus();
     void createViewMenu();
     void createTagsMenu();
@@ -88,6 +96,10 @@ private:
     ClaimsPane *m_claimsPane;
     SelectionToolBar *m_selectionToolBar;
     FindBar *m_findBar;
+    SuggestionLearner *m_learner = nullptr;
+    ArticleSuggestions *m_suggestions = nullptr;
+    SuggestionActions *m_suggestionActions = nullptr;
+    SuggestionsPane *m_suggestionsPane = nullptr;
     QMenu *m_tagsMenu = nullptr;
     QSplitter *m_splitter;
     qint64 m_currentArticle = 0;

@@ -229,6 +229,7 @@ bool ArticleAnnotations::storeInsert(Claim *claim)
     }
     place(*claim);
     announce(claim->start(), claim->end());
+    Q_EMIT claimTagsChanged(*claim, {});
     return true;
 }
 
@@ -243,6 +244,8 @@ bool ArticleAnnotations::storeUpdate(const Claim &claim)
     unplace(before);
     place(claim);
     announce(qMin(before.start(), claim.start()), qMax(before.end(), claim.end()));
+    if (before.tagIds != claim.tagIds)
+        Q_EMIT claimTagsChanged(claim, before.tagIds);
     return true;
 }
 
@@ -256,6 +259,9 @@ bool ArticleAnnotations::storeRemove(qint64 claimId)
     const Claim removed = m_claims.value(claimId);
     unplace(removed);
     announce(removed.start(), removed.end());
+    Claim untagged = removed;
+    untagged.tagIds.clear();
+    Q_EMIT claimTagsChanged(untagged, removed.tagIds);
     return true;
 }
 

@@ -70,6 +70,10 @@ Q_SIGNALS:
     /// A claim was added, removed or edited (for lists and counts).
     void claimsChanged();
     void writeFailed(const QString &message);
+    /// A claim's tags went from previousTags to claim.tagIds: added (none
+    /// before), retagged, or removed (none after). Undo and redo included,
+    /// so whoever learns from the user's coding can follow it.
+    void claimTagsChanged(const Lectern::Claim &claim, const QList<qint64> &previousTags);
 
 private:
     void loadClaims();

@@ -62,6 +62,10 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Import notes from a Lectern JSON export (adding the articles it carries) or a Hypothesis JSON export (on articles already in "
                        "the library, matched by URL). All or nothing: a wrong entry is named and nothing is changed.")},
+    {"suggest", "", "json", QT_TRANSLATE_NOOP("Lectern::CommandLine", "suggest [--json] FILE|ID"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "Print the sentences of a file (read, not imported) or an article that read like claims, one per line: start, end, tag, "
+                       "confidence, speaker, sentence. Uses what the library learned from your tagging; runs offline.")},
     {"help", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND [ACTION]]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
 };
 

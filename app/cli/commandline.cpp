@@ -12,6 +12,7 @@
 #include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarystore.h"
+#include "suggestcommands.h"
 #include "tagcommands.h"
 
 #include <QCommandLineParser>
@@ -134,6 +135,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExportCommands(m_context, parser).exportNotes(rest);
     if (subcommand == QLatin1StringView("import-annotations"))
         return ExportCommands(m_context, parser).importAnnotations(rest);
+    if (subcommand == QLatin1StringView("suggest"))
+        return SuggestCommands(m_context, parser).run(rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;

@@ -94,6 +94,25 @@ const char *const version3[] = {
     "ALTER TABLE articles ADD COLUMN reading_position INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 4: what claim suggestions learned from the user's coding (naive
+// Bayes counts per tag; class 0 is "not a claim") and what they rejected.
+const char *const version4[] = {
+    "CREATE TABLE suggest_model ("
+    " class_id INTEGER NOT NULL,"
+    " feature TEXT NOT NULL,"
+    " count REAL NOT NULL,"
+    " PRIMARY KEY (class_id, feature)) WITHOUT ROWID",
+    "CREATE TABLE suggest_classes ("
+    " class_id INTEGER PRIMARY KEY,"
+    " documents REAL NOT NULL DEFAULT 0)",
+    "CREATE TABLE suggest_rejections ("
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " start_offset INTEGER NOT NULL,"
+    " end_offset INTEGER NOT NULL,"
+    " exact TEXT NOT NULL,"
+    " PRIMARY KEY (article_id, start_offset, end_offset)) WITHOUT ROWID",
+};
+
 // The default codebook, in the language the library was made in. Colours
 // are from the Okabe-Ito palette, which colour-blind readers can tell apart.
 QStringList defaultTags()
@@ -137,7 +156,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -157,6 +176,8 @@ QStringList Migrations::statements(int version)
         return toList(version2);
     case 3:
         return toList(version3) << defaultTags();
+    case 4:
+        return toList(version4);
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "annotation/taxonomy.h"
 #include "dialogs/claimdialog.h"
 #include "readerview.h"
+#include "suggest/articlesuggestions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -109,6 +110,12 @@ void ClaimActions::applyTag(qint64 tagId)
     if (exact) {
         m_annotations->toggleTag(exact, tagId);
         return;
+    }
+    if (start == end && m_suggestions && m_suggestions->isEnabled()) {
+        if (const auto suggestion = m_suggestions->suggestionAt(start); suggestion && m_suggestions->accept(suggestion->start, tagId)) {
+            Q_EMIT status(tr("Suggestion accepted as %1.").arg(m_taxonomy->path(tagId, QStringLiteral(" › "))));
+            return;
+        }
     }
     if (start == end) {
         Q_EMIT status(tr("Select the text of a claim first, then press a tag's key."));

@@ -13,6 +13,7 @@ class QWidget;
 namespace Lectern {
 
 class ArticleAnnotations;
+class ArticleSuggestions;
 class ReaderView;
 class Taxonomy;
 
@@ -34,6 +35,9 @@ public:
     /// its stance, kind and editing.
     void populateMenu(QMenu *menu, int position);
     void fillTagsMenu(QMenu *menu);
+
+    /// With no selection, keys 1–9 accept the suggestion under the cursor with that tag.
+    void setSuggestions(ArticleSuggestions *suggestions) { m_suggestions = suggestions; }
 
     qint64 activeTag() const { return m_activeTag; }
     /// Tags the selection (or toggles the tag on the claim under the cursor).
@@ -57,6 +61,7 @@ private:
     ReaderView *m_reader;
     ArticleAnnotations *m_annotations;
     Taxonomy *m_taxonomy;
+    ArticleSuggestions *m_suggestions = nullptr;
     QWidget *m_dialogParent;
     QList<QAction *> m_tagActions;
     QAction *m_note;

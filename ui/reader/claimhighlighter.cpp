@@ -4,6 +4,7 @@
 
 #include "annotation/articleannotations.h"
 #include "annotation/taxonomy.h"
+#include "suggest/articlesuggestions.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
@@ -149,6 +150,37 @@ void ClaimHighlighter::highlightBlock(const QString &text)
     if (code)
         colourCode(text);
     drawClaims(block.position(), int(text.size()), code);
+    if (!code)
+        drawSuggestions(block.position(), int(text.size()));
+}
+
+void ClaimHighlighter::setSuggestions(ArticleSuggestions *suggestions)
+{
+    m_suggestions = suggestions;
+    connect(m_suggestions, &ArticleSuggestions::highlightsChanged, this, &ClaimHighlighter::rehighlightRange);
+}
+
+QTextCharFormat ClaimHighlighter::suggestionFormat(qint64 tagId) const
+{
+    QTextCharFormat format;
+    QColor colour = m_taxonomy->color(tagId);
+    colour.setAlpha(m_dark ? 200 : 170);
+    format.setUnderlineStyle(QTextCharFormat::DotLine);
+    format.setUnderlineColor(colour);
+    return format;
+}
+
+void ClaimHighlighter::drawSuggestions(int blockStart, int length)
+{
+    if (!m_suggestions)
+        return;
+    // Suggestions never overlap claims, so their format replaces nothing.
+    for (const Suggestion &suggestion : m_suggestions->suggestionsIn(blockStart, blockStart + length)) {
+        const int from = qMax(0, suggestion.start - blockStart);
+        const int to = qMin(length, suggestion.end - blockStart);
+        if (to > from)
+            setFormat(from, to - from, suggestionFormat(suggestion.tagId));
+    }
 }
 
 void ClaimHighlighter::colourCode(const QString &text)

@@ -12,6 +12,7 @@
 namespace Lectern {
 
 class ArticleAnnotations;
+class ArticleSuggestions;
 class Taxonomy;
 struct Claim;
 
@@ -30,6 +31,11 @@ public:
     /// first screen.
     ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, const KSyntaxHighlighting::Repository &repository,
                      QTextDocument *document);
+
+    /// Draws pending suggestions as a second layer: faint dotted underlines
+    /// in the proposed tag's colour, under no claim.
+    void setSuggestions(ArticleSuggestions *suggestions);
+    QTextCharFormat suggestionFormat(qint64 tagId) const;
 
     /// Dark themes need stronger fills and a dark code theme.
     void setDarkMode(bool dark);
@@ -56,9 +62,11 @@ private:
     void colourCode(const QString &text);
     void drawClaims(int blockStart, int length, bool code);
     void invalidateFormats();
+    void drawSuggestions(int blockStart, int length);
 
     ArticleAnnotations *m_annotations;
     Taxonomy *m_taxonomy;
+    ArticleSuggestions *m_suggestions = nullptr;
     const KSyntaxHighlighting::Repository &m_repository;
     bool m_dark = false;
     qint64 m_flashedClaim = 0;

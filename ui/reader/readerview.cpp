@@ -135,12 +135,21 @@ void ReaderView::setAnnotations(ArticleAnnotations *annotations, Taxonomy *taxon
         showArticle(m_article);
 }
 
+void ReaderView::setSuggestions(ArticleSuggestions *suggestions)
+{
+    m_suggestions = suggestions;
+    if (m_highlighter)
+        m_highlighter->setSuggestions(suggestions);
+}
+
 void ReaderView::attachHighlighter(QTextDocument *document)
 {
     if (!m_annotations)
         return;
     m_highlighter = new ClaimHighlighter(m_annotations, m_taxonomy, *m_repository, document);
     m_highlighter->setDarkMode(m_dark);
+    if (m_suggestions)
+        m_highlighter->setSuggestions(m_suggestions);
     connect(m_highlighter, &ClaimHighlighter::formatsInvalidated, this, &ReaderView::formatVisibleBlocks);
 }
 

@@ -21,6 +21,7 @@ class QMenu;
 namespace Lectern {
 
 class ArticleAnnotations;
+class ArticleSuggestions;
 class ClaimHighlighter;
 class Taxonomy;
 struct Claim;
@@ -36,6 +37,8 @@ public:
 
     /// Claims are drawn from annotations, coloured by the taxonomy.
     void setAnnotations(ArticleAnnotations *annotations, Taxonomy *taxonomy);
+    /// Pending suggestions are drawn under the claims.
+    void setSuggestions(ArticleSuggestions *suggestions);
 
     void showArticle(const Article &article);
     /// The selected range of the canonical text; empty when nothing is selected.
@@ -90,6 +93,7 @@ private:
     Taxonomy *m_taxonomy = nullptr;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository; // shared by every article's highlighter
     QPointer<ClaimHighlighter> m_highlighter; // owned by the document
+    ArticleSuggestions *m_suggestions = nullptr;
     bool m_dark = false;
     int m_zoom = 0;
 };

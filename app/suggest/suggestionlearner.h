@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "claimsuggester.h"
+#include "suggestionstore.h"
+
+#include <QObject>
+
+namespace Lectern {
+
+class ArticleAnnotations;
+class Database;
+class Taxonomy;
+struct Claim;
+
+/// Keeps the suggester's model in step with the user's coding: every claim
+/// tagged, accepted or retagged (and undone) through ArticleAnnotations is
+/// learned or forgotten, every rejected suggestion is learned as "not a
+/// claim", and all of it is written to the library.
+class SuggestionLearner : public QObject
+{
+    Q_OBJECT
+public:
+    SuggestionLearner(Database &database, Taxonomy *taxonomy, QObject *parent = nullptr);
+
+    /// Learns from the claims this annotations object makes and changes.
+    void watch(ArticleAnnotations *annotations);
+    const ClaimSuggester &suggester() const { return m_suggester; }
+
+    /// A claim's tags went from previousTags to claim.tagIds.
+    void learnTags(const Claim &claim, const QList<qint64> &previousTags);
+    void learnRejection(const QString &sentence);
+
+Q_SIGNALS:
+    void modelChanged();
+    void writeFailed(const QString &message);
+
+private:
+    void learn(const QString &text, qint64 classId, double weight);
+    void updateTags();
+
+    SuggestionStore m_store;
+    Taxonomy *m_taxonomy;
+    ClaimSuggester m_suggester;
+};
+
+} // namespace Lectern

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/testlibrary.h"
+
+#include "annotation/articleannotations.h"
+#include "annotation/taxonomy.h"
+#include "mainwindow.h"
+#include "panel/suggestionspane.h"
+#include "reader/readerview.h"
+#include "reader/suggestionactions.h"
+#include "store/claimstore.h"
+#include "suggest/articlesuggestions.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace Lectern;
+
+namespace {
+const QStringList paragraphs = {
+    QStringLiteral("Dr. Amara Osei warned that publishing model weights hands hostile states a weapon they could never build alone."),
+    QStringLiteral("The committee met on Tuesday in the small hall."),
+    QStringLiteral("Tariffs on imported chips will raise prices for every phone maker and for every buyer."),
+    QStringLiteral("Open research lets a single student test an idea that once needed a national lab, and that matters more than ever."),
+};
+
+// Is position drawn with a suggestion's dotted underline?
+bool isDotted(QTextDocument *document, int position)
+{
+    const QTextBlock block = document->findBlock(position);
+    const int offset = position - block.position();
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (offset >= range.start && offset < range.start + range.length && range.format.underlineStyle() == QTextCharFormat::DotLine)
+            return true;
+    }
+    return false;
+}
+
+int startOf(int paragraph)
+{
+    int position = 0;
+    for (int i = 0; i < paragraph; ++i)
+        position += int(paragraphs.at(i).size()) + 1;
+    return position;
+}
+
+void moveCursorTo(ReaderView *reader, int position)
+{
+    QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < position; ++i)
+        QTest::keyClick(reader, Qt::Key_Right);
+}
+} // namespace
+
+class SuggestReviewTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void acceptRejectAndRetagWithTheKeyboard()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Chips and weights"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openArticle(articleId);
+        ReaderView *reader = window.reader();
+        reader->setFocus();
+        ArticleSuggestions *suggestions = window.suggestions();
+        QListWidget *list = window.suggestionsPane()->list();
+        const QList<qint64> tags = window.taxonomy()->shortcutTags();
+
+        // Off by default: no underline, keys A and X do nothing.
+        QVERIFY(!suggestions->isEnabled());
+        QVERIFY(!isDotted(reader->document(), 5));
+        moveCursorTo(reader, 3);
+        QTest::keyClick(reader, Qt::Key_A);
+        QCOMPARE(window.annotations()->count(), 0);
+
+        // View → Suggest Claims, from its shortcut.
+        QTest::keyClick(reader, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(suggestions->isEnabled());
+        QVERIFY(window.suggestionActions()->toggleAction()->isChecked());
+        QCOMPARE(suggestions->pending().size(), 3);
+        QCOMPARE(list->count(), 3);
+        QVERIFY(isDotted(reader->document(), 5));
+        QVERIFY(!isDotted(reader->document(), startOf(1) + 5)); // a report of a meeting is no claim
+        QVERIFY(isDotted(reader->document(), startOf(2) + 5));
+
+        // Enter accepts the suggestion under the cursor with its tag and speaker, and moves on.
+        moveCursorTo(reader, 3);
+        QTest::keyClick(reader, Qt::Key_Return);
+        QCOMPARE(window.annotations()->count(), 1);
+        const Claim accepted = window.annotations()->claims().first();
+        QCOMPARE(accepted.anchor.exact, paragraphs.at(0));
+        QCOMPARE(accepted.tagIds, QList<qint64>{window.taxonomy()->findByPath(QStringLiteral("Security")).value()});
+        QCOMPARE(accepted.speaker, QStringLiteral("Dr. Amara Osei"));
+        QVERIFY(!isDotted(reader->document(), 5));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(reader->textCursor().position(), startOf(2));
+
+        // X rejects: gone from the reader and the panel, and learned as "not a claim".
+        QTest::keyClick(reader, Qt::Key_X);
+        QCOMPARE(window.annotations()->count(), 1);
+        QVERIFY(!isDotted(reader->document(), startOf(2) + 5));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(reader->textCursor().position(), startOf(3));
+
+        // 3 accepts the last one under the third tag instead of the suggested one.
+        QTest::keyClick(reader, Qt::Key_3);
+        QCOMPARE(window.annotations()->count(), 2);
+        QCOMPARE(window.annotations()->claims().last().tagIds, QList<qint64>{tags.at(2)});
+        QCOMPARE(list->count(), 0);
+
+        // Accepting is undoable like any claim; the suggestion comes back.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.annotations()->count(), 1);
+        QCOMPARE(list->count(), 1);
+        QVERIFY(isDotted(reader->document(), startOf(3) + 5));
+        QCOMPARE(ClaimStore(library.database()).claimsForArticle(articleId).size(), 1);
+
+        // The panel accepts too.
+        list->setCurrentRow(0);
+        auto *accept = window.suggestionsPane()->findChild<QPushButton *>(QStringLiteral("acceptSuggestion"));
+        QVERIFY(accept && accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QCOMPARE(window.annotations()->count(), 2);
+        QCOMPARE(list->count(), 0);
+    }
+};
+
+QTEST_MAIN(SuggestReviewTest)
+#include "tst_suggestreview.moc"
