@@ -13,6 +13,7 @@ namespace Lectern {
 
 class ArticleAnnotations;
 class ClaimActions;
+class ClaimsBrowser;
 class ClaimsOutlineModel;
 class ClaimsPane;
 class Database;
@@ -45,6 +46,8 @@ public:
     ClaimActions *claimActions() const { return m_claimActions; }
     ClaimsPane *claimsPane() const { return m_claimsPane; }
     FindBar *findBar() const { return m_findBar; }
+    /// The library-wide claims window (View ▸ Claims in Library), made on first use.
+    ClaimsBrowser *showClaimsBrowser();
 
     enum class ColorScheme { System, Light, Dark };
     void setColorScheme(ColorScheme scheme);
@@ -85,6 +88,7 @@ private:
     SelectionToolBar *m_selectionToolBar;
     FindBar *m_findBar;
     QMenu *m_tagsMenu = nullptr;
+    ClaimsBrowser *m_claimsBrowser = nullptr;
     QSplitter *m_splitter;
     qint64 m_currentArticle = 0;
 };

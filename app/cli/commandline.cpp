@@ -11,6 +11,7 @@
 #include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarystore.h"
+#include "summarycommands.h"
 #include "tagcommands.h"
 
 #include <QCommandLineParser>
@@ -123,6 +124,10 @@ int CommandLine::run(const QStringList &arguments)
         return action == QLatin1StringView("edit") ? ClaimCommands(m_context, parser).edit(rest) : ClaimCommands(m_context, parser).remove(rest);
     if (subcommand == QLatin1StringView("tags"))
         return TagCommands(m_context, parser).run(action, rest);
+    if (subcommand == QLatin1StringView("summary"))
+        return SummaryCommands(m_context, parser).summary(rest);
+    if (subcommand == QLatin1StringView("related"))
+        return SummaryCommands(m_context, parser).related(rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;
