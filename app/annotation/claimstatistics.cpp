@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lectern {
 
 ClaimStatistics ClaimStatistics::compute(const ClaimCatalog &catalog, const QList<int> &claims, const Taxonomy &taxonomy)

@@ -4,6 +4,8 @@
 
 #include "taxonomy.h"
 
+#include <algorithm>
+
 namespace Lectern {
 
 LibraryClaimsModel::LibraryClaimsModel(Database &database, Taxonomy *taxonomy, QObject *parent)

@@ -45,7 +45,8 @@ int StanceComparisonModel::columnCount(const QModelIndex &parent) const
 QStringList StanceComparisonModel::titles(qint64 tag, Claim::Stance stance) const
 {
     QStringList result;
-    for (const int article : m_statistics.articlesByStance.value(tag).at(size_t(stance)))
+    const auto sides = m_statistics.articlesByStance.value(tag);
+    for (const int article : sides.at(size_t(stance)))
         result << m_catalog->articles.at(article).title;
     return result;
 }
@@ -77,7 +78,8 @@ QVariant StanceComparisonModel::data(const QModelIndex &index, int role) const
         return titles(tag, stance).join(QLatin1Char('\n'));
     case ArticleIdsRole: {
         QVariantList ids;
-        for (const int article : m_statistics.articlesByStance.value(tag).at(size_t(stance)))
+        const auto sides = m_statistics.articlesByStance.value(tag);
+        for (const int article : sides.at(size_t(stance)))
             ids << m_catalog->articles.at(article).id;
         return ids;
     }

@@ -250,6 +250,18 @@ GeneratedSummary ExtractiveSummarizer::summarize(const Article &article, const O
         if (!repeats)
             chosen.push_back(i);
     }
+    // An article that keeps saying one thing still gets its minimum, from
+    // the next best sentences that are not word for word the same.
+    for (const int i : order) {
+        if (int(chosen.size()) >= std::min(wanted, options.minSentences))
+            break;
+        const auto same = [&](int c) {
+            return c == i || QStringView(text).mid(candidates[c].start, candidates[c].end - candidates[c].start)
+                == QStringView(text).mid(candidates[i].start, candidates[i].end - candidates[i].start);
+        };
+        if (std::none_of(chosen.begin(), chosen.end(), same))
+            chosen.push_back(i);
+    }
     std::sort(chosen.begin(), chosen.end());
     for (const int i : chosen) {
         const Candidate &c = candidates[i];

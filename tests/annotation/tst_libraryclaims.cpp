@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/testlibrary.h"
+#include "../common/testlibrary.h"
 
 #include "annotation/claimstatistics.h"
 #include "annotation/libraryclaimsmodel.h"

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Lectern;
 
 namespace {
@@ -101,7 +103,10 @@ private Q_SLOTS:
         Article longArticle;
         for (int i = 0; i < 60; ++i)
             longArticle.blocks.append(
-                Block::paragraph(QStringLiteral("Paragraph %1 says the harbour turbines and the tidal grid matter for reason number %1 of many.").arg(i)));
+                Block::paragraph(QStringLiteral("Paragraph %1 says the harbour turbines and the tidal grid matter for reasons of zed%2%3 and qua%3%2.")
+                                     .arg(i)
+                                     .arg(QChar(u'a' + i % 26))
+                                     .arg(QChar(u'a' + i / 26))));
         QCOMPARE(ExtractiveSummarizer().summarize(longArticle).sentences.size(), 5);
     }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/testlibrary.h"
+#include "../common/testlibrary.h"
 
 #include "annotation/articleannotations.h"
 #include "annotation/claimsoutlinemodel.h"
@@ -23,10 +23,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -157,13 +159,13 @@ private Q_SLOTS:
         const GeneratedSummary::Sentence last = generated.sentences.last();
         QVERIFY(html.contains(last.text.toHtmlEscaped()));
         ReaderView *reader = window.reader();
-        QCOMPARE(reader->verticalScrollBar()->value(), 0);
+        const int before = reader->verticalScrollBar()->value();
         QUrl url(QStringLiteral("lectern:passage"));
         url.setQuery(QUrlQuery{{QStringLiteral("start"), QString::number(last.start)}, {QStringLiteral("end"), QString::number(last.end)}});
         Q_EMIT window.sidePanel()->summaryView()->anchorClicked(url);
         QCOMPARE(reader->selectedRange(), std::make_pair(last.start, last.end));
         QCOMPARE(reader->textCursor().selectedText(), last.text);
-        QVERIFY(reader->verticalScrollBar()->value() > 0);
+        QVERIFY(reader->verticalScrollBar()->value() > before);
     }
 
     void clickingAClaimMovesTheReader()
@@ -188,11 +190,11 @@ private Q_SLOTS:
         }
         QVERIFY(claimIndex.isValid());
         ReaderView *reader = window.reader();
-        QCOMPARE(reader->verticalScrollBar()->value(), 0);
+        const int before = reader->verticalScrollBar()->value();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(claimIndex).center());
         const int start = int(reader->document()->toPlainText().indexOf(exact));
         QCOMPARE(reader->textCursor().position(), start);
-        QVERIFY(reader->verticalScrollBar()->value() > 0);
+        QVERIFY(reader->verticalScrollBar()->value() > before);
         // The claim is on screen.
         const QRect cursor = reader->cursorRect();
         QVERIFY(reader->viewport()->rect().contains(cursor.center()));
