@@ -5,6 +5,8 @@
 #include "article/article.h"
 #include "relatedfinder.h"
 
+#include <algorithm>
+
 namespace Lectern {
 
 RelatedArticlesModel::RelatedArticlesModel(Database &database, QObject *parent)
@@ -20,7 +22,13 @@ void RelatedArticlesModel::load(const Article &article, int limit)
     for (const RelatedArticle &related : finder.find(article.id, limit))
         rows.append({Kind::Related, related.articleId, related.title, related.why});
     for (const CuratedRelated &item : finder.curatedRelated(article)) {
-        if (item.articleId != 0)
+        // Already listed as related: say the curator named it too.
+        const auto listed = std::find_if(rows.begin(), rows.end(), [&item](const Row &row) {
+            return item.articleId != 0 && row.articleId == item.articleId;
+        });
+        if (listed != rows.end())
+            listed->why = tr("%1; named by the curator").arg(listed->why);
+        else if (item.articleId != 0)
             rows.append({Kind::CuratedInLibrary, item.articleId, item.title, tr("Named by the curator; in your library")});
         else
             rows.append({Kind::CuratedMissing, 0, item.label, tr("Named by the curator; not in your library yet")});

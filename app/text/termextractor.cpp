@@ -42,9 +42,15 @@ bool isWordChar(QChar c)
 QString TermExtractor::fold(QStringView word)
 {
     QString folded = word.toString().toLower();
-    // A light plural fold; not a stemmer: "process" and "analysis" stay.
-    if (folded.size() > 4 && folded.endsWith(QLatin1Char('s')) && !folded.endsWith(QLatin1StringView("ss")) && !folded.endsWith(QLatin1StringView("is"))
-        && !folded.endsWith(QLatin1StringView("us")))
+    // A light plural fold, not a stemmer: "companies" → "company",
+    // "classes" → "class", "weights" → "weight"; "process" and "analysis" stay.
+    if (folded.size() <= 4 || !folded.endsWith(QLatin1Char('s')))
+        return folded;
+    if (folded.endsWith(QLatin1StringView("ies")))
+        folded.replace(folded.size() - 3, 3, QStringLiteral("y"));
+    else if (folded.endsWith(QLatin1StringView("sses")))
+        folded.chop(2);
+    else if (!folded.endsWith(QLatin1StringView("ss")) && !folded.endsWith(QLatin1StringView("is")) && !folded.endsWith(QLatin1StringView("us")))
         folded.chop(1);
     return folded;
 }

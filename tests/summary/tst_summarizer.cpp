@@ -126,6 +126,8 @@ private Q_SLOTS:
     {
         QCOMPARE(TermExtractor::keys(QStringLiteral("The Turbines, a turbine; 2026 and of")), (QStringList{QStringLiteral("turbine"), QStringLiteral("turbine")}));
         QCOMPARE(TermExtractor::keys(QStringLiteral("analysis process")), (QStringList{QStringLiteral("analysis"), QStringLiteral("process")}));
+        QCOMPARE(TermExtractor::keys(QStringLiteral("companies company classes")),
+                 (QStringList{QStringLiteral("company"), QStringLiteral("company"), QStringLiteral("class")}));
     }
 };
 
