@@ -5,6 +5,7 @@
 #include "annotation/articleannotations.h"
 #include "annotation/claimsoutlinemodel.h"
 #include "annotation/taxonomy.h"
+#include "claims/claimsbrowser.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setAcceptDrops(true);
     m_reader->setAnnotations(m_annotations, m_taxonomy);
     m_sidePanel->insertTab(1, m_claimsPane, tr("Claims"));
+    m_sidePanel->attachLibrary(database);
     auto *readerColumn = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(readerColumn);
     readerLayout->setContentsMargins(0, 0, 0, 0);
@@ -87,6 +89,16 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     connect(m_libraryPane, &LibraryPane::articleActivated, this, &MainWindow::openArticle);
     connect(m_sidePanel, &SidePanel::restoreRemovedLineRequested, this, &MainWindow::restoreRemovedLine);
+    connect(m_sidePanel, &SidePanel::articleActivated, this, [this](qint64 articleId) {
+        openArticle(articleId);
+    });
+    connect(m_sidePanel, &SidePanel::passageActivated, this, [this](int start, int end) {
+        m_reader->scrollToPosition(start);
+        m_reader->selectRange(start, end);
+    });
+    connect(m_sidePanel, &SidePanel::topicActivated, this, [this](const QString &topic) {
+        m_libraryPane->setSearchText(QLatin1Char('"') + topic + QLatin1Char('"'));
+    });
     connect(m_claimActions, &ClaimActions::status, this, [this](const QString &message) {
         statusBar()->showMessage(message, 4000);
     });
@@ -191,6 +203,27 @@ void MainWindow::createMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
+ClaimsBrowser *MainWindow::showClaimsBrowser()
+{
+    if (!m_claimsBrowser) {
+        m_claimsBrowser = new ClaimsBrowser(m_database, m_taxonomy, this);
+        connect(m_claimsBrowser, &ClaimsBrowser::articleActivated, this, [this](qint64 articleId) {
+            openArticle(articleId);
+        });
+        connect(m_claimsBrowser, &ClaimsBrowser::claimActivated, this, [this](qint64 articleId, qint64 claimId) {
+            if (articleId != m_currentArticle)
+                openArticle(articleId);
+            m_reader->revealClaim(claimId);
+            activateWindow();
+        });
+    } else {
+        m_claimsBrowser->reload();
+    }
+    m_claimsBrowser->show();
+    m_claimsBrowser->raise();
+    return m_claimsBrowser;
+}
+
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -200,6 +233,9 @@ void MainWindow::createViewMenu()
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomReset = view->addAction(tr("&Reset Zoom"), m_reader, &ReaderView::resetZoom);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *claims = view->addAction(tr("&Claims in Library…"), this, &MainWindow::showClaimsBrowser);
+    claims->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addSeparator();
     QAction *showLibrary = view->addAction(tr("Show &Library"));
     showLibrary->setCheckable(true);

@@ -14,6 +14,7 @@ namespace Lectern {
 class ArticleAnnotations;
 class ArticleSuggestions;
 class ClaimActions;
+class ClaimsBrowser;
 class ClaimsOutlineModel;
 class ClaimsPane;
 class Database;
@@ -54,6 +55,8 @@ public:
     ArticleSuggestions *suggestions() const { return m_suggestions; }
     SuggestionActions *suggestionActions() const { return m_suggestionActions; }
     SuggestionsPane *suggestionsPane() const { return m_suggestionsPane; }
+    /// The library-wide claims window (View ▸ Claims in Library), made on first use.
+    ClaimsBrowser *showClaimsBrowser();
 
     enum class ColorScheme { System, Light, Dark };
     void setColorScheme(ColorScheme scheme);
@@ -101,6 +104,7 @@ private:
     SuggestionActions *m_suggestionActions = nullptr;
     SuggestionsPane *m_suggestionsPane = nullptr;
     QMenu *m_tagsMenu = nullptr;
+    ClaimsBrowser *m_claimsBrowser = nullptr;
     QSplitter *m_splitter;
     qint64 m_currentArticle = 0;
 };

@@ -66,6 +66,14 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Print the sentences of a file (read, not imported) or an article that read like claims, one per line: start, end, tag, "
                        "confidence, speaker, sentence. Uses what the library learned from your tagging; runs offline.")},
+    {"summary", "", "json", QT_TRANSLATE_NOOP("Lectern::CommandLine", "summary [--json] ID"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "Print an article's curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their "
+                       "START:END offsets in the text, and its key terms. --json gives both, the generated one marked \"generated\": true.")},
+    {"related", "", "json limit", QT_TRANSLATE_NOOP("Lectern::CommandLine", "related [--json] [--limit N] ID"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "List the library's articles most related to an article, one per line: id, title, score, and why (shared topics, claim tags, "
+                       "similar terms, same author or site); then the titles its curated card names, found in the library or not.")},
     {"help", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND [ACTION]]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
 };
 

@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/librarystore.h"
 #include "suggestcommands.h"
+#include "summarycommands.h"
 #include "tagcommands.h"
 
 #include <QCommandLineParser>
@@ -137,6 +138,10 @@ int CommandLine::run(const QStringList &arguments)
         return ExportCommands(m_context, parser).importAnnotations(rest);
     if (subcommand == QLatin1StringView("suggest"))
         return SuggestCommands(m_context, parser).run(rest);
+    if (subcommand == QLatin1StringView("summary"))
+        return SummaryCommands(m_context, parser).summary(rest);
+    if (subcommand == QLatin1StringView("related"))
+        return SummaryCommands(m_context, parser).related(rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "queryhelpers.h"
 #include "transaction.h"
+#include "related/relatedindex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -123,6 +124,8 @@ bool LibraryStore::writeArticle(const Article &article, const std::optional<Exis
     search.addBindValue(orEmpty(article.byline));
     search.addBindValue(text);
     if (!run(search, &m_lastError))
+        return false;
+    if (!RelatedIndex(m_database.connection()).update(id, RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline), &m_lastError))
         return false;
     int orphans = 0;
     if (previous && !ClaimStore(m_database).reanchor(id, text, previousLength, &orphans, &m_lastError))

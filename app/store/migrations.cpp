@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "related/relatedindex.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -113,6 +115,19 @@ const char *const version4[] = {
     " PRIMARY KEY (article_id, start_offset, end_offset)) WITHOUT ROWID",
 };
 
+// Version 5: the related-articles index (see RelatedIndex): each article's
+// strongest terms, its topics, site and author, and how many articles have
+// each. Filled for existing articles by RelatedIndex::rebuild().
+const char *const version5[] = {
+    "CREATE TABLE related_features ("
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " feature TEXT NOT NULL,"
+    " weight REAL NOT NULL,"
+    " PRIMARY KEY (article_id, feature)) WITHOUT ROWID",
+    "CREATE INDEX related_features_by_feature ON related_features(feature, weight DESC)",
+    "CREATE TABLE related_frequency (feature TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID",
+};
+
 // The default codebook, in the language the library was made in. Colours
 // are from the Okabe-Ito palette, which colour-blind readers can tell apart.
 QStringList defaultTags()
@@ -156,7 +171,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -178,6 +193,8 @@ QStringList Migrations::statements(int version)
         return toList(version3) << defaultTags();
     case 4:
         return toList(version4);
+    case 5:
+        return toList(version5);
     default:
         return {};
     }
@@ -211,6 +228,13 @@ bool Migrations::upgradeTo(QSqlDatabase &db, int target, QString *error)
                 db.rollback();
                 return false;
             }
+        }
+        // Steps SQL alone cannot take: indexing what is already there.
+        QString stepError;
+        if (version == 5 && !RelatedIndex(db).rebuild(&stepError)) {
+            *error = QCoreApplication::translate("Lectern::Migrations", "upgrade to schema %1 failed: %2").arg(version).arg(stepError);
+            db.rollback();
+            return false;
         }
         db.commit();
     }

@@ -444,6 +444,11 @@ private Q_SLOTS:
             shown.append(QJsonDocument::fromJson(show.out.toUtf8()).object());
         }
         outputs[QStringLiteral("show")] = shown;
+        output(QStringLiteral("summary"), {QStringLiteral("summary"), id});
+        QJsonArray related;
+        for (int article = 1; article <= 7; ++article)
+            related.append(QJsonDocument::fromJson(lectern({QStringLiteral("related"), QString::number(article), QStringLiteral("--json")}).out.toUtf8()).object());
+        outputs[QStringLiteral("related")] = related;
 
         for (auto it = documented.cbegin(); it != documented.cend(); ++it) {
             const QStringList parts = it.key().split(QLatin1Char('/'));

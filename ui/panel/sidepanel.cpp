@@ -3,11 +3,16 @@
 #include "sidepanel.h"
 
 #include "article/article.h"
+#include "related/relatedarticlesmodel.h"
+#include "summary/extractivesummarizer.h"
 
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -46,6 +51,41 @@ QString chips(const QStringList &items)
     return parts.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" ")));
 }
 
+// Links the panel follows itself: lectern:topic?name=… and lectern:passage?start=…&end=…
+QString topicUrl(const QString &topic)
+{
+    QUrl url(QStringLiteral("lectern:topic"));
+    url.setQuery(QUrlQuery{{QStringLiteral("name"), topic}});
+    return url.toString(QUrl::FullyEncoded).toHtmlEscaped();
+}
+
+QString topicChips(const QStringList &topics)
+{
+    QStringList parts;
+    for (const QString &topic : topics)
+        parts << QStringLiteral("<a href=\"%1\" style='background-color:#e6e1d6; color:#222; text-decoration:none'>&nbsp;%2&nbsp;</a>")
+                     .arg(topicUrl(topic), escaped(topic));
+    return parts.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" ")));
+}
+
+QString generatedHtml(const GeneratedSummary &generated)
+{
+    if (generated.isEmpty())
+        return {};
+    QString html = QStringLiteral("<p><small><b>%1</b> %2</small></p>")
+                       .arg(escaped(SidePanel::tr("Generated summary")), escaped(SidePanel::tr("Sentences picked from the text by Lectern, not by a curator. "
+                                                                                                "Click one to read it in place.")));
+    html += QStringLiteral("<ol>");
+    for (const GeneratedSummary::Sentence &sentence : generated.sentences)
+        html += QStringLiteral("<li><a href=\"lectern:passage?start=%1&amp;end=%2\" style='text-decoration:none'>%3</a></li>")
+                    .arg(sentence.start)
+                    .arg(sentence.end)
+                    .arg(escaped(sentence.text));
+    html += QStringLiteral("</ol>");
+    html += section(SidePanel::tr("Key terms"), chips(generated.keyTerms));
+    return html;
+}
+
 QString curatedHtml(const CuratedSummary &card)
 {
     QString html = QStringLiteral("<p><small>%1</small></p>").arg(escaped(SidePanel::tr("Curated summary")));
@@ -54,7 +94,7 @@ QString curatedHtml(const CuratedSummary &card)
     html += section(SidePanel::tr("Key insights"), bulletList(card.keyInsights));
     html += section(SidePanel::tr("Principles"), bulletList(card.principles));
     html += section(SidePanel::tr("In practice"), bulletList(card.inPractice));
-    html += section(SidePanel::tr("Topics"), chips(card.topics));
+    html += section(SidePanel::tr("Topics"), topicChips(card.topics));
     html += section(SidePanel::tr("Best for"), bulletList(card.bestFor));
     html += section(card.relatedHeading.isEmpty() ? SidePanel::tr("Related") : card.relatedHeading, bulletList(card.related));
     if (!card.attribution.isEmpty())
@@ -62,9 +102,10 @@ QString curatedHtml(const CuratedSummary &card)
     return html;
 }
 
-QString detailsHtml(const Article &article)
+QString detailsHtml(const Article &article, const GeneratedSummary &generated)
 {
     QString html = QStringLiteral("<p><small>%1</small></p>").arg(escaped(SidePanel::tr("This article has no curated summary.")));
+    html += generatedHtml(generated);
     html += section(SidePanel::tr("Standfirst"), paragraph(article.excerpt));
     QStringList facts;
     const std::pair<QString, QString> rows[] = {{SidePanel::tr("By"), article.byline},     {SidePanel::tr("Site"), article.site},
@@ -90,6 +131,30 @@ SidePanel::SidePanel(QWidget *parent)
     m_summary->setFrameShape(QFrame::NoFrame);
     m_summary->setAccessibleName(tr("Summary"));
     addTab(m_summary, tr("Summary"));
+    connect(m_summary, &QTextBrowser::anchorClicked, this, &SidePanel::followLink);
+
+    m_relatedPage = new QWidget(this);
+    auto *relatedLayout = new QVBoxLayout(m_relatedPage);
+    auto *relatedNote = new QLabel(tr("Articles in your library that share topics, claim tags, terms, a site or an author with this one."), m_relatedPage);
+    relatedNote->setWordWrap(true);
+    m_relatedView = new QListView(m_relatedPage);
+    m_relatedView->setWordWrap(true);
+    m_relatedView->setUniformItemSizes(false);
+    m_relatedView->setSpacing(3);
+    m_relatedView->setAccessibleName(tr("Related articles"));
+    m_relatedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    relatedLayout->addWidget(relatedNote);
+    relatedLayout->addWidget(m_relatedView, 1);
+    addTab(m_relatedPage, tr("Related"));
+    // Single click, like a link: the list is a set of places to go.
+    connect(m_relatedView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(RelatedArticlesModel::ArticleIdRole).toLongLong(); id > 0)
+            Q_EMIT articleActivated(id);
+    });
+    connect(m_relatedView, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(RelatedArticlesModel::ArticleIdRole).toLongLong(); id > 0)
+            Q_EMIT articleActivated(id);
+    });
 
     auto *removedPage = m_removedPage = new QWidget(this);
     auto *layout = new QVBoxLayout(removedPage);
@@ -113,14 +178,44 @@ SidePanel::SidePanel(QWidget *parent)
     });
 }
 
+void SidePanel::attachLibrary(Database &database)
+{
+    delete m_relatedModel;
+    m_relatedModel = new RelatedArticlesModel(database, this);
+    m_relatedView->setModel(m_relatedModel);
+}
+
 QString SidePanel::summaryHtmlFor(const Article &article)
 {
-    return article.curated.isEmpty() ? detailsHtml(article) : curatedHtml(article.curated);
+    return summaryHtmlFor(article, article.curated.isEmpty() ? ExtractiveSummarizer().summarize(article) : GeneratedSummary());
+}
+
+QString SidePanel::summaryHtmlFor(const Article &article, const GeneratedSummary &generated)
+{
+    return article.curated.isEmpty() ? detailsHtml(article, generated) : curatedHtml(article.curated);
+}
+
+void SidePanel::followLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1StringView("lectern"))
+        return;
+    const QUrlQuery query(url);
+    if (url.path() == QLatin1StringView("topic"))
+        Q_EMIT topicActivated(query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded));
+    else if (url.path() == QLatin1StringView("passage"))
+        Q_EMIT passageActivated(query.queryItemValue(QStringLiteral("start")).toInt(), query.queryItemValue(QStringLiteral("end")).toInt());
+}
+
+void SidePanel::showRelated()
+{
+    setCurrentWidget(m_relatedPage);
 }
 
 void SidePanel::showArticle(const Article &article)
 {
     m_summary->setHtml(summaryHtmlFor(article));
+    if (m_relatedModel)
+        m_relatedModel->load(article);
     m_removed->clear();
     for (const RemovedLine &line : article.removed) {
         auto *item = new QListWidgetItem(line.text, m_removed);

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation/claim.h"
+
+#include <QList>
+#include <QString>
+
+namespace Lectern {
+
+class Database;
+
+/// Every claim of the library with what a list of them shows, read in two
+/// queries (articles, then claims with their tags) rather than one per claim.
+class ClaimCatalog
+{
+public:
+    struct ArticleInfo {
+        qint64 id = 0;
+        QString title;
+        QString site;
+        QString published; ///< ISO 8601 as found, may be empty
+    };
+    struct Entry {
+        qint64 id = 0;
+        int article = 0; ///< index into articles
+        int start = 0;
+        QString quote;
+        QString speaker;
+        QString note;
+        Claim::Stance stance = Claim::Stance::Neutral;
+        Claim::Kind kind = Claim::Kind::Claim;
+        bool orphan = false;
+        QList<qint64> tagIds;
+    };
+    QList<ArticleInfo> articles;
+    QList<Entry> claims;
+
+    static ClaimCatalog load(Database &database);
+};
+
+} // namespace Lectern

@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/testlibrary.h"
+
+#include "annotation/articleannotations.h"
+#include "annotation/claimsoutlinemodel.h"
+#include "annotation/libraryclaimsmodel.h"
+#include "annotation/tagmatrixmodel.h"
+#include "annotation/taxonomy.h"
+#include "claims/claimchartsview.h"
+#include "claims/claimsbrowser.h"
+#include "import/fileimporter.h"
+#include "mainwindow.h"
+#include "panel/claimspane.h"
+#include "panel/sidepanel.h"
+#include "reader/readerview.h"
+#include "related/relatedarticlesmodel.h"
+#include "search/searchresultsmodel.h"
+#include "store/claimstore.h"
+#include "summary/extractivesummarizer.h"
+#include "library/librarypane.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUrlQuery>
+
+using namespace Lectern;
+
+namespace {
+// Paragraphs written for these tests, long enough that the end of the
+// article is well below the first screen.
+QStringList longArticle(const QString &subject, int paragraphs)
+{
+    QStringList result;
+    for (int i = 0; i < paragraphs; ++i)
+        result << QStringLiteral("Paragraph %1 on %2: keepers logged the weather, the %2 and the passing ships every hour, "
+                                 "and their notes on the %2 still fill the archive shelves today.")
+                      .arg(i + 1)
+                      .arg(subject);
+    result << QStringLiteral("Automation of the %1 made the coast quieter but left nobody to watch the %1 at night.").arg(subject);
+    return result;
+}
+
+qint64 addClaim(Database &database, qint64 articleId, const QString &exact, qint64 tagId)
+{
+    const QString text = LibraryStore(database).article(articleId)->canonicalText();
+    const int start = int(text.indexOf(exact));
+    Claim claim;
+    claim.articleId = articleId;
+    claim.anchor = TextAnchor::describe(text, start, start + int(exact.size()));
+    claim.tagIds = {tagId};
+    claim.created = claim.modified = QDateTime::currentDateTimeUtc();
+    QString error;
+    if (!ClaimStore(database).insert(&claim, &error))
+        qWarning("%s", qPrintable(error));
+    return claim.id;
+}
+
+void openShown(MainWindow &window, qint64 articleId)
+{
+    window.resize(1200, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openArticle(articleId);
+    window.reader()->scrollToPosition(0);
+}
+} // namespace
+
+class SidePanelTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void curatedCardShowsEverySection()
+    {
+        const ImportResult imported = FileImporter().importFile(QStringLiteral(LECTERN_TEST_DATA "/cards/tidal-energy-card.txt"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const QString html = SidePanel::summaryHtmlFor(imported.article);
+        const QStringList expected{
+            QStringLiteral("Curated summary"),
+            QStringLiteral("<h4>Summary</h4>"),
+            QStringLiteral("maintenance, not installation, decided the cost"),
+            QStringLiteral("<h4>Key takeaway</h4>"),
+            QStringLiteral("Predictability is worth more to a grid operator"),
+            QStringLiteral("<h4>Key insights</h4>"),
+            QStringLiteral("<li>Barnacles and silt doubled the planned maintenance hours in the first winter.</li>"),
+            QStringLiteral("<h4>Principles</h4>"),
+            QStringLiteral("<li>Sell what you can forecast.</li>"),
+            QStringLiteral("<h4>In practice</h4>"),
+            QStringLiteral("<li>Budget divers and cleaning before turbines.</li>"),
+            QStringLiteral("<h4>Topics</h4>"),
+            QStringLiteral("<h4>Best for</h4>"),
+            QStringLiteral("<li>Port authorities</li>"),
+            QStringLiteral("<h4>Related on Example Digest</h4>"),
+            QStringLiteral("<li>Why Wind Farms Need Weather Forecasters</li>"),
+            QStringLiteral("Originally published by The Example Harbour Gazette"),
+        };
+        for (const QString &part : expected)
+            QVERIFY2(html.contains(part), qPrintable(part));
+        // Topics are chips that link to a library filter.
+        for (const QString &topic : {QStringLiteral("Tidal power"), QStringLiteral("Energy markets"), QStringLiteral("Coastal infrastructure")})
+            QVERIFY2(html.contains(QStringLiteral(">&nbsp;%1&nbsp;</a>").arg(topic)), qPrintable(topic));
+        QVERIFY(html.contains(QStringLiteral("lectern:topic?name=Tidal%20power")));
+        // A curated card is never mixed with a generated summary.
+        QVERIFY(!html.contains(QStringLiteral("Generated summary")));
+        // Sections appear in the curator's order.
+        QVERIFY(html.indexOf(QStringLiteral("Key takeaway")) < html.indexOf(QStringLiteral("Key insights")));
+        QVERIFY(html.indexOf(QStringLiteral("<h4>Topics</h4>")) < html.indexOf(QStringLiteral("<h4>Best for</h4>")));
+    }
+
+    void topicChipFiltersTheLibrary()
+    {
+        TestLibrary library;
+        ImportResult imported = FileImporter().importFile(QStringLiteral(LECTERN_TEST_DATA "/cards/tidal-energy-card.txt"));
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY(LibraryStore(library.database()).add(imported.article, &outcome, &error));
+        library.addArticle(QStringLiteral("Chess clubs"), {QStringLiteral("Nothing here about the sea or power.")});
+        MainWindow window(library.database());
+        openShown(window, outcome.articleId);
+        QTextBrowser *summary = window.sidePanel()->summaryView();
+        QSignalSpy topics(window.sidePanel(), &SidePanel::topicActivated);
+        Q_EMIT summary->anchorClicked(QUrl(QStringLiteral("lectern:topic?name=Tidal%20power")));
+        QCOMPARE(topics.size(), 1);
+        QCOMPARE(topics.first().first().toString(), QStringLiteral("Tidal power"));
+        QAbstractItemModel *results = window.libraryPane()->resultsView()->model();
+        QTRY_COMPARE(results->rowCount(), 1);
+        QCOMPARE(results->index(0, 0).data(SearchResultsModel::ArticleIdRole).toLongLong(), outcome.articleId);
+    }
+
+    void generatedSummarySentenceMovesTheReader()
+    {
+        TestLibrary library;
+        const qint64 id = library.addArticle(QStringLiteral("Lighthouses"), longArticle(QStringLiteral("lighthouse"), 30));
+        MainWindow window(library.database());
+        openShown(window, id);
+        const QString html = window.sidePanel()->summaryHtml();
+        QVERIFY(html.contains(QStringLiteral("Generated summary")));
+        QVERIFY(html.contains(QStringLiteral("not by a curator")));
+        const GeneratedSummary generated = ExtractiveSummarizer().summarize(*LibraryStore(library.database()).article(id));
+        QVERIFY(generated.sentences.size() >= 3);
+        const GeneratedSummary::Sentence last = generated.sentences.last();
+        QVERIFY(html.contains(last.text.toHtmlEscaped()));
+        ReaderView *reader = window.reader();
+        const int before = reader->verticalScrollBar()->value();
+        QUrl url(QStringLiteral("lectern:passage"));
+        url.setQuery(QUrlQuery{{QStringLiteral("start"), QString::number(last.start)}, {QStringLiteral("end"), QString::number(last.end)}});
+        Q_EMIT window.sidePanel()->summaryView()->anchorClicked(url);
+        QCOMPARE(reader->selectedRange(), std::make_pair(last.start, last.end));
+        QCOMPARE(reader->textCursor().selectedText(), last.text);
+        QVERIFY(reader->verticalScrollBar()->value() > before);
+    }
+
+    void clickingAClaimMovesTheReader()
+    {
+        TestLibrary library;
+        const qint64 id = library.addArticle(QStringLiteral("Lighthouses"), longArticle(QStringLiteral("lighthouse"), 40));
+        const QString exact = QStringLiteral("left nobody to watch the lighthouse at night");
+        const qint64 tag = *Taxonomy(library.database()).findByPath(QStringLiteral("Security"));
+        const qint64 claimId = addClaim(library.database(), id, exact, tag);
+        MainWindow window(library.database());
+        openShown(window, id);
+        window.sidePanel()->setCurrentWidget(window.claimsPane());
+        QTreeView *view = window.claimsPane()->view();
+        view->expandAll();
+        QModelIndex claimIndex;
+        for (int group = 0; group < view->model()->rowCount() && !claimIndex.isValid(); ++group) {
+            const QModelIndex parent = view->model()->index(group, 0);
+            for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+                if (view->model()->index(row, 0, parent).data(ClaimsOutlineModel::ClaimIdRole).toLongLong() == claimId)
+                    claimIndex = view->model()->index(row, 0, parent);
+            }
+        }
+        QVERIFY(claimIndex.isValid());
+        ReaderView *reader = window.reader();
+        const int before = reader->verticalScrollBar()->value();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(claimIndex).center());
+        const int start = int(reader->document()->toPlainText().indexOf(exact));
+        QCOMPARE(reader->textCursor().position(), start);
+        QVERIFY(reader->verticalScrollBar()->value() > before);
+        // The claim is on screen.
+        const QRect cursor = reader->cursorRect();
+        QVERIFY(reader->viewport()->rect().contains(cursor.center()));
+    }
+
+    void relatedTabOpensTheArticle()
+    {
+        TestLibrary library;
+        const qint64 first = library.addArticle(QStringLiteral("Lighthouse keepers"), longArticle(QStringLiteral("lighthouse"), 3), QStringLiteral("/a"));
+        const qint64 second = library.addArticle(QStringLiteral("Lighthouse automation"), longArticle(QStringLiteral("lighthouse"), 4), QStringLiteral("/b"));
+        library.addArticle(QStringLiteral("Bread"), {QStringLiteral("Flour, water, salt and patience make sourdough bread rise.")}, QStringLiteral("/c"));
+        MainWindow window(library.database());
+        openShown(window, first);
+        window.sidePanel()->showRelated();
+        QListView *view = window.sidePanel()->relatedView();
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view->model()->rowCount(), 1);
+        const QModelIndex index = view->model()->index(0, 0);
+        QCOMPARE(index.data(RelatedArticlesModel::ArticleIdRole).toLongLong(), second);
+        QVERIFY(index.data().toString().contains(QStringLiteral("Similar terms")));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(window.currentArticleId(), second);
+        // Now open, the second article lists the first.
+        QCOMPARE(view->model()->index(0, 0).data(RelatedArticlesModel::ArticleIdRole).toLongLong(), first);
+    }
+
+    void claimsBrowserFiltersAsYouTypeAndOpensClaims()
+    {
+        TestLibrary library;
+        const qint64 a = library.addArticle(QStringLiteral("Lighthouses"), longArticle(QStringLiteral("lighthouse"), 40), QStringLiteral("/a"));
+        const qint64 b = library.addArticle(QStringLiteral("Harbours"), longArticle(QStringLiteral("harbour"), 2), QStringLiteral("/b"));
+        Taxonomy taxonomy(library.database());
+        const qint64 security = *taxonomy.findByPath(QStringLiteral("Security"));
+        const qint64 innovation = *taxonomy.findByPath(QStringLiteral("Innovation"));
+        const qint64 nightClaim = addClaim(library.database(), a, QStringLiteral("left nobody to watch the lighthouse at night"), security);
+        addClaim(library.database(), a, QStringLiteral("keepers logged the weather"), innovation);
+        addClaim(library.database(), b, QStringLiteral("made the coast quieter"), security);
+        MainWindow window(library.database());
+        openShown(window, b);
+        ClaimsBrowser *browser = window.showClaimsBrowser();
+        QVERIFY(browser->isVisible());
+        QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(browser->model()->rowCount(), 3);
+        QTest::keyClicks(browser->textFilter(), QStringLiteral("nobody"));
+        QCOMPARE(browser->model()->rowCount(), 1);
+        browser->textFilter()->clear();
+        browser->tagFilter()->setCurrentIndex(browser->tagFilter()->findData(security));
+        QCOMPARE(browser->model()->rowCount(), 2);
+
+        browser->tabs()->setCurrentIndex(1);
+        QCOMPARE(browser->matrixModel()->rowCount(), 2);
+        QCOMPARE(browser->matrixModel()->columnCount(), 1);
+        browser->tabs()->setCurrentIndex(3);
+        QCOMPARE(browser->charts()->perTagChart()->series().size(), 1);
+        QCOMPARE(browser->charts()->stanceChart()->series().size(), 1);
+        browser->tabs()->setCurrentIndex(0);
+
+        // Activating a claim opens its article at the claim.
+        QModelIndex row;
+        for (int i = 0; i < browser->model()->rowCount(); ++i) {
+            if (browser->model()->index(i, 0).data(LibraryClaimsModel::ClaimIdRole).toLongLong() == nightClaim)
+                row = browser->model()->index(i, 0);
+        }
+        QVERIFY(row.isValid());
+        Q_EMIT browser->claimsView()->activated(row);
+        QCOMPARE(window.currentArticleId(), a);
+        QCOMPARE(window.reader()->textCursor().position(), int(window.reader()->document()->toPlainText().indexOf(QStringLiteral("left nobody"))));
+    }
+};
+
+QTEST_MAIN(SidePanelTest)
+#include "tst_sidepanel.moc"
