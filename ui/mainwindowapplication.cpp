@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowapplication.h"
 
+#include "dialogs/libraryrecovery.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "store/database.h"
@@ -73,11 +74,8 @@ int MainWindowApplication::run(int &argc, char **argv)
     const Options options = parseOptions();
 
     Database database;
-    QString error;
-    if (!database.open(options.library, &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("Lectern::MainWindowApplication", "Cannot Open the Library"), error);
+    if (!LibraryRecovery::open(database, options.library))
         return 1;
-    }
     LibraryStore store(database);
     QStringList sampleErrors;
     SampleLibrary::importIfEmpty(store, &sampleErrors);

@@ -53,6 +53,12 @@ const Entry entries[] = {
     {"tags", "delete", "yes", QT_TRANSLATE_NOOP("Lectern::CommandLine", "tags delete TAG [--yes]"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Delete a tag and the tags nested under it; claims keep their other tags. Refuses when claims carry it, unless --yes is given.")},
+    {"backup", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "List the library's backups, newest first: file, time, size. One is made before every upgrade and at most once a day.")},
+    {"backup", "create", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup create"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Make a backup now and print its file.")},
+    {"backup", "restore", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup restore FILE"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine", "Put a backup in the library's place; the library it replaces is kept beside it. Quit Lectern first.")},
     {"help", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND [ACTION]]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
 };
 

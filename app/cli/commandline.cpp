@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "articlejson.h"
+#include "backupcommands.h"
 #include "claimcommands.h"
 #include "clihelp.h"
 #include "import/batchimport.h"
@@ -123,6 +124,8 @@ int CommandLine::run(const QStringList &arguments)
         return action == QLatin1StringView("edit") ? ClaimCommands(m_context, parser).edit(rest) : ClaimCommands(m_context, parser).remove(rest);
     if (subcommand == QLatin1StringView("tags"))
         return TagCommands(m_context, parser).run(action, rest);
+    if (subcommand == QLatin1StringView("backup"))
+        return BackupCommands(m_context).run(action, rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;
