@@ -22,7 +22,7 @@ QAtomicInt connectionCounter;
 bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 } // namespace
 
@@ -131,7 +131,7 @@ bool Database::applyPragmas(QString *error)
     QSqlQuery query(connection());
     // WAL lets the window read while an import writes; NORMAL sync is
     // durable across application crashes, which is what annotations need.
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    QStringList pragmas {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY")};
     if (isReadOnly())
         pragmas << QStringLiteral("PRAGMA query_only=ON");
     else
@@ -151,7 +151,10 @@ bool Database::upgradeSchema(QString *error)
     const int current = Migrations::currentVersion(db);
     if (current >= 0 && current < Migrations::latestVersion()) {
         if (isReadOnly()) {
-            *error = tr("Cannot open the library %1: it needs an upgrade to schema %2, but %3.").arg(m_path).arg(Migrations::latestVersion()).arg(m_readOnlyReason);
+            *error = tr("Cannot open the library %1: it needs an upgrade to schema %2, but %3.")
+                         .arg(m_path)
+                         .arg(Migrations::latestVersion())
+                         .arg(m_readOnlyReason);
             return false;
         }
         // A new file (version 0) has nothing to keep.

@@ -3,6 +3,9 @@
 #include "librarybackups.h"
 
 #include <QDir>
+#include <QThread>
+
+#include <algorithm>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlError>
@@ -16,8 +19,20 @@ QString timestamp()
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
+// Backup names sort by the time in them, to the millisecond; two backups
+// never share one, so the order never depends on their labels.
+QString uniqueTimestamp(const QDir &folder, const QString &prefix)
+{
+    for (;;) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+        if (folder.entryList({prefix + stamp + QLatin1Char('*')}, QDir::Files).isEmpty())
+            return stamp;
+        QThread::msleep(1);
+    }
+}
+
 // SQLite keeps recent commits in the -wal file: a library is its three files.
-const QStringList companions{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+const QStringList companions {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
 } // namespace
 
 LibraryBackups::LibraryBackups(const QString &libraryPath)
@@ -58,11 +73,9 @@ QString LibraryBackups::create(const QSqlDatabase &db, const QString &label, QSt
         *error = tr("cannot create the backup folder %1").arg(folder());
         return {};
     }
-    const QString base = folder() + QLatin1Char('/') + QFileInfo(m_libraryPath).completeBaseName() + QLatin1Char('-') + timestamp()
-        + (label.isEmpty() ? QString() : QLatin1Char('-') + label);
-    QString path = base + QStringLiteral(".sqlite");
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = base + QStringLiteral("-%1.sqlite").arg(n);
+    const QString prefix = QFileInfo(m_libraryPath).completeBaseName() + QLatin1Char('-');
+    const QString path = folder() + QLatin1Char('/') + prefix + uniqueTimestamp(QDir(folder()), prefix)
+        + (label.isEmpty() ? QString() : QLatin1Char('-') + label) + QStringLiteral(".sqlite");
     // Qt SQL does not expose sqlite3_backup_*(), and this build has no
     // sqlite3.h; VACUUM INTO is SQLite's SQL form of the same online copy: one
     // read transaction, so the copy is a consistent snapshot even while
@@ -146,9 +159,7 @@ bool LibraryBackups::restore(const QString &backupPath, const QString &libraryPa
         return false;
     }
     const QString library = QFileInfo(libraryPath).absoluteFilePath();
-    const bool present = std::any_of(companions.cbegin(), companions.cend(), [&library](const QString &suffix) {
-        return QFileInfo::exists(library + suffix);
-    });
+    const bool present = std::any_of(companions.cbegin(), companions.cend(), [&library](const QString &suffix) { return QFileInfo::exists(library + suffix); });
     // A -wal file left from the replaced library would be replayed onto the
     // backup: it goes aside with the file it belongs to.
     if (present && setAside(library, QStringLiteral("replaced"), error).isEmpty())

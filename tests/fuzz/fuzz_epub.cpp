@@ -5,6 +5,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const Lectern::EpubImporter importer;
+    static const Lectern::EpubImporter importer{};
     return Lectern::Fuzz::importOnce(importer, data, size, QStringLiteral("fuzz.epub"));
 }

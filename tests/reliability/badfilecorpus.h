@@ -13,7 +13,8 @@ namespace Lectern {
 /// sees the same bytes: truncated and corrupted fixtures, random bytes, NUL
 /// bytes, invalid UTF-8 and UTF-16, a 50 MB line, deep nesting, EPUB zip
 /// bombs and unsafe paths, encrypted and malformed PDFs.
-struct BadFile {
+struct BadFile
+{
     enum class Expect {
         Anything, ///< rejected, or imported (a cut text is still a text)
         RejectOrWarn, ///< rejected, or imported with a warning

@@ -67,7 +67,7 @@ int annotate(Database &db, qint64 articleId, int from, int to)
     return 0;
 }
 
-int import(Database &db, const QStringList &files)
+int importFiles(Database &db, const QStringList &files)
 {
     LibraryStore store(db);
     const FileImporter importer;
@@ -95,6 +95,6 @@ int main(int argc, char *argv[])
     if (arguments[1] == QLatin1StringView("annotate") && arguments.size() == 6)
         return annotate(db, arguments[3].toLongLong(), arguments[4].toInt(), arguments[5].toInt());
     if (arguments[1] == QLatin1StringView("import"))
-        return import(db, arguments.mid(3));
+        return importFiles(db, arguments.mid(3));
     qFatal("unknown command %s", qPrintable(arguments[1]));
 }

@@ -8,10 +8,13 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Lectern;
 using namespace Qt::StringLiterals;
@@ -29,7 +32,8 @@ private:
     static constexpr int importFiles = 24;
     static constexpr int minimumKills = 20;
 
-    struct Run {
+    struct Run
+    {
         QStringList acknowledged;
         bool killed = false;
     };
@@ -86,8 +90,8 @@ private:
 
     QString writeImportFile(int index)
     {
-        static const QStringList words{u"tide"_s, u"harbour"_s, u"ledger"_s, u"current"_s, u"estuary"_s, u"gull"_s, u"salt"_s,
-                                       u"channel"_s, u"mooring"_s, u"ebb"_s, u"shingle"_s, u"pilot"_s, u"beacon"_s, u"reef"_s};
+        static const QStringList words {u"tide"_s, u"harbour"_s, u"ledger"_s, u"current"_s, u"estuary"_s, u"gull"_s, u"salt"_s, u"channel"_s, u"mooring"_s,
+            u"ebb"_s, u"shingle"_s, u"pilot"_s, u"beacon"_s, u"reef"_s};
         QRandomGenerator generator(quint32(1000 + index));
         QString text = u"Harbour Report Number %1\n\n"_s.arg(index);
         for (int paragraph = 0; paragraph < 300; ++paragraph) {
@@ -104,7 +108,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_library;
-    QRandomGenerator m_random{20261123};
+    QRandomGenerator m_random {20261123};
     int m_kills = 0;
 
 private Q_SLOTS:
@@ -146,6 +150,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(db.open(m_library, &error), qPrintable(error));
             verifyIntact(db);
+            if (QTest::currentTestFailed())
+                return;
             // Which writes the library holds: claims by note, edits by speaker.
             QHash<int, QString> speakers;
             QSqlQuery query(u"SELECT note, speaker FROM claims"_s, db.connection());
@@ -179,10 +185,10 @@ private Q_SLOTS:
         for (bool done = false; !done;) {
             const int after = m_random.bounded(0, 5);
             const int extra = m_random.bounded(0, 40000);
-            const Run run = runAndKill(QStringList{u"import"_s, m_library} + files, after, extra);
+            const Run run = runAndKill(QStringList {u"import"_s, m_library} + files, after, extra);
             for (const QString &line : run.acknowledged) {
                 const QStringList parts = line.split(QLatin1Char(' '));
-                QCOMPARE(parts.size(), 3);
+                QCOMPARE(parts.size(), qsizetype(3));
                 acknowledged.insert(parts[1], parts[2].toLongLong());
             }
             kills += run.killed;
@@ -192,6 +198,8 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(db.open(m_library, &error), qPrintable(error));
             verifyIntact(db);
+            if (QTest::currentTestFailed())
+                return;
             const LibraryStore store(db);
             for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
                 const std::optional<Article> article = store.article(it.value());
@@ -203,7 +211,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(db.open(m_library, &error));
         QCOMPARE(LibraryStore(db).count(), qint64(importFiles + 1));
-        QCOMPARE(acknowledged.size(), importFiles);
+        QCOMPARE(acknowledged.size(), qsizetype(importFiles));
         m_kills += kills;
         qInfo("batch import of %d files, %d kills; %d kills in all", importFiles, kills, m_kills);
         QVERIFY(kills >= 3);

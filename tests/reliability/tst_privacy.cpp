@@ -18,42 +18,44 @@ using namespace Qt::StringLiterals;
 
 namespace {
 // Every way a page can ask for something from a server, and every way it
-// can carry code: all aimed at base, a listener on this machine.
+// can carry code: all aimed at BASE, replaced by a listener on this machine.
 QByteArray hostilePage(const QByteArray &base)
 {
-    return "<!DOCTYPE html><html><head><title>Tidewater Notes</title>"
-           "<base href=\"" + base + "/base/\">"
-           "<meta http-equiv=\"refresh\" content=\"0; url=" + base + "/refresh\">"
-           "<link rel=\"stylesheet\" href=\"" + base + "/style.css\">"
-           "<link rel=\"preload\" href=\"" + base + "/font.woff2\" as=\"font\">"
-           "<link rel=\"icon\" href=\"" + base + "/favicon.ico\">"
-           "<style>@import url(\"" + base + "/import.css\"); body { background: url(" + base + "/bg.png) }</style>"
-           "<script src=\"" + base + "/tracker.js\"></script>"
-           "<script>var scriptMarker = 'SCRIPT-BODY-MARKER'; fetch('" + base + "/inline');</script>"
-           "</head><body background=\"" + base + "/body.png\" onload=\"fetch('" + base + "/onload')\">"
-           "<article><h1>Tidewater Notes</h1>"
-           "<p>The river meets the sea twice a day, and the marsh between them holds the record of every flood.</p>"
-           "<p onclick=\"alert('HANDLER-MARKER')\">Salt grass grows where the water lingers longest, and its roots bind the mud.</p>"
-           "<img src=\"" + base + "/photo.jpg\" srcset=\"" + base + "/photo-2x.jpg 2x\" onerror=\"fetch('" + base + "/onerror')\" alt=\"marsh\">"
-           "<picture><source srcset=\"" + base + "/picture.webp\"><img src=\"" + base + "/picture.jpg\"></picture>"
-           "<iframe src=\"" + base + "/frame.html\">IFRAME-FALLBACK-MARKER</iframe>"
-           "<video src=\"" + base + "/clip.mp4\" poster=\"" + base + "/poster.jpg\"></video>"
-           "<audio src=\"" + base + "/sound.mp3\"></audio>"
-           "<object data=\"" + base + "/object.swf\">OBJECT-FALLBACK-MARKER</object><embed src=\"" + base + "/embed.swf\">"
-           "<svg><image href=\"" + base + "/svg.png\"/><script>SVG-SCRIPT-MARKER</script></svg>"
-           "<p style=\"background-image: url(" + base + "/inline-style.png)\">Herons wait at the edge of the channel for the tide to turn.</p>"
-           "<p>Read <a href=\"javascript:alert('JS-LINK-MARKER')\">the tide table</a> or <a href=\"" + base + "/page\">the survey</a>.</p>"
-           "<form action=\"" + base + "/form\"><input type=\"image\" src=\"" + base + "/input.png\"></form>"
-           "<noscript><img src=\"" + base + "/noscript.png\"></noscript>"
-           "<p>Every spring the survey team counts the nests along the dyke, and the count has risen for six years.</p>"
-           "</article></body></html>";
+    QByteArray page = "<!DOCTYPE html><html><head><title>Tidewater Notes</title>"
+                      "<base href=\"BASE/base/\">"
+                      "<meta http-equiv=\"refresh\" content=\"0; url=BASE/refresh\">"
+                      "<link rel=\"stylesheet\" href=\"BASE/style.css\">"
+                      "<link rel=\"preload\" href=\"BASE/font.woff2\" as=\"font\">"
+                      "<link rel=\"icon\" href=\"BASE/favicon.ico\">"
+                      "<style>@import url(\"BASE/import.css\"); body { background: url(BASE/bg.png) }</style>"
+                      "<script src=\"BASE/tracker.js\"></script>"
+                      "<script>var scriptMarker = 'SCRIPT-BODY-MARKER'; fetch('BASE/inline');</script>"
+                      "</head><body background=\"BASE/body.png\" onload=\"fetch('BASE/onload')\">"
+                      "<article><h1>Tidewater Notes</h1>"
+                      "<p>The river meets the sea twice a day, and the marsh between them holds the record of every flood.</p>"
+                      "<p onclick=\"alert('HANDLER-MARKER')\">Salt grass grows where the water lingers longest, and its roots bind the mud.</p>"
+                      "<img src=\"BASE/photo.jpg\" srcset=\"BASE/photo-2x.jpg 2x\" onerror=\"fetch('BASE/onerror')\" alt=\"marsh\">"
+                      "<picture><source srcset=\"BASE/picture.webp\"><img src=\"BASE/picture.jpg\"></picture>"
+                      "<iframe src=\"BASE/frame.html\">IFRAME-FALLBACK-MARKER</iframe>"
+                      "<video src=\"BASE/clip.mp4\" poster=\"BASE/poster.jpg\"></video>"
+                      "<audio src=\"BASE/sound.mp3\"></audio>"
+                      "<object data=\"BASE/object.swf\">OBJECT-FALLBACK-MARKER</object><embed src=\"BASE/embed.swf\">"
+                      "<svg><image href=\"BASE/svg.png\"/><script>SVG-SCRIPT-MARKER</script></svg>"
+                      "<p style=\"background-image: url(BASE/inline-style.png)\">Herons wait at the edge of the channel for the tide to turn.</p>"
+                      "<p>Read <a href=\"javascript:alert('JS-LINK-MARKER')\">the tide table</a> or <a href=\"BASE/page\">the survey</a>.</p>"
+                      "<form action=\"BASE/form\"><input type=\"image\" src=\"BASE/input.png\"></form>"
+                      "<noscript><img src=\"BASE/noscript.png\"></noscript>"
+                      "<p>Every spring the survey team counts the nests along the dyke, and the count has risen for six years.</p>"
+                      "</article></body></html>";
+    return page.replace("BASE", base);
 }
 
 QByteArray markdownPage(const QByteArray &base)
 {
-    return "# Tidewater Notes\n\nThe river meets the sea twice a day.\n\n![marsh](" + base + "/md-image.png)\n\n"
-           "<img src=\"" + base + "/md-html-image.png\">\n\n<script>MD-SCRIPT-MARKER</script>\n\n"
-           "[the survey](" + base + "/md-link) and [a trap](javascript:alert('MD-JS-MARKER')).\n";
+    QByteArray page = "# Tidewater Notes\n\nThe river meets the sea twice a day.\n\n![marsh](BASE/md-image.png)\n\n"
+                      "<img src=\"BASE/md-html-image.png\">\n\n<script>MD-SCRIPT-MARKER</script>\n\n"
+                      "[the survey](BASE/md-link) and [a trap](javascript:alert('MD-JS-MARKER')).\n";
+    return page.replace("BASE", base);
 }
 
 QByteArray epubWith(const QByteArray &chapter)
@@ -64,13 +66,13 @@ QByteArray epubWith(const QByteArray &chapter)
     archive.open(QIODevice::WriteOnly);
     archive.writeFile(u"mimetype"_s, "application/epub+zip");
     archive.writeFile(u"META-INF/container.xml"_s,
-                      "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
-                      "<rootfiles><rootfile full-path=\"book.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>");
+        "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+        "<rootfiles><rootfile full-path=\"book.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>");
     archive.writeFile(u"book.opf"_s,
-                      "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
-                      "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Tidewater</dc:title></metadata>"
-                      "<manifest><item id=\"c\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
-                      "<spine><itemref idref=\"c\"/></spine></package>");
+        "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+        "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Tidewater</dc:title></metadata>"
+        "<manifest><item id=\"c\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+        "<spine><itemref idref=\"c\"/></spine></package>");
     archive.writeFile(u"chapter.xhtml"_s, chapter);
     archive.close();
     return bytes;
@@ -116,7 +118,7 @@ private:
 
     static QString everything(const Article &article)
     {
-        QStringList parts{article.title, article.byline, article.excerpt, article.canonicalText()};
+        QStringList parts {article.title, article.byline, article.excerpt, article.canonicalText()};
         for (const RemovedLine &line : article.removed)
             parts << line.text;
         return parts.join(QLatin1Char('\n'));
@@ -156,8 +158,8 @@ private Q_SLOTS:
     void htmlImportDropsCode()
     {
         const QString text = everything(import(u"tidewater.html"_s, hostilePage(m_base)));
-        for (const QString &marker : {u"SCRIPT-BODY-MARKER"_s, u"HANDLER-MARKER"_s, u"IFRAME-FALLBACK-MARKER"_s, u"SVG-SCRIPT-MARKER"_s,
-                                      u"JS-LINK-MARKER"_s, u"javascript:"_s, u"fetch("_s, u"127.0.0.1"_s})
+        for (const QString &marker : {u"SCRIPT-BODY-MARKER"_s, u"HANDLER-MARKER"_s, u"IFRAME-FALLBACK-MARKER"_s, u"SVG-SCRIPT-MARKER"_s, u"JS-LINK-MARKER"_s,
+                 u"javascript:"_s, u"fetch("_s, u"127.0.0.1"_s})
             QVERIFY2(!text.contains(marker), qPrintable(marker + u" survived:\n"_s + text));
         // The link's words stay; where it led does not.
         QVERIFY(text.contains(u"the tide table"_s));

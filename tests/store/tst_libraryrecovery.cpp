@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace Lectern;
@@ -27,7 +29,8 @@ Article article(const QString &title)
     article.format = u"text"_s;
     article.source = u"/articles/"_s + title;
     for (int i = 0; i < 40; ++i)
-        article.blocks.append(Block::paragraph(u"%1, paragraph %2: the estuary fills and empties twice a day, and the mud remembers both."_s.arg(title).arg(i)));
+        article.blocks.append(
+            Block::paragraph(u"%1, paragraph %2: the estuary fills and empties twice a day, and the mud remembers both."_s.arg(title).arg(i)));
     return article;
 }
 
@@ -162,9 +165,8 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
         const QFileInfoList backups = LibraryBackups(path).list();
         QVERIFY(!backups.isEmpty());
-        const auto upgrade = std::find_if(backups.cbegin(), backups.cend(), [](const QFileInfo &info) {
-            return info.fileName().endsWith(u"-before-schema-%1.sqlite"_s.arg(Migrations::latestVersion()));
-        });
+        const auto upgrade = std::find_if(backups.cbegin(), backups.cend(),
+            [](const QFileInfo &info) { return info.fileName().endsWith(u"-before-schema-%1.sqlite"_s.arg(Migrations::latestVersion())); });
         QVERIFY(upgrade != backups.cend());
         Database copy;
         QVERIFY2(copy.open(upgrade->absoluteFilePath(), &error, Database::Access::ReadOnly) == false, "a read-only copy of schema 2 cannot be upgraded");

@@ -80,7 +80,7 @@ private Q_SLOTS:
         answerNextQuestion(QMessageBox::Open);
         click(view, QUrl(u"https://example.org/tide-tables"_s));
         QVERIFY(m_asked);
-        QCOMPARE(m_browser.opened, QList<QUrl>{QUrl(u"https://example.org/tide-tables"_s)});
+        QCOMPARE(m_browser.opened, QList<QUrl> {QUrl(u"https://example.org/tide-tables"_s)});
     }
 
     void clickingALinkInTheTextAsks()
@@ -97,7 +97,7 @@ private Q_SLOTS:
         const QPoint point = view.cursorRect(at).center();
         answerNextQuestion(QMessageBox::Open);
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, point);
-        QTRY_COMPARE(m_browser.opened, QList<QUrl>{QUrl(u"https://example.org/survey"_s)});
+        QTRY_COMPARE(m_browser.opened, QList<QUrl> {QUrl(u"https://example.org/survey"_s)});
         QVERIFY(m_asked);
     }
 

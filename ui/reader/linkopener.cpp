@@ -17,7 +17,8 @@ LinkOpener::LinkOpener(QWidget *parent)
 bool LinkOpener::isOpenable(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && (((scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")) && !url.host().isEmpty()) || scheme == QLatin1StringView("mailto"));
+    return url.isValid()
+        && (((scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")) && !url.host().isEmpty()) || scheme == QLatin1StringView("mailto"));
 }
 
 void LinkOpener::open(const QUrl &url)
