@@ -94,9 +94,9 @@ private:
             u"ebb"_s, u"shingle"_s, u"pilot"_s, u"beacon"_s, u"reef"_s};
         QRandomGenerator generator(quint32(1000 + index));
         QString text = u"Harbour Report Number %1\n\n"_s.arg(index);
-        for (int paragraph = 0; paragraph < 300; ++paragraph) {
-            for (int word = 0; word < 80; ++word)
-                text += words[generator.bounded(int(words.size()))] + (word == 79 ? u".\n\n"_s : u" "_s);
+        for (int paragraph = 0; paragraph < 120; ++paragraph) {
+            for (int word = 0; word < 60; ++word)
+                text += words[generator.bounded(int(words.size()))] + (word == 59 ? u".\n\n"_s : u" "_s);
         }
         const QString path = m_dir.filePath(u"import/report-%1.txt"_s.arg(index, 2, 10, QLatin1Char('0')));
         QFile file(path);
@@ -182,17 +182,17 @@ private Q_SLOTS:
             files << writeImportFile(i);
         QHash<QString, qint64> acknowledged;
         int kills = 0;
-        for (bool done = false; !done;) {
+        // Each run is given the files the library does not hold yet.
+        for (QStringList remaining = files; !remaining.isEmpty();) {
             const int after = m_random.bounded(0, 5);
             const int extra = m_random.bounded(0, 40000);
-            const Run run = runAndKill(QStringList {u"import"_s, m_library} + files, after, extra);
+            const Run run = runAndKill(QStringList {u"import"_s, m_library} + remaining, after, extra);
             for (const QString &line : run.acknowledged) {
                 const QStringList parts = line.split(QLatin1Char(' '));
                 QCOMPARE(parts.size(), qsizetype(3));
                 acknowledged.insert(parts[1], parts[2].toLongLong());
             }
             kills += run.killed;
-            done = !run.killed;
 
             Database db;
             QString error;
@@ -206,12 +206,14 @@ private Q_SLOTS:
                 QVERIFY2(article, qPrintable(u"acknowledged import of %1 is lost"_s.arg(it.key())));
                 QCOMPARE(article->source, it.key());
             }
+            QSqlQuery sources(u"SELECT source FROM articles"_s, db.connection());
+            while (sources.next())
+                remaining.removeAll(sources.value(0).toString());
         }
         Database db;
         QString error;
         QVERIFY(db.open(m_library, &error));
         QCOMPARE(LibraryStore(db).count(), qint64(importFiles + 1));
-        QCOMPARE(acknowledged.size(), qsizetype(importFiles));
         m_kills += kills;
         qInfo("batch import of %d files, %d kills; %d kills in all", importFiles, kills, m_kills);
         QVERIFY(kills >= 3);

@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Lectern;
@@ -48,7 +49,9 @@ private Q_SLOTS:
         ArticleAnnotations annotations(readOnly);
         annotations.load(articleId, LibraryStore(readOnly).article(articleId)->canonicalText());
         QSignalSpy failures(&annotations, &ArticleAnnotations::writeFailed);
-        QCOMPARE(annotations.addClaim(4, 8, {}), 0);
+        QSqlQuery tag(u"SELECT id FROM tags LIMIT 1"_s, readOnly.connection());
+        QVERIFY(tag.next());
+        QCOMPARE(annotations.addClaim(4, 8, {tag.value(0).toLongLong()}), 0);
         QCOMPARE(failures.size(), 1);
         QVERIFY(!failures.first().first().toString().isEmpty());
         QCOMPARE(annotations.count(), 0);
