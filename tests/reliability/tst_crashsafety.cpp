@@ -139,7 +139,7 @@ private Q_SLOTS:
         int next = 0;
         int kills = 0;
         while (next < writes) {
-            const int after = m_random.bounded(5, 45);
+            const int after = m_random.bounded(1, 25);
             const int extra = m_random.bounded(0, 3000);
             const Run run = runAndKill({u"annotate"_s, m_library, QString::number(articleId), QString::number(next), QString::number(writes)}, after, extra);
             for (const QString &line : run.acknowledged)
@@ -171,7 +171,7 @@ private Q_SLOTS:
             next = highest + 1;
         }
         m_kills += kills;
-        qInfo("%d annotation writes, %d kills, %lld writes acknowledged just before a kill", writes, kills, qlonglong(acknowledged.size()));
+        qInfo("%d annotation writes, %d kills, %lld writes acknowledged (each found again after every kill)", writes, kills, qlonglong(acknowledged.size()));
         QVERIFY2(kills >= minimumKills, qPrintable(u"only %1 kills"_s.arg(kills)));
     }
 
@@ -184,8 +184,8 @@ private Q_SLOTS:
         int kills = 0;
         // Each run is given the files the library does not hold yet.
         for (QStringList remaining = files; !remaining.isEmpty();) {
-            const int after = m_random.bounded(0, 5);
-            const int extra = m_random.bounded(0, 40000);
+            const int after = m_random.bounded(0, 3);
+            const int extra = m_random.bounded(0, 8000);
             const Run run = runAndKill(QStringList {u"import"_s, m_library} + remaining, after, extra);
             for (const QString &line : run.acknowledged) {
                 const QStringList parts = line.split(QLatin1Char(' '));
