@@ -12,6 +12,7 @@
 #include "dialogs/tagsdialog.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
+#include "library/readonlybanner.h"
 #include "panel/claimspane.h"
 #include "panel/sidepanel.h"
 #include "panel/suggestionspane.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     auto *readerLayout = new QVBoxLayout(readerColumn);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->setSpacing(0);
+    readerLayout->addWidget(new ReadOnlyBanner(database, readerColumn));
     readerLayout->addWidget(m_reader, 1);
     readerLayout->addWidget(m_findBar);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

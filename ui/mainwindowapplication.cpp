@@ -3,6 +3,7 @@
 #include "mainwindowapplication.h"
 
 #include "export/lecternurl.h"
+#include "dialogs/libraryrecovery.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "store/database.h"
@@ -75,11 +76,8 @@ int MainWindowApplication::run(int &argc, char **argv)
     const Options options = parseOptions();
 
     Database database;
-    QString error;
-    if (!database.open(options.library, &error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("Lectern::MainWindowApplication", "Cannot Open the Library"), error);
+    if (!LibraryRecovery::open(database, options.library))
         return 1;
-    }
     LibraryStore store(database);
     QStringList sampleErrors;
     SampleLibrary::importIfEmpty(store, &sampleErrors);

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include "store/database.h"
+#include "store/librarybackups.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,14 +48,22 @@ QString CliContext::field(const QString &text)
     return flat;
 }
 
+QString CliContext::libraryPath() const
+{
+    return m_libraryPath.isEmpty() ? Database::defaultPath() : m_libraryPath;
+}
+
 Database *CliContext::database()
 {
     if (m_database)
         return m_database.get();
     auto database = std::make_unique<Database>();
     QString error;
-    if (!database->open(m_libraryPath.isEmpty() ? Database::defaultPath() : m_libraryPath, &error)) {
+    if (!database->open(libraryPath(), &error)) {
         failed(error);
+        // The damaged file is aside; say how to get the library back.
+        if (const std::optional<QFileInfo> backup = LibraryBackups(libraryPath()).newest(); backup && !database->damagedCopyPath().isEmpty())
+            m_err << tr("The newest backup is %1; to restore it: lectern backup restore '%1'").arg(backup->absoluteFilePath()) << '\n';
         return nullptr;
     }
     m_database = std::move(database);

@@ -41,6 +41,8 @@ public:
     static QString field(const QString &text);
 
     void setLibraryPath(const QString &path) { m_libraryPath = path; }
+    /// The library's file: the one given, else the default.
+    QString libraryPath() const;
     /// The open library, or nullptr after saying on err why it cannot be opened.
     Database *database();
 

@@ -74,6 +74,12 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "List the library's articles most related to an article, one per line: id, title, score, and why (shared topics, claim tags, "
                        "similar terms, same author or site); then the titles its curated card names, found in the library or not.")},
+    {"backup", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "List the library's backups, newest first: file, time, size. One is made before every upgrade and at most once a day.")},
+    {"backup", "create", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup create"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Make a backup now and print its file.")},
+    {"backup", "restore", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup restore FILE"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine", "Put a backup in the library's place; the library it replaces is kept beside it. Quit Lectern first.")},
     {"help", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND [ACTION]]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
 };
 

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "articlejson.h"
+#include "backupcommands.h"
 #include "claimcommands.h"
 #include "clihelp.h"
 #include "exportcommands.h"
@@ -142,6 +143,8 @@ int CommandLine::run(const QStringList &arguments)
         return SummaryCommands(m_context, parser).summary(rest);
     if (subcommand == QLatin1StringView("related"))
         return SummaryCommands(m_context, parser).related(rest);
+    if (subcommand == QLatin1StringView("backup"))
+        return BackupCommands(m_context).run(action, rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfimporter.h"
 
+#include "pdfpagetree.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -407,6 +409,8 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
 {
     if (!looksLikePdf(data))
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "is not a PDF file"));
+    if (PdfPageTree::hasCycle(data))
+        return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "is damaged: its page tree loops back on itself"));
     QBuffer buffer;
     buffer.setData(data);
     buffer.open(QIODevice::ReadOnly);

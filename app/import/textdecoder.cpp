@@ -36,12 +36,33 @@ bool hasUtf8Sequence(const QByteArray &data)
     return false;
 }
 
+// Qt's UTF-16 decoder passes unpaired surrogates through and keeps a final
+// odd byte to itself; both are bytes that are not text.
+bool replaceBrokenUtf16(QString &text, qsizetype byteCount)
+{
+    bool broken = byteCount % 2 != 0;
+    if (broken)
+        text.append(QChar::ReplacementCharacter);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            text[i] = QChar::ReplacementCharacter;
+            broken = true;
+        }
+    }
+    return broken;
+}
+
 TextDecoder::Result decodeWith(QStringDecoder &decoder, const QByteArray &data, const QString &name)
 {
     TextDecoder::Result result;
     result.text = decoder(data);
     result.encoding = name;
     result.hadInvalidBytes = decoder.hasError() || result.text.contains(QChar::ReplacementCharacter);
+    if (name.startsWith(QLatin1StringView("UTF-16")) && replaceBrokenUtf16(result.text, data.size()))
+        result.hadInvalidBytes = true;
     return result;
 }
 

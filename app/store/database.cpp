@@ -2,24 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "librarybackups.h"
 #include "migrations.h"
 
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 
 namespace Lectern {
 
 namespace {
 QAtomicInt connectionCounter;
 
-QString tr(const char *text)
+bool hasSqliteHeader(const QString &path)
 {
-    return QCoreApplication::translate("Lectern::Database", text);
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 } // namespace
 
@@ -29,6 +32,11 @@ Database::Database()
 }
 
 Database::~Database()
+{
+    close();
+}
+
+void Database::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
@@ -44,30 +52,78 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
 }
 
-bool Database::open(const QString &path, QString *error)
+bool Database::open(const QString &path, QString *error, Access access)
 {
     m_path = QFileInfo(path).absoluteFilePath();
+    m_damagedCopy.clear();
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder)) {
+    const bool exists = QFileInfo::exists(m_path);
+    if (!exists && !QDir().mkpath(folder)) {
         *error = tr("Cannot open the library %1: cannot create the folder %2.").arg(m_path, folder);
         return false;
     }
+    if (exists && QFileInfo(m_path).size() > 0 && !hasSqliteHeader(m_path)) {
+        *error = tr("Cannot open the library %1: it is not a Lectern library (not an SQLite database).").arg(m_path);
+        return false;
+    }
+    m_readOnlyReason = whyReadOnly(access);
+    if (!openConnection(isReadOnly(), error) || !checkIntegrity(error) || !applyPragmas(error) || !upgradeSchema(error)) {
+        close();
+        return false;
+    }
+    backUpDaily();
+    return true;
+}
+
+QString Database::whyReadOnly(Access access) const
+{
+    if (access == Access::ReadOnly)
+        return tr("it was opened read-only");
+    const QFileInfo file(m_path);
+    if (file.exists() && !file.isWritable())
+        return tr("you do not have permission to change %1").arg(m_path);
+    // WAL keeps its -wal and -shm files beside the library.
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return tr("you do not have permission to write in the folder %1").arg(file.absolutePath());
+    const QStorageInfo storage(file.absolutePath());
+    if (storage.isValid() && storage.isReadOnly())
+        return tr("the disk holding it is read-only");
+    if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < minimumFreeSpace)
+        return tr("the disk holding it is full");
+    return {};
+}
+
+bool Database::openConnection(bool readOnly, QString *error)
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         *error = tr("Cannot open the library %1: %2").arg(m_path, db.lastError().text());
         return false;
     }
-    if (!applyPragmas(error))
-        return false;
-    QString migrationError;
-    if (!Migrations::upgrade(db, &migrationError)) {
-        *error = tr("Cannot open the library %1: %2").arg(m_path, migrationError);
-        db.close();
+    return true;
+}
+
+bool Database::checkIntegrity(QString *error)
+{
+    // quick_check reads every page but skips the index-to-table cross check,
+    // so it stays fast on a large library and still catches torn pages.
+    QSqlQuery query(connection());
+    const bool checked = query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next();
+    if (checked && query.value(0).toString() == QLatin1StringView("ok"))
+        return true;
+    const QString problem = checked ? query.value(0).toString() : query.lastError().text();
+    query.finish();
+    close();
+    QString moveError;
+    m_damagedCopy = isReadOnly() ? QString() : LibraryBackups::setAside(m_path, QStringLiteral("damaged"), &moveError);
+    if (m_damagedCopy.isEmpty()) {
+        *error = tr("The library %1 is damaged (%2) and could not be moved aside: %3").arg(m_path, problem, moveError.isEmpty() ? m_readOnlyReason : moveError);
         return false;
     }
-    return true;
+    *error = tr("The library %1 is damaged (%2). It was moved to %3, unchanged.").arg(m_path, problem, m_damagedCopy);
+    return false;
 }
 
 bool Database::applyPragmas(QString *error)
@@ -75,19 +131,60 @@ bool Database::applyPragmas(QString *error)
     QSqlQuery query(connection());
     // WAL lets the window read while an import writes; NORMAL sync is
     // durable across application crashes, which is what annotations need.
-    const char *const pragmas[] = {
-        "PRAGMA journal_mode=WAL",
-        "PRAGMA synchronous=NORMAL",
-        "PRAGMA foreign_keys=ON",
-        "PRAGMA temp_store=MEMORY",
-    };
-    for (const char *pragma : pragmas) {
-        if (!query.exec(QLatin1StringView(pragma))) {
+    QStringList pragmas {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    if (isReadOnly())
+        pragmas << QStringLiteral("PRAGMA query_only=ON");
+    else
+        pragmas << QStringLiteral("PRAGMA journal_mode=WAL") << QStringLiteral("PRAGMA synchronous=NORMAL");
+    for (const QString &pragma : std::as_const(pragmas)) {
+        if (!query.exec(pragma)) {
             *error = tr("Cannot open the library %1: %2").arg(m_path, query.lastError().text());
             return false;
         }
     }
     return true;
+}
+
+bool Database::upgradeSchema(QString *error)
+{
+    QSqlDatabase db = connection();
+    const int current = Migrations::currentVersion(db);
+    if (current >= 0 && current < Migrations::latestVersion()) {
+        if (isReadOnly()) {
+            *error = tr("Cannot open the library %1: it needs an upgrade to schema %2, but %3.")
+                         .arg(m_path)
+                         .arg(Migrations::latestVersion())
+                         .arg(m_readOnlyReason);
+            return false;
+        }
+        // A new file (version 0) has nothing to keep.
+        QString backupError;
+        if (current > 0 && LibraryBackups(m_path).create(db, QStringLiteral("before-schema-%1").arg(Migrations::latestVersion()), &backupError).isEmpty()) {
+            *error = tr("Cannot upgrade the library %1: no backup could be made first (%2).").arg(m_path, backupError);
+            return false;
+        }
+    }
+    QString migrationError;
+    if (!Migrations::upgrade(db, &migrationError)) {
+        *error = tr("Cannot open the library %1: %2").arg(m_path, migrationError);
+        return false;
+    }
+    return true;
+}
+
+void Database::backUpDaily()
+{
+    if (isReadOnly())
+        return;
+    const LibraryBackups backups(m_path);
+    QSqlQuery query(connection());
+    const bool hasArticles = query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles)")) && query.next() && query.value(0).toBool();
+    query.finish();
+    if (!hasArticles || !backups.isDue())
+        return;
+    QString error;
+    if (backups.create(connection(), QStringLiteral("daily"), &error).isEmpty())
+        qWarning("lectern: %s", qPrintable(error));
 }
 
 bool Database::isOpen() const

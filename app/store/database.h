@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,9 +11,19 @@ namespace Lectern {
 /// One connection to a library file: opens it with the pragmas Lectern relies
 /// on (WAL, foreign keys) and brings its schema up to date. Connections are
 /// per thread, as Qt SQL requires; a worker opens its own Database.
+///
+/// Opening also looks after the file: a damaged library (PRAGMA quick_check)
+/// is moved aside, never written to, and open() fails saying so; a backup is
+/// made before every schema upgrade and at most daily (LibraryBackups); a
+/// library that cannot be written (permissions, a full disk) opens read-only.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Lectern::Database)
 public:
+    enum class Access { ReadWrite, ReadOnly };
+    /// Below this much free space writes would fail half-way: read-only.
+    static constexpr qint64 minimumFreeSpace = 8 * 1024 * 1024;
+
     Database();
     ~Database();
     Database(const Database &) = delete;
@@ -20,20 +31,34 @@ public:
 
     /// Creates the file and its folder when missing. On failure returns false
     /// and sets error to a message naming the file and the reason.
-    bool open(const QString &path, QString *error);
+    bool open(const QString &path, QString *error, Access access = Access::ReadWrite);
     bool isOpen() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+
+    /// Writes fail (with a clear error) on a read-only library; why it is.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// After open() failed on a damaged file: where that file now is.
+    QString damagedCopyPath() const { return m_damagedCopy; }
 
     /// The library used when none is given: $LECTERN_LIBRARY, else
     /// library.sqlite in the application data folder.
     static QString defaultPath();
 
 private:
+    QString whyReadOnly(Access access) const;
+    bool openConnection(bool readOnly, QString *error);
+    bool checkIntegrity(QString *error);
     bool applyPragmas(QString *error);
+    bool upgradeSchema(QString *error);
+    void backUpDaily();
+    void close();
     QString m_connectionName;
     QString m_path;
+    QString m_readOnlyReason;
+    QString m_damagedCopy;
 };
 
 } // namespace Lectern

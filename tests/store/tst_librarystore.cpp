@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/sqlscript.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 #include "store/migrations.h"
@@ -167,27 +168,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, fixture);
         QFETCH(int, removedLines);
-        QFile script(QStringLiteral(LECTERN_TEST_DATA "/store/") + fixture);
-        QVERIFY(script.open(QIODevice::ReadOnly));
         const QString path = m_dir->filePath(QStringLiteral("old.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            QStringList lines;
-            for (const QString &line : QString::fromUtf8(script.readAll()).split(QLatin1Char('\n'))) {
-                if (!line.startsWith(QLatin1StringView("--")))
-                    lines << line;
-            }
-            const QStringList statements = lines.join(QLatin1Char('\n')).split(QLatin1Char(';'), Qt::SkipEmptyParts);
-            for (const QString &statement : statements) {
-                if (!statement.trimmed().isEmpty() && !query.exec(statement))
-                    QFAIL(qPrintable(query.lastError().text() + QStringLiteral(": ") + statement));
-            }
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QString scriptError = runSqlScript(QStringLiteral(LECTERN_TEST_DATA "/store/") + fixture, path);
+        QVERIFY2(scriptError.isEmpty(), qPrintable(scriptError));
         Database old;
         QString error;
         QVERIFY2(old.open(path, &error), qPrintable(error));

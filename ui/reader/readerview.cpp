@@ -7,6 +7,7 @@
 #include "article/article.h"
 #include "claimhighlighter.h"
 #include "document/articledocument.h"
+#include "linkopener.h"
 #include "search/searchengine.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -36,8 +37,9 @@ ReaderView::ReaderView(QWidget *parent)
 {
     setReadOnly(true);
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, new LinkOpener(this), &LinkOpener::open);
     setFrameShape(QFrame::NoFrame);
-    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse);
     setAccessibleName(tr("Article"));
     setAccessibleDescription(tr("The text of the open article; select text with the mouse or Shift and the arrow keys"));
     m_header->setWordWrap(true);

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace Lectern {
+
+class CliContext;
+
+/// `lectern backup` lists the library's backups, `backup create` makes one
+/// now and `backup restore FILE` puts one in the library's place (the
+/// library it replaces is kept beside it, never overwritten).
+class BackupCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(Lectern::CommandLine)
+public:
+    explicit BackupCommands(CliContext &context);
+
+    /// action is "" (list), "create" or "restore".
+    int run(const QString &action, const QStringList &arguments);
+
+private:
+    int list(const QStringList &arguments);
+    int create(const QStringList &arguments);
+    int restore(const QStringList &arguments);
+
+    CliContext &m_context;
+};
+
+} // namespace Lectern

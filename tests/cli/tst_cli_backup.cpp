@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lecternprocess.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+using namespace Qt::StringLiterals;
+
+// Backups from the command line, and what it says about a damaged library.
+class CliBackupTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_library;
+
+    LecternRun lectern(QStringList arguments) { return runLectern(arguments << u"--library"_s << m_library); }
+
+private Q_SLOTS:
+    void initTestCase() { m_library = m_dir.filePath(u"library.sqlite"_s); }
+
+    void createListDamageRestore()
+    {
+        const QString samples = QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples");
+        QCOMPARE(lectern({u"import"_s, samples}).code, 0);
+        const LecternRun list = lectern({u"list"_s});
+        QCOMPARE(list.code, 0);
+
+        const LecternRun created = lectern({u"backup"_s, u"create"_s});
+        QCOMPARE(created.code, 0);
+        const QString backup = created.out.trimmed();
+        QVERIFY2(QFileInfo(backup).isFile(), qPrintable(created.out + created.err));
+        QVERIFY(backup.startsWith(m_dir.filePath(u"library-backups/library-"_s)));
+        const LecternRun listed = lectern({u"backup"_s});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.startsWith(backup + u'\t'), qPrintable(listed.out));
+
+        // Scribble over the library's pages (its header stays).
+        {
+            QFile file(m_library);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QRandomGenerator generator(99);
+            for (qint64 at = 4096; at < file.size(); at += 4096) {
+                file.seek(at);
+                file.write(QByteArray(256, char(generator.bounded(256))));
+            }
+        }
+        const LecternRun damaged = lectern({u"list"_s});
+        QCOMPARE(damaged.code, 1);
+        QVERIFY2(damaged.err.contains(u"damaged"_s) && damaged.err.contains(m_library), qPrintable(damaged.err));
+        QVERIFY2(damaged.err.contains(u"lectern backup restore"_s), qPrintable(damaged.err));
+        QVERIFY(!QFileInfo::exists(m_library));
+
+        QCOMPARE(lectern({u"backup"_s, u"restore"_s, m_dir.filePath(u"nothing.sqlite"_s)}).code, 1);
+        const LecternRun restored = lectern({u"backup"_s, u"restore"_s, backup});
+        QCOMPARE(restored.code, 0);
+        QCOMPARE(lectern({u"list"_s}).out, list.out);
+    }
+
+    void usage()
+    {
+        QCOMPARE(lectern({u"backup"_s, u"restore"_s}).code, 2);
+        QCOMPARE(lectern({u"backup"_s, u"create"_s, u"extra"_s}).code, 2);
+        QCOMPARE(lectern({u"backup"_s, u"frobnicate"_s}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliBackupTest)
+#include "tst_cli_backup.moc"

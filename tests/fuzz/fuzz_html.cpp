@@ -1,0 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fuzzsupport.h"
+#include "import/htmlimporter.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const Lectern::HtmlImporter importer{};
+    return Lectern::Fuzz::importOnce(importer, data, size, QStringLiteral("fuzz.html"));
+}

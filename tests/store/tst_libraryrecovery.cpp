@@ -1,0 +1,330 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/sqlscript.h"
+#include "annotation/claim.h"
+#include "store/claimstore.h"
+#include "store/database.h"
+#include "store/librarybackups.h"
+#include "store/librarystore.h"
+#include "store/migrations.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+#include <unistd.h>
+
+using namespace Lectern;
+using namespace Qt::StringLiterals;
+
+namespace {
+Article article(const QString &title)
+{
+    Article article;
+    article.title = title;
+    article.format = u"text"_s;
+    article.source = u"/articles/"_s + title;
+    for (int i = 0; i < 40; ++i)
+        article.blocks.append(
+            Block::paragraph(u"%1, paragraph %2: the estuary fills and empties twice a day, and the mud remembers both."_s.arg(title).arg(i)));
+    return article;
+}
+
+qint64 count(Database &db, const QString &table)
+{
+    QSqlQuery query(u"SELECT count(*) FROM "_s + table, db.connection());
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Scribbles over every page but the first (the header stays, so it is
+// still an SQLite file): what a failing disk or a stray write leaves.
+void damage(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QRandomGenerator generator(4242);
+    for (qint64 at = 4096; at < file.size(); at += 4096) {
+        QByteArray junk(512, Qt::Uninitialized);
+        for (char &byte : junk)
+            byte = char(generator.bounded(256));
+        file.seek(at);
+        file.write(junk);
+    }
+}
+} // namespace
+
+class LibraryRecoveryTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString makeLibrary(int articles)
+    {
+        const QString path = m_dir->filePath(u"library.sqlite"_s);
+        Database db;
+        QString error;
+        if (!db.open(path, &error))
+            qFatal("%s", qPrintable(error));
+        LibraryStore store(db);
+        for (int i = 0; i < articles; ++i) {
+            StoreOutcome outcome;
+            if (!store.add(article(u"Estuary %1"_s.arg(i)), &outcome, &error))
+                qFatal("%s", qPrintable(error));
+        }
+        return path;
+    }
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void cleanup() { m_dir.reset(); }
+
+    void newLibraryHasNoBackup()
+    {
+        const QString path = makeLibrary(0);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QVERIFY(LibraryBackups(path).list().isEmpty());
+    }
+
+    void backsUpDailyAndKeepsTheNewest()
+    {
+        const QString path = makeLibrary(3);
+        const LibraryBackups backups(path);
+        // The first open of a library with articles finds no backup: one is made.
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+        }
+        QCOMPARE(backups.list().size(), 1);
+        const QFileInfo first = backups.list().first();
+        QVERIFY(first.fileName().startsWith(u"library-"_s));
+        QVERIFY(first.fileName().endsWith(u"-daily.sqlite"_s));
+        QCOMPARE(first.absolutePath(), m_dir->filePath(u"library-backups"_s));
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+        }
+        QCOMPARE(backups.list().size(), 1); // at most daily
+        // A day later, the next open makes another.
+        QFile old(first.absoluteFilePath());
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-LibraryBackups::dailyInterval - 60), QFileDevice::FileModificationTime));
+        old.close();
+        {
+            Database db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+        }
+        QCOMPARE(backups.list().size(), 2);
+        // The backup is a library in its own right, with every article.
+        Database copy;
+        QString error;
+        QVERIFY2(copy.open(backups.newest()->absoluteFilePath(), &error, Database::Access::ReadOnly), qPrintable(error));
+        QCOMPARE(count(copy, u"articles"_s), 3);
+    }
+
+    void keepsOnlyTheLastBackups()
+    {
+        const QString path = makeLibrary(1);
+        Database db;
+        QString error;
+        QVERIFY(db.open(path, &error));
+        const LibraryBackups backups(path);
+        QStringList made;
+        for (int i = 0; i < LibraryBackups::kept + 3; ++i) {
+            const QString backup = backups.create(db.connection(), u"test"_s, &error);
+            QVERIFY2(!backup.isEmpty(), qPrintable(error));
+            made << backup;
+        }
+        QCOMPARE(backups.list().size(), LibraryBackups::kept);
+        QCOMPARE(backups.newest()->absoluteFilePath(), made.last());
+        QVERIFY(!QFileInfo::exists(made.first()));
+    }
+
+    void backsUpBeforeEveryUpgrade()
+    {
+        const QString path = m_dir->filePath(u"old.sqlite"_s);
+        const QString scriptError = runSqlScript(QStringLiteral(LECTERN_TEST_DATA "/store/library-v2.sql"), path);
+        QVERIFY2(scriptError.isEmpty(), qPrintable(scriptError));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        const QFileInfoList backups = LibraryBackups(path).list();
+        QVERIFY(!backups.isEmpty());
+        const auto upgrade = std::find_if(backups.cbegin(), backups.cend(),
+            [](const QFileInfo &info) { return info.fileName().endsWith(u"-before-schema-%1.sqlite"_s.arg(Migrations::latestVersion())); });
+        QVERIFY(upgrade != backups.cend());
+        Database copy;
+        QVERIFY2(copy.open(upgrade->absoluteFilePath(), &error, Database::Access::ReadOnly) == false, "a read-only copy of schema 2 cannot be upgraded");
+        QVERIFY2(error.contains(u"upgrade"_s), qPrintable(error));
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        {
+            raw.setDatabaseName(upgrade->absoluteFilePath());
+            QVERIFY(raw.open());
+            QCOMPARE(Migrations::currentVersion(raw), 2);
+            QSqlQuery query(u"SELECT title FROM articles"_s, raw);
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), u"Tidal Power Grants Favour Incumbents"_s);
+            raw.close();
+        }
+        raw = {};
+        QSqlDatabase::removeDatabase(u"raw"_s);
+    }
+
+    void damagedLibraryIsSetAsideAndRestoredFromBackup()
+    {
+        const QString path = makeLibrary(30);
+        {
+            Database db; // makes the daily backup
+            QString error;
+            QVERIFY(db.open(path, &error));
+        }
+        QVERIFY(LibraryBackups(path).newest());
+        damage(path);
+        const QByteArray damaged = contents(path);
+
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(u"damaged"_s) && error.contains(path), qPrintable(error));
+        QVERIFY(!db.isOpen());
+        // Moved aside byte for byte, never repaired or deleted.
+        QVERIFY(!db.damagedCopyPath().isEmpty());
+        QVERIFY2(error.contains(db.damagedCopyPath()), qPrintable(error));
+        QCOMPARE(contents(db.damagedCopyPath()), damaged);
+        QVERIFY(!QFileInfo::exists(path));
+
+        const std::optional<QFileInfo> backup = LibraryBackups(path).newest();
+        QVERIFY(backup);
+        QVERIFY2(LibraryBackups::restore(backup->absoluteFilePath(), path, &error), qPrintable(error));
+        Database restored;
+        QVERIFY2(restored.open(path, &error), qPrintable(error));
+        QCOMPARE(count(restored, u"articles"_s), 30);
+        QSqlQuery check(u"PRAGMA integrity_check"_s, restored.connection());
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
+    }
+
+    void restoreKeepsTheLibraryItReplaces()
+    {
+        const QString path = makeLibrary(2);
+        QString error;
+        QString backup;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            backup = LibraryBackups(path).newest()->absoluteFilePath();
+            StoreOutcome outcome;
+            QVERIFY(LibraryStore(db).add(article(u"Added after the backup"_s), &outcome, &error));
+        }
+        const QByteArray current = contents(path);
+        QVERIFY(LibraryBackups::restore(backup, path, &error));
+        const QStringList aside = QDir(m_dir->path()).entryList({u"library.sqlite.replaced-*"_s}, QDir::Files);
+        QVERIFY2(!aside.isEmpty(), qPrintable(QDir(m_dir->path()).entryList().join(u", "_s)));
+        QCOMPARE(contents(m_dir->filePath(aside.first())), current);
+        Database db;
+        QVERIFY(db.open(path, &error));
+        QCOMPARE(count(db, u"articles"_s), 2);
+    }
+
+    void notALibraryIsLeftAlone()
+    {
+        const QString path = m_dir->filePath(u"notes.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Shopping: bread, tide tables, rope.\n");
+        file.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(u"not a Lectern library"_s), qPrintable(error));
+        QVERIFY(db.damagedCopyPath().isEmpty());
+        QCOMPARE(contents(path), QByteArray("Shopping: bread, tide tables, rope.\n"));
+    }
+
+    void readOnlyLibraryReadsAndRefusesWrites()
+    {
+        const QString path = makeLibrary(2);
+        const QByteArray before = contents(path);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error, Database::Access::ReadOnly), qPrintable(error));
+        QVERIFY(db.isReadOnly());
+        QVERIFY(!db.readOnlyReason().isEmpty());
+        LibraryStore store(db);
+        QCOMPARE(store.count(), 2);
+        QVERIFY(store.article(1));
+        // Every kind of write fails with a reason, and nothing changes.
+        StoreOutcome outcome;
+        QVERIFY(!store.add(article(u"Refused"_s), &outcome, &error));
+        QVERIFY(!error.isEmpty());
+        Claim claim;
+        claim.articleId = 1;
+        claim.anchor = TextAnchor::describe(store.article(1)->canonicalText(), 0, 7);
+        error.clear();
+        QVERIFY(!ClaimStore(db).insert(&claim, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!store.setReadingPosition(1, 10));
+        QCOMPARE(store.count(), 2);
+        QVERIFY(LibraryBackups(path).list().isEmpty()); // no daily backup from a read-only open
+        QCOMPARE(contents(path), before);
+    }
+
+    void unwritableFileOpensReadOnly()
+    {
+        const QString path = makeLibrary(1);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        // root may write anything: there, the file is not read-only at all.
+        QCOMPARE(db.isReadOnly(), geteuid() != 0);
+        if (db.isReadOnly())
+            QVERIFY2(db.readOnlyReason().contains(path), qPrintable(db.readOnlyReason()));
+        QCOMPARE(LibraryStore(db).count(), 1);
+    }
+
+    void fullDiskFailsWritesCleanly()
+    {
+        const QString path = makeLibrary(1);
+        Database db;
+        QString error;
+        QVERIFY(db.open(path, &error));
+        // A page limit at the current size: the next page needed is "disk full".
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
+        const qint64 pages = query.value(0).toLongLong();
+        QVERIFY(query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        LibraryStore store(db);
+        StoreOutcome outcome;
+        Article big = article(u"Too big"_s);
+        for (int i = 0; i < 200; ++i)
+            big.blocks.append(Block::paragraph(u"Sediment %1 settles where the current slows and the channel widens."_s.arg(i)));
+        QVERIFY(!store.add(big, &outcome, &error));
+        QVERIFY2(error.contains(u"full"_s), qPrintable(error));
+        QCOMPARE(store.count(), 1);
+        QSqlQuery check(u"PRAGMA integrity_check"_s, db.connection());
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(LibraryRecoveryTest)
+#include "tst_libraryrecovery.moc"
