@@ -32,8 +32,8 @@ deb=$(ls "$out"/lectern_*.deb 2>/dev/null | head -n1)
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "$deb has version $(dpkg-deb -f "$deb" Version), not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 case "$depends" in
-*libqt6core6*) ;;
-*) fail "$deb does not depend on Qt (dpkg-shlibdeps found: '$depends')" ;;
+*libqt6core6*libqt6sql6-sqlite* | *libqt6sql6-sqlite*libqt6core6*) ;;
+*) fail "$deb does not depend on Qt and its SQLite driver (Depends: '$depends')" ;;
 esac
 [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] && [ -n "$(dpkg-deb -f "$deb" Section)" ] ||
     fail "$deb lacks a Maintainer or a Section"
