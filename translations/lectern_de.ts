@@ -1803,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>Applies the next time Lectern starts</source>
+        <translation>Wird beim nächsten Start von Lectern wirksam</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2264,6 +2279,10 @@ Bibliothek: %2</translation>
             <numerusform>%n Artikel in der Bibliothek</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel …</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2531,6 +2550,29 @@ Bibliothek: %2</translation>
     <message>
         <source>Tag the selection</source>
         <translation>Auswahl verschlagworten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the main window, with the menu it is in</source>
+        <translation>Alle Tastenkürzel des Hauptfensters, mit dem Menü, in dem sie stehen</translation>
     </message>
 </context>
 <context>

@@ -1803,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>Applies the next time Lectern starts</source>
+        <translation>Appliqué au prochain démarrage de Lectern</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2264,6 +2279,10 @@ Bibliothèque : %2</translation>
             <numerusform>%n articles dans la bibliothèque</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2531,6 +2550,29 @@ Bibliothèque : %2</translation>
     <message>
         <source>Tag the selection</source>
         <translation>Étiqueter la sélection</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the main window, with the menu it is in</source>
+        <translation>Tous les raccourcis clavier de la fenêtre principale, avec leur menu</translation>
     </message>
 </context>
 <context>

@@ -1803,6 +1803,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Segui il &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Applies the next time Lectern starts</source>
+        <translation>Si applica al prossimo avvio di Lectern</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2264,6 +2279,10 @@ Libreria: %2</translation>
             <numerusform>%n articoli nella libreria</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Scorciatoie da tastiera…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2531,6 +2550,29 @@ Libreria: %2</translation>
     <message>
         <source>Tag the selection</source>
         <translation>Etichetta la selezione</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Scorciatoia</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the main window, with the menu it is in</source>
+        <translation>Tutte le scorciatoie da tastiera della finestra principale, con il loro menu</translation>
     </message>
 </context>
 <context>

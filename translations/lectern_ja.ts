@@ -1775,6 +1775,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies the next time Lectern starts</source>
+        <translation>次回 Lectern の起動時に適用されます</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2233,6 +2248,10 @@ Library: %2</source>
             <numerusform>ライブラリに %n 件の記事</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2500,6 +2519,29 @@ Library: %2</source>
     <message>
         <source>Tag the selection</source>
         <translation>選択範囲にタグを付ける</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the main window, with the menu it is in</source>
+        <translation>メインウィンドウのすべてのキーボードショートカットと、それが含まれるメニュー</translation>
     </message>
 </context>
 <context>

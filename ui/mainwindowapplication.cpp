@@ -6,15 +6,13 @@
 #include "dialogs/libraryrecovery.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
+#include "settings/languagemenu.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUrl>
@@ -41,16 +39,6 @@ Options parseOptions()
     return {parser.isSet(library) ? parser.value(library) : Database::defaultPath(), parser.value(screenshot), parser.positionalArguments()};
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *lectern = new QTranslator(&app);
-    if (lectern->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/lectern/i18n")))
-        QApplication::installTranslator(lectern);
-}
-
 void saveScreenshot(MainWindow *window, const QString &file)
 {
     // Let the side panel and layout settle before the picture is taken.
@@ -72,7 +60,7 @@ int MainWindowApplication::run(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
-    installTranslations(app);
+    LanguageMenu::installTranslators(app);
     const Options options = parseOptions();
 
     Database database;
