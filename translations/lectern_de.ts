@@ -226,9 +226,6 @@
         <source>could not be saved in the library: %1</source>
         <translation>konnte nicht in der Bibliothek gespeichert werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>Lectern::BatchImport::Item</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

@@ -226,9 +226,6 @@
         <source>could not be saved in the library: %1</source>
         <translation>n&apos;a pas pu être enregistré dans la bibliothèque : %1</translation>
     </message>
-</context>
-<context>
-    <name>Lectern::BatchImport::Item</name>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
