@@ -2291,6 +2291,10 @@ Bibliothek: %2</translation>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation>Nach dem Laden ein Bild des Fensters speichern, dann beenden.</translation>
     </message>
+    <message>
+        <source>Use this language (fr, de, it, ja, en...) instead of the system&apos;s.</source>
+        <translation>Diese Sprache (fr, de, it, ja, en …) statt der des Systems verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownExporter</name>

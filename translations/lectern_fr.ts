@@ -2291,6 +2291,10 @@ Bibliothèque : %2</translation>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation>Enregistrer une image de la fenêtre une fois chargée, puis quitter.</translation>
     </message>
+    <message>
+        <source>Use this language (fr, de, it, ja, en...) instead of the system&apos;s.</source>
+        <translation>Utiliser cette langue (fr, de, it, ja, en…) au lieu de celle du système.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownExporter</name>

@@ -2291,6 +2291,10 @@ Libreria: %2</translation>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation>Salva un&apos;immagine della finestra una volta caricata, poi esci.</translation>
     </message>
+    <message>
+        <source>Use this language (fr, de, it, ja, en...) instead of the system&apos;s.</source>
+        <translation>Usa questa lingua (fr, de, it, ja, en…) invece di quella del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownExporter</name>

@@ -2260,6 +2260,10 @@ Library: %2</source>
         <source>Save a picture of the window once loaded, then quit.</source>
         <translation>読み込み後にウィンドウの画像を保存して終了します。</translation>
     </message>
+    <message>
+        <source>Use this language (fr, de, it, ja, en...) instead of the system&apos;s.</source>
+        <translation>システムの言語の代わりにこの言語（fr、de、it、ja、en など）を使います。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownExporter</name>

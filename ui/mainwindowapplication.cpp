@@ -34,7 +34,10 @@ Options parseOptions()
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("Lectern::MainWindowApplication", "Save a picture of the window once loaded, then quit."),
                                         QStringLiteral("file"));
-    parser.addOptions({library, screenshot});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("Lectern::MainWindowApplication", "Use this language (fr, de, it, ja, en...) instead of the system's."),
+                                      QStringLiteral("code"));
+    parser.addOptions({library, screenshot, language});
     parser.process(QApplication::arguments());
     return {parser.isSet(library) ? parser.value(library) : Database::defaultPath(), parser.value(screenshot), parser.positionalArguments()};
 }
@@ -60,7 +63,10 @@ int MainWindowApplication::run(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
-    LanguageMenu::installTranslators(app);
+    // Read before the parser, whose help text is translated too.
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype languageAt = arguments.indexOf(QStringLiteral("--language"));
+    LanguageMenu::installTranslators(app, languageAt > 0 && languageAt + 1 < arguments.size() ? arguments.at(languageAt + 1) : QString());
     const Options options = parseOptions();
 
     Database database;

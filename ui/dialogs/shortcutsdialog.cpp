@@ -44,7 +44,7 @@ void collect(const QMenu *menu, const QString &path, QSet<const QAction *> &seen
         if (action->menu())
             collect(action->menu(), name, seen, rows);
         else if (!action->shortcuts().isEmpty())
-            rows.append({name, shortcutsText(action)});
+            rows.append(QStringList{name, shortcutsText(action)});
     }
 }
 } // namespace
@@ -82,7 +82,7 @@ QList<QStringList> ShortcutsDialog::shortcutsOf(QWidget *window)
     // Actions outside the menus (the reader's tag keys, the find bar...).
     for (const QAction *action : window->findChildren<QAction *>()) {
         if (!seen.contains(action) && !action->shortcuts().isEmpty() && !action->menu())
-            rows.append({plainText(action), shortcutsText(action)});
+            rows.append(QStringList{plainText(action), shortcutsText(action)});
     }
     return rows;
 }

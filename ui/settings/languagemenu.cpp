@@ -81,9 +81,9 @@ void LanguageMenu::setChosenLanguage(const QString &language)
         settings.setValue(languageKey, language);
 }
 
-void LanguageMenu::installTranslators(QApplication &app)
+void LanguageMenu::installTranslators(QApplication &app, const QString &forced)
 {
-    const QLocale locale = localeFor(chosenLanguage());
+    const QLocale locale = localeFor(forced.isEmpty() ? chosenLanguage() : forced);
     // English is the source language: nothing to load, and the system's
     // locale must not pull in another one.
     if (locale.language() == QLocale::English)

@@ -22,8 +22,9 @@ public:
     /// The chosen language ("fr", "ja"...), or empty to follow the system.
     static QString chosenLanguage();
     static void setChosenLanguage(const QString &language);
-    /// Installs Qt's own and Lectern's translators for the chosen language.
-    static void installTranslators(QApplication &app);
+    /// Installs Qt's own and Lectern's translators for the chosen language,
+    /// or for forced (from --language) when it is not empty.
+    static void installTranslators(QApplication &app, const QString &forced = {});
 
 Q_SIGNALS:
     void languageChosen(const QString &language);
