@@ -30,6 +30,8 @@ QList<Message> readTs(const QString &path)
     Message current;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (xml.isEndElement() && xml.name() == u"translation" && current.numerus)
+            messages.append(current);
         if (!xml.isStartElement())
             continue;
         const auto name = xml.name();
@@ -48,8 +50,6 @@ QList<Message> readTs(const QString &path)
         } else if (name == u"numerusform") {
             current.translations.append(xml.readElementText());
         }
-        if (xml.isEndElement() && xml.name() == u"translation" && current.numerus)
-            messages.append(current);
     }
     if (xml.hasError())
         qFatal("%s is not valid XML: %s", qPrintable(path), qPrintable(xml.errorString()));
@@ -137,7 +137,7 @@ void TestTranslations::sourcesHaveNoNewOrVanishedStrings()
     for (const QString &file : tsFiles()) {
         const QString copy = temp.filePath(file);
         QVERIFY(QFile::copy(QStringLiteral(LECTERN_SOURCE_DIR "/translations/") + file, copy));
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
         copies << copy;
     }
     QProcess lupdate;

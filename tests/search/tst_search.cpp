@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace Lectern;

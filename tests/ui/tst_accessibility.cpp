@@ -16,6 +16,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 #include <QTextEdit>
 
