@@ -1,4 +1,2946 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name>Lectern::AboutDialog</name>
+    <message>
+        <source>About Lectern</source>
+        <translation>Lectern について</translation>
+    </message>
+    <message>
+        <source>An offline reader for articles, made for reading arguments closely: highlight the claims an author makes, tag them, and export your notes.</source>
+        <translation>記事を読むためのオフラインリーダーです。議論を丁寧に読むために作られています。著者の主張をハイライトし、タグを付け、メモをエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1（%2 でビルド）</translation>
+    </message>
+    <message>
+        <source>KDE Frameworks Syntax Highlighting %1</source>
+        <translation>KDE Frameworks Syntax Highlighting %1</translation>
+    </message>
+    <message>
+        <source>KDE Frameworks Archive %1</source>
+        <translation>KDE Frameworks Archive %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>ライブラリ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AddClaimCommand</name>
+    <message>
+        <source>Add Claim</source>
+        <translation>主張を追加</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::AnnotationImporter</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is larger than %2 MB</source>
+        <translation>「%1」をインポートできません: %2 MB より大きいファイルです</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: it is not valid JSON (%2 at byte %3)</source>
+        <translation>「%1」をインポートできません: 有効な JSON ではありません（バイト %3 で %2）</translation>
+    </message>
+    <message>
+        <source>it is neither a Web Annotation collection nor a Hypothesis export</source>
+        <translation>Web Annotation コレクションでも Hypothesis のエクスポートでもありません</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>「%1」をインポートできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”: entry %2 (%3): the article “%4” is not in the library; import it first</source>
+        <translation>「%1」をインポートできません: 項目 %2（%3）: 記事「%4」がライブラリにありません。先にインポートしてください</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>タグには名前が必要です</translation>
+    </message>
+    <message>
+        <source>the library cannot start a transaction</source>
+        <translation>ライブラリでトランザクションを開始できません</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): tag “%3”: %4</source>
+        <translation>項目 %1（%2）: タグ「%3」: %4</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): %3</source>
+        <translation>項目 %1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>項目 %1: %2</translation>
+    </message>
+    <message>
+        <source>it has no “uri”</source>
+        <translation>「uri」がありません</translation>
+    </message>
+    <message>
+        <source>its “tags” is not a list</source>
+        <translation>「tags」がリストではありません</translation>
+    </message>
+    <message>
+        <source>one of its tags is not text</source>
+        <translation>タグの一つがテキストではありません</translation>
+    </message>
+    <message>
+        <source>its “text” is not text</source>
+        <translation>「text」がテキストではありません</translation>
+    </message>
+    <message>
+        <source>its “target” is not a list</source>
+        <translation>「target」がリストではありません</translation>
+    </message>
+    <message>
+        <source>its TextQuoteSelector has no “exact” text</source>
+        <translation>TextQuoteSelector に「exact」テキストがありません</translation>
+    </message>
+    <message>
+        <source>entry %1: it is not an object</source>
+        <translation>項目 %1: オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>it has no target</source>
+        <translation>ターゲットがありません</translation>
+    </message>
+    <message>
+        <source>its target has no source</source>
+        <translation>ターゲットにソースがありません</translation>
+    </message>
+    <message>
+        <source>the “%1” of its TextQuoteSelector is not text</source>
+        <translation>TextQuoteSelector の「%1」がテキストではありません</translation>
+    </message>
+    <message>
+        <source>its TextPositionSelector needs whole numbers 0 ≤ start ≤ end</source>
+        <translation>TextPositionSelector には 0 ≤ start ≤ end の整数が必要です</translation>
+    </message>
+    <message>
+        <source>its target has no TextQuoteSelector</source>
+        <translation>ターゲットに TextQuoteSelector がありません</translation>
+    </message>
+    <message>
+        <source>it has no “id”</source>
+        <translation>「id」がありません</translation>
+    </message>
+    <message>
+        <source>its “type” is not “Annotation”</source>
+        <translation>「type」が「Annotation」ではありません</translation>
+    </message>
+    <message>
+        <source>a TextualBody has no “value” text</source>
+        <translation>TextualBody に「value」テキストがありません</translation>
+    </message>
+    <message>
+        <source>unknown stance “%1”</source>
+        <translation>不明な立場「%1」</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>不明な種類「%1」</translation>
+    </message>
+    <message>
+        <source>article %1 of “lectern:articles” has no “id”</source>
+        <translation>「lectern:articles」の記事 %1 に「id」がありません</translation>
+    </message>
+    <message>
+        <source>article %1 (%2) has a block without text</source>
+        <translation>記事 %1（%2）にテキストのないブロックがあります</translation>
+    </message>
+    <message>
+        <source>article %1 (%2): its text does not match its sha256</source>
+        <translation>記事 %1（%2）: テキストが sha256 と一致しません</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s “first” page is not embedded (only embedded pages can be read)</source>
+        <translation>コレクションの「first」ページが埋め込まれていません（読み込めるのは埋め込まれたページのみです）</translation>
+    </message>
+    <message>
+        <source>“type” is “%1”, not AnnotationCollection, AnnotationPage or Annotation</source>
+        <translation>「type」が「%1」です。AnnotationCollection、AnnotationPage、Annotation のいずれでもありません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArticleAnnotations</name>
+    <message>
+        <source>The change could not be saved to the library: %1</source>
+        <translation>変更をライブラリに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Change Tags</source>
+        <translation>タグを変更</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>Set Speaker</source>
+        <translation>発言者を設定</translation>
+    </message>
+    <message>
+        <source>Set Stance</source>
+        <translation>立場を設定</translation>
+    </message>
+    <message>
+        <source>Set Kind</source>
+        <translation>種類を設定</translation>
+    </message>
+    <message>
+        <source>Re-attach Claim</source>
+        <translation>主張を再び結び付ける</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArticleSuggestions</name>
+    <message>
+        <source>Accept Suggestion with Another Tag</source>
+        <translation>別のタグで提案を受け入れる</translation>
+    </message>
+    <message>
+        <source>Accept Suggestion</source>
+        <translation>提案を受け入れる</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BatchImport</name>
+    <message>
+        <source>could not be saved in the library: %1</source>
+        <translation>ライブラリに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported as article %2 “%3”</source>
+        <translation>%1: 記事 %2「%3」としてインポートしました</translation>
+    </message>
+    <message>
+        <source>%1: updated article %2 “%3” to version %4</source>
+        <translation>%1: 記事 %2「%3」をバージョン %4 に更新しました</translation>
+    </message>
+    <message>
+        <source>%1: already in the library as article %2 “%3”</source>
+        <translation>%1: 記事 %2「%3」としてすでにライブラリにあります</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Claim</name>
+    <message>
+        <source>Supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Opposes</source>
+        <translation>反対</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <source>Counter-claim</source>
+        <translation>反論</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>主張</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ClaimActions</name>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>メモ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Claim</source>
+        <translation>主張を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sticky Tag</source>
+        <translation>タグを固定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected claim, or mark the selection as a claim and write one</source>
+        <translation>選択した主張にメモを書く。または選択範囲を主張としてマークしてメモを書く</translation>
+    </message>
+    <message>
+        <source>Remove the claim under the cursor</source>
+        <translation>カーソル位置の主張を削除</translation>
+    </message>
+    <message>
+        <source>Tag every new selection with the active tag at once</source>
+        <translation>新しく選択するたびに、すぐに現在のタグを付ける</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted as %1.</source>
+        <translation>提案を %1 として受け入れました。</translation>
+    </message>
+    <message>
+        <source>Select the text of a claim first, then press a tag&apos;s key.</source>
+        <translation>まず主張のテキストを選択してから、タグのキーを押してください。</translation>
+    </message>
+    <message>
+        <source>Tagged as %1.</source>
+        <translation>%1 のタグを付けました。</translation>
+    </message>
+    <message>
+        <source>Select the text of a claim first, then press N to write a note.</source>
+        <translation>まず主張のテキストを選択してから、N を押してメモを書いてください。</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>主張を編集</translation>
+    </message>
+    <message>
+        <source>There is no claim under the cursor.</source>
+        <translation>カーソル位置に主張がありません。</translation>
+    </message>
+    <message>
+        <source>Claim removed. Undo with Ctrl+Z.</source>
+        <translation>主張を削除しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Tag As</source>
+        <translation>タグを付ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;tance</source>
+        <translation>立場(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>主張を編集(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ClaimChartsView</name>
+    <message>
+        <source>Claims per tag</source>
+        <translation>タグごとの主張</translation>
+    </message>
+    <message>
+        <source>Claims per tag by year of publication</source>
+        <translation>タグと発行年ごとの主張</translation>
+    </message>
+    <message>
+        <source>Stances per tag</source>
+        <translation>タグごとの立場</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ClaimDialog</name>
+    <message>
+        <source>Claim</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>Quoted text</source>
+        <translation>引用テキスト</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Who makes this claim (optional)</source>
+        <translation>この主張をしている人（任意）</translation>
+    </message>
+    <message>
+        <source>Your note, in Markdown</source>
+        <translation>メモ（Markdown）</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation>立場(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker:</source>
+        <translation>発言者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A claim needs at least one tag</source>
+        <translation>主張には少なくとも一つのタグが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ClaimScorer</name>
+    <message>
+        <source>no cue groups</source>
+        <translation>手がかりグループがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ClaimsBrowser</name>
+    <message>
+        <source>Claims in the Library</source>
+        <translation>ライブラリ内の主張</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>主張(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Articles by tags</source>
+        <translation>タグ別の記事</translation>
+    </message>
+    <message>
+        <source>Articles × &amp;Tags</source>
+        <translation>記事 × タグ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stances by tag</source>
+        <translation>タグ別の立場</translation>
+    </message>
+    <message>
+        <source>&amp;Stances</source>
+        <translation>立場(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>グラフ(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n claim(s)</source>
+        <translation>
+            <numerusform>%n 件中 %1 件の主張</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by text, speaker or article…</source>
+        <translation>テキスト、発言者、記事で絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>主張を絞り込み</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <source>Any stance</source>
+        <translation>すべての立場</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>開始日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>終了日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ClaimsOutlineModel</name>
+    <message numerus="yes">
+        <source>Needs review (%n)</source>
+        <translation>
+            <numerusform>要確認（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untagged (%n)</source>
+        <translation>
+            <numerusform>タグなし（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These claims lost their place when the article changed. Select their new text and choose Re-attach, or remove them.</source>
+        <translation>これらの主張は、記事が変更されたときに位置を失いました。新しいテキストを選択して「再び結び付ける」を選ぶか、削除してください。</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>メモ: %1</translation>
+    </message>
+    <message>
+        <source>%1 claim, %2: %3</source>
+        <translation>%1 の主張、%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ClaimsPane</name>
+    <message>
+        <source>Re-&amp;attach to Selection</source>
+        <translation>選択範囲に再び結び付ける(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>主張を絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter claims by text</source>
+        <translation>主張をテキストで絞り込み</translation>
+    </message>
+    <message>
+        <source>Any stance</source>
+        <translation>すべての立場</translation>
+    </message>
+    <message>
+        <source>Filter by stance</source>
+        <translation>立場で絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>タグで絞り込み</translation>
+    </message>
+    <message>
+        <source>Claims in this article</source>
+        <translation>この記事の主張</translation>
+    </message>
+    <message>
+        <source>Select the claim&apos;s new place in the article, then press this</source>
+        <translation>記事内で主張の新しい位置を選択してから、これを押してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 件の主張</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CommandLine</name>
+    <message>
+        <source>backup takes no arguments</source>
+        <translation>backup は引数を取りません</translation>
+    </message>
+    <message>
+        <source>backup create takes no arguments</source>
+        <translation>backup create は引数を取りません</translation>
+    </message>
+    <message>
+        <source>backup restore needs the backup file</source>
+        <translation>backup restore にはバックアップファイルが必要です</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>%1 を復元できません: %2</translation>
+    </message>
+    <message>
+        <source>restored %1 as %2</source>
+        <translation>%1 を %2 として復元しました</translation>
+    </message>
+    <message>
+        <source>--tag needs at least one tag name</source>
+        <translation>--tag には少なくとも一つのタグ名が必要です</translation>
+    </message>
+    <message>
+        <source>unknown stance &apos;%1&apos; (choose from: supports, opposes, neutral)</source>
+        <translation>不明な立場「%1」（supports、opposes、neutral から選択）</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (choose from: claim, evidence, counter-claim)</source>
+        <translation>不明な種類「%1」（claim、evidence、counter-claim から選択）</translation>
+    </message>
+    <message>
+        <source>there is no claim with id &apos;%1&apos;</source>
+        <translation>ID「%1」の主張はありません</translation>
+    </message>
+    <message>
+        <source>article %1 does not contain the quote “%2”</source>
+        <translation>記事 %1 に引用「%2」は含まれていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote “%2” occurs %n times in article %1: choose one with --occurrence 1 to %n</source>
+        <translation>
+            <numerusform>引用「%2」は記事 %1 に %n 回出現します: --occurrence 1〜%n で一つを選んでください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote “%2” occurs only %n time(s) in article %1, so there is no occurrence %3</source>
+        <translation>
+            <numerusform>引用「%2」は記事 %1 に %n 回しか出現しないため、%3 番目の出現はありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotate needs exactly one article id</source>
+        <translation>annotate には記事 ID がちょうど一つ必要です</translation>
+    </message>
+    <message>
+        <source>give either --quote or --range, not both</source>
+        <translation>--quote と --range のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>annotate needs --quote TEXT or --range START:END</source>
+        <translation>annotate には --quote テキスト または --range 開始:終了 が必要です</translation>
+    </message>
+    <message>
+        <source>--quote needs some text</source>
+        <translation>--quote にはテキストが必要です</translation>
+    </message>
+    <message>
+        <source>--occurrence goes with --quote</source>
+        <translation>--occurrence は --quote と一緒に使います</translation>
+    </message>
+    <message>
+        <source>--occurrence needs a positive number, not &apos;%1&apos;</source>
+        <translation>--occurrence には正の数が必要です（「%1」ではありません）</translation>
+    </message>
+    <message>
+        <source>--range needs START:END, two offsets in the article&apos;s text such as 120:180, not &apos;%1&apos;</source>
+        <translation>--range には 120:180 のような、記事テキスト内の二つの位置 開始:終了 が必要です（「%1」ではありません）</translation>
+    </message>
+    <message>
+        <source>--range %1 is empty: START must be less than END</source>
+        <translation>--range %1 は空です: 開始は終了より小さくなければなりません</translation>
+    </message>
+    <message>
+        <source>annotate needs --tag TAG[,TAG...]</source>
+        <translation>annotate には --tag タグ[,タグ...] が必要です</translation>
+    </message>
+    <message>
+        <source>there is no article with id &apos;%1&apos;</source>
+        <translation>ID「%1」の記事はありません</translation>
+    </message>
+    <message>
+        <source>--range %1 goes beyond the end of article %2, whose text is %3 UTF-16 units long</source>
+        <translation>--range %1 は記事 %2 の末尾を超えています（テキストの長さは UTF-16 で %3 単位）</translation>
+    </message>
+    <message>
+        <source>could not save the claim on article %1: %2</source>
+        <translation>記事 %1 の主張を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>claims takes one article id or --all</source>
+        <translation>claims には記事 ID を一つ、または --all を指定します</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (choose from: anchored, orphan)</source>
+        <translation>不明な状態「%1」（anchored、orphan から選択）</translation>
+    </message>
+    <message>
+        <source>claim edit needs exactly one claim id</source>
+        <translation>claim edit には主張 ID がちょうど一つ必要です</translation>
+    </message>
+    <message>
+        <source>claim edit needs at least one of --tag, --stance, --kind, --speaker, --note</source>
+        <translation>claim edit には --tag、--stance、--kind、--speaker、--note の少なくとも一つが必要です</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>主張を編集</translation>
+    </message>
+    <message>
+        <source>could not change claim %1: %2</source>
+        <translation>主張 %1 を変更できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>changed claim %1</source>
+        <translation>主張 %1 を変更しました</translation>
+    </message>
+    <message>
+        <source>claim delete needs exactly one claim id</source>
+        <translation>claim delete には主張 ID がちょうど一つ必要です</translation>
+    </message>
+    <message>
+        <source>could not delete claim %1: %2</source>
+        <translation>主張 %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>deleted claim %1</source>
+        <translation>主張 %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Try &apos;lectern --help&apos;.</source>
+        <translation>「lectern --help」を試してください。</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; to restore it: lectern backup restore &apos;%1&apos;</source>
+        <translation>最新のバックアップは %1 です。復元するには: lectern backup restore &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>import [--json] [--max-size MB] PATH...</source>
+        <translation>import [--json] [--max-size MB] パス...</translation>
+    </message>
+    <message>
+        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review.</source>
+        <translation>ファイルとフォルダー（再帰的に検索）をインポートします: .txt、.md、.html、.epub、.pdf。同じパスで変更されたファイルは、その記事の新しいバージョンになります。主張は新しいテキストに配置され、配置できないものは要確認としてマークされます。</translation>
+    </message>
+    <message>
+        <source>list [--json]</source>
+        <translation>list [--json]</translation>
+    </message>
+    <message>
+        <source>List the articles in the library.</source>
+        <translation>ライブラリの記事を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>search [--json] [--limit N] QUERY</source>
+        <translation>search [--json] [--limit N] クエリ</translation>
+    </message>
+    <message>
+        <source>Search the library: words, &quot;phrases&quot;, prefix*, -excluded, OR.</source>
+        <translation>ライブラリを検索します: 単語、&quot;フレーズ&quot;、前方一致*、-除外、OR。</translation>
+    </message>
+    <message>
+        <source>show [--json] ID</source>
+        <translation>show [--json] ID</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s metadata and text (--json adds blocks, removed lines and the curated summary).</source>
+        <translation>記事のメタデータとテキストを出力します（--json ではブロック、削除された行、編集済み要約も出力）。</translation>
+    </message>
+    <message>
+        <source>annotate ID (--quote TEXT [--occurrence N] | --range START:END) --tag TAG[,TAG...] [--stance supports|opposes|neutral] [--kind claim|evidence|counter-claim] [--speaker NAME] [--note TEXT] [--json]</source>
+        <translation>annotate ID (--quote テキスト [--occurrence N] | --range 開始:終了) --tag タグ[,タグ...] [--stance supports|opposes|neutral] [--kind claim|evidence|counter-claim] [--speaker 名前] [--note テキスト] [--json]</translation>
+    </message>
+    <message>
+        <source>Mark a passage of an article as a claim and print its id. --quote finds the text (--occurrence N picks the Nth of several); --range takes UTF-16 offsets in the article&apos;s text (see show --json). A TAG is a path such as Security/Misuse or a unique name.</source>
+        <translation>記事の一節を主張としてマークし、その ID を出力します。--quote はテキストを検索します（複数ある場合は --occurrence N で N 番目を選択）。--range は記事テキスト内の UTF-16 位置を取ります（show --json を参照）。タグは Security/Misuse のようなパスか、一意の名前です。</translation>
+    </message>
+    <message>
+        <source>claims [ID | --all] [--tag TAG] [--stance S] [--status anchored|orphan] [--json]</source>
+        <translation>claims [ID | --all] [--tag タグ] [--stance S] [--status anchored|orphan] [--json]</translation>
+    </message>
+    <message>
+        <source>List the claims of one article or of all (the default), one per line: id, article, start, end, status, stance, kind, tags, speaker, quote, note. --tag includes the tags nested under it.</source>
+        <translation>一つの記事またはすべての記事（既定）の主張を 1 行に一つずつ一覧表示します: ID、記事、開始、終了、状態、立場、種類、タグ、発言者、引用、メモ。--tag はその下に入れ子になったタグも含みます。</translation>
+    </message>
+    <message>
+        <source>claim edit CLAIM [--tag TAG[,TAG...]] [--stance S] [--kind K] [--speaker NAME] [--note TEXT] [--json]</source>
+        <translation>claim edit 主張 [--tag タグ[,タグ...]] [--stance S] [--kind K] [--speaker 名前] [--note テキスト] [--json]</translation>
+    </message>
+    <message>
+        <source>Change a claim: --tag replaces its tags; an empty --speaker or --note clears it.</source>
+        <translation>主張を変更します: --tag はタグを置き換えます。空の --speaker や --note はその値を消去します。</translation>
+    </message>
+    <message>
+        <source>claim delete CLAIM</source>
+        <translation>claim delete 主張</translation>
+    </message>
+    <message>
+        <source>Delete a claim.</source>
+        <translation>主張を削除します。</translation>
+    </message>
+    <message>
+        <source>tags [--json]</source>
+        <translation>tags [--json]</translation>
+    </message>
+    <message>
+        <source>Print the codebook as a tree, with each tag&apos;s colour and how many claims carry it (or a tag nested under it).</source>
+        <translation>コードブックをツリーとして出力します。各タグの色と、そのタグ（またはその下に入れ子になったタグ）が付いた主張の数も表示します。</translation>
+    </message>
+    <message>
+        <source>tags add NAME [--parent TAG] [--color #RRGGBB] [--description TEXT] [--json]</source>
+        <translation>tags add 名前 [--parent タグ] [--color #RRGGBB] [--description テキスト] [--json]</translation>
+    </message>
+    <message>
+        <source>Add a tag, at the top level or nested under --parent.</source>
+        <translation>タグを最上位、または --parent の下に入れ子にして追加します。</translation>
+    </message>
+    <message>
+        <source>tags rename TAG NEWNAME</source>
+        <translation>tags rename タグ 新しい名前</translation>
+    </message>
+    <message>
+        <source>Rename a tag; its claims keep it.</source>
+        <translation>タグの名前を変更します。主張のタグはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>tags merge FROM INTO</source>
+        <translation>tags merge 元 先</translation>
+    </message>
+    <message>
+        <source>Move the claims of FROM (and of the tags nested under it) to INTO, then delete FROM.</source>
+        <translation>元（およびその下に入れ子になったタグ）の主張を先に移し、元を削除します。</translation>
+    </message>
+    <message>
+        <source>tags delete TAG [--yes]</source>
+        <translation>tags delete タグ [--yes]</translation>
+    </message>
+    <message>
+        <source>Delete a tag and the tags nested under it; claims keep their other tags. Refuses when claims carry it, unless --yes is given.</source>
+        <translation>タグとその下に入れ子になったタグを削除します。主張の他のタグは残ります。主張にそのタグが付いている場合は、--yes を指定しない限り削除しません。</translation>
+    </message>
+    <message>
+        <source>export --format md|html|pdf|odt|csv|json [--article ID[,ID...] | --all] [--tag TAG] [--stance S] [--bom] -o FILE [--json]</source>
+        <translation>export --format md|html|pdf|odt|csv|json [--article ID[,ID...] | --all] [--tag タグ] [--stance S] [--bom] -o ファイル [--json]</translation>
+    </message>
+    <message>
+        <source>Export claims with their tags and notes: Markdown notes, an HTML page (or PDF, ODT) with the highlights, CSV (--bom for spreadsheets) or W3C Web Annotation JSON-LD. Without --article, every article with claims; --tag includes nested tags.</source>
+        <translation>主張をタグとメモとともにエクスポートします: Markdown のメモ、ハイライト付きの HTML ページ（または PDF、ODT）、CSV（表計算ソフト用には --bom）、W3C Web Annotation JSON-LD。--article がなければ主張のあるすべての記事が対象です。--tag は入れ子のタグも含みます。</translation>
+    </message>
+    <message>
+        <source>import-annotations [--json] FILE</source>
+        <translation>import-annotations [--json] ファイル</translation>
+    </message>
+    <message>
+        <source>Import notes from a Lectern JSON export (adding the articles it carries) or a Hypothesis JSON export (on articles already in the library, matched by URL). All or nothing: a wrong entry is named and nothing is changed.</source>
+        <translation>Lectern の JSON エクスポート（含まれる記事も追加）または Hypothesis の JSON エクスポート（URL で照合した、ライブラリにある記事が対象）からメモをインポートします。すべてか無かです: 誤った項目があればその項目を示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>suggest [--json] FILE|ID</source>
+        <translation>suggest [--json] ファイル|ID</translation>
+    </message>
+    <message>
+        <source>Print the sentences of a file (read, not imported) or an article that read like claims, one per line: start, end, tag, confidence, speaker, sentence. Uses what the library learned from your tagging; runs offline.</source>
+        <translation>ファイル（読み込むだけでインポートしません）または記事のうち、主張らしい文を 1 行に一つずつ出力します: 開始、終了、タグ、確信度、発言者、文。ライブラリがあなたのタグ付けから学習した内容を使い、オフラインで動作します。</translation>
+    </message>
+    <message>
+        <source>summary [--json] ID</source>
+        <translation>summary [--json] ID</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. --json gives both, the generated one marked &quot;generated&quot;: true.</source>
+        <translation>記事の編集済み要約を出力します。なければ生成した要約を出力します: 最も中心的な 3〜5 文（TextRank）とテキスト内の 開始:終了 位置、そしてキーワードです。--json では両方を出力し、生成したものには &quot;generated&quot;: true が付きます。</translation>
+    </message>
+    <message>
+        <source>related [--json] [--limit N] ID</source>
+        <translation>related [--json] [--limit N] ID</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s articles most related to an article, one per line: id, title, score, and why (shared topics, claim tags, similar terms, same author or site); then the titles its curated card names, found in the library or not.</source>
+        <translation>ある記事に最も関連するライブラリの記事を 1 行に一つずつ一覧表示します: ID、タイトル、スコア、理由（共通のトピック、主張のタグ、類似語、同じ著者やサイト）。続いて、編集済みカードが挙げるタイトルを、ライブラリにあるかどうかにかかわらず表示します。</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>List the library&apos;s backups, newest first: file, time, size. One is made before every upgrade and at most once a day.</source>
+        <translation>ライブラリのバックアップを新しい順に一覧表示します: ファイル、時刻、サイズ。バックアップは各アップグレードの前と、1 日に最大 1 回作成されます。</translation>
+    </message>
+    <message>
+        <source>backup create</source>
+        <translation>backup create</translation>
+    </message>
+    <message>
+        <source>Make a backup now and print its file.</source>
+        <translation>今すぐバックアップを作成し、そのファイルを出力します。</translation>
+    </message>
+    <message>
+        <source>backup restore FILE</source>
+        <translation>backup restore ファイル</translation>
+    </message>
+    <message>
+        <source>Put a backup in the library&apos;s place; the library it replaces is kept beside it. Quit Lectern first.</source>
+        <translation>バックアップをライブラリの場所に置きます。置き換えられたライブラリはその隣に保存されます。先に Lectern を終了してください。</translation>
+    </message>
+    <message>
+        <source>help [SUBCOMMAND [ACTION]]</source>
+        <translation>help [サブコマンド [アクション]]</translation>
+    </message>
+    <message>
+        <source>Explain a subcommand.</source>
+        <translation>サブコマンドを説明します。</translation>
+    </message>
+    <message>
+        <source>unknown %1 action &apos;%2&apos; (choose from: %3)</source>
+        <translation>不明な %1 のアクション「%2」（%3 から選択）</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>不明なサブコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>Every subcommand takes --library PATH (default: $LECTERN_LIBRARY or the application data folder).</source>
+        <translation>どのサブコマンドも --library パス を受け付けます（既定: $LECTERN_LIBRARY またはアプリケーションのデータフォルダー）。</translation>
+    </message>
+    <message>
+        <source>Usage: lectern [--library PATH] [--screenshot FILE] [FILE...]   open the window</source>
+        <translation>使い方: lectern [--library パス] [--screenshot ファイル] [ファイル...]   ウィンドウを開く</translation>
+    </message>
+    <message>
+        <source>       lectern SUBCOMMAND [OPTIONS]                           work without a display</source>
+        <translation>        lectern サブコマンド [オプション]                          ディスプレイなしで作業する</translation>
+    </message>
+    <message>
+        <source>Subcommands:</source>
+        <translation>サブコマンド:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>the library database to use</source>
+        <translation>使用するライブラリのデータベース</translation>
+    </message>
+    <message>
+        <source>print one JSON document (an array for lists)</source>
+        <translation>JSON ドキュメントを一つ出力する（一覧の場合は配列）</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>バージョンを表示する</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>このヘルプを表示する</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 some item failed (the rest was done), 2 usage error.</source>
+        <translation>終了コード: 0 成功、1 一部の項目が失敗（残りは完了）、2 使い方の誤り。</translation>
+    </message>
+    <message>
+        <source>The library database.</source>
+        <translation>ライブラリのデータベース。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>At most N results.</source>
+        <translation>最大 N 件の結果。</translation>
+    </message>
+    <message>
+        <source>Largest file to import, in MB.</source>
+        <translation>インポートする最大ファイルサイズ（MB）。</translation>
+    </message>
+    <message>
+        <source>The text of the passage to mark.</source>
+        <translation>マークする一節のテキスト。</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote, from 1.</source>
+        <translation>引用の何番目の出現か（1 から）。</translation>
+    </message>
+    <message>
+        <source>The passage as START:END offsets in the article&apos;s text.</source>
+        <translation>記事テキスト内の 開始:終了 位置で示す一節。</translation>
+    </message>
+    <message>
+        <source>Tag paths or names, separated by commas.</source>
+        <translation>タグのパスまたは名前（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>supports, opposes or neutral.</source>
+        <translation>supports、opposes、neutral のいずれか。</translation>
+    </message>
+    <message>
+        <source>claim, evidence or counter-claim.</source>
+        <translation>claim、evidence、counter-claim のいずれか。</translation>
+    </message>
+    <message>
+        <source>Who makes the claim.</source>
+        <translation>主張をしている人。</translation>
+    </message>
+    <message>
+        <source>A note on the claim.</source>
+        <translation>主張へのメモ。</translation>
+    </message>
+    <message>
+        <source>anchored or orphan.</source>
+        <translation>anchored または orphan。</translation>
+    </message>
+    <message>
+        <source>Every article.</source>
+        <translation>すべての記事。</translation>
+    </message>
+    <message>
+        <source>The tag to nest under.</source>
+        <translation>入れ子にする親タグ。</translation>
+    </message>
+    <message>
+        <source>A colour as #RRGGBB.</source>
+        <translation>#RRGGBB 形式の色。</translation>
+    </message>
+    <message>
+        <source>What the tag is for.</source>
+        <translation>タグの用途。</translation>
+    </message>
+    <message>
+        <source>Delete even when claims carry the tag.</source>
+        <translation>主張にタグが付いていても削除します。</translation>
+    </message>
+    <message>
+        <source>md, html, pdf, odt, csv or json.</source>
+        <translation>md、html、pdf、odt、csv、json のいずれか。</translation>
+    </message>
+    <message>
+        <source>Article ids, separated by commas.</source>
+        <translation>記事 ID（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>Start a CSV file with a byte order mark.</source>
+        <translation>CSV ファイルをバイトオーダーマークで始めます。</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Print help.</source>
+        <translation>ヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>%1 needs an action: %2</source>
+        <translation>%1 にはアクションが必要です: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2</source>
+        <translation>%1 は --%2 を受け付けません</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import には少なくとも一つのファイルまたはフォルダーが必要です</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one argument</source>
+        <translation>%1 には引数がちょうど一つ必要です</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list は引数を取りません</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit には正の数が必要です</translation>
+    </message>
+    <message>
+        <source>--max-size needs a positive number of megabytes</source>
+        <translation>--max-size には正のメガバイト数が必要です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) re-anchored</source>
+        <translation>
+            <numerusform>%n 件の主張を再配置しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n 件が要確認</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed</source>
+        <translation>
+            <numerusform>%n 個のファイルが失敗しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>タイトル: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>署名: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>サイト: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>公開日: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>ソース: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>言語: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>バージョン: %1</translation>
+    </message>
+    <message>
+        <source>export takes options only, not &apos;%1&apos;</source>
+        <translation>export はオプションのみを取ります（「%1」は不可）</translation>
+    </message>
+    <message>
+        <source>export needs --format md, html, pdf, odt, csv or json</source>
+        <translation>export には --format md、html、pdf、odt、csv、json のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (choose from: md, html, pdf, odt, csv, json)</source>
+        <translation>不明な形式「%1」（md、html、pdf、odt、csv、json から選択）</translation>
+    </message>
+    <message>
+        <source>export needs -o FILE</source>
+        <translation>export には -o ファイル が必要です</translation>
+    </message>
+    <message>
+        <source>give either --article or --all, not both</source>
+        <translation>--article と --all のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--article needs article ids, not &apos;%1&apos;</source>
+        <translation>--article には記事 ID が必要です（「%1」ではありません）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: exported %n claim(s)</source>
+        <translation>
+            <numerusform>%1: %n 件の主張をエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n article(s)</source>
+        <translation>
+            <numerusform>%n 件の記事から</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import-annotations needs exactly one file</source>
+        <translation>import-annotations にはファイルがちょうど一つ必要です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %n claim(s)</source>
+        <translation>
+            <numerusform>%1: %n 件の主張をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added</source>
+        <translation>
+            <numerusform>%n 件の記事を追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>%n 個のタグを追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a passage skipped</source>
+        <translation>
+            <numerusform>一節のない %n 件をスキップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: そのようなファイルはありません</translation>
+    </message>
+    <message>
+        <source>suggest needs exactly one file or article id</source>
+        <translation>suggest にはファイルまたは記事 ID がちょうど一つ必要です</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one article id</source>
+        <translation>%1 には記事 ID がちょうど一つ必要です</translation>
+    </message>
+    <message>
+        <source>Curated summary of “%1”</source>
+        <translation>「%1」の編集済み要約</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Key insights</source>
+        <translation>主な洞察</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>原則</translation>
+    </message>
+    <message>
+        <source>In practice</source>
+        <translation>実践では</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Best for</source>
+        <translation>おすすめの対象</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <source>Originally published by %1</source>
+        <translation>初出: %1</translation>
+    </message>
+    <message>
+        <source>Generated summary of “%1” (key sentences picked by Lectern, not curated)</source>
+        <translation>「%1」の生成された要約（Lectern が選んだ重要な文。編集済みではありません）</translation>
+    </message>
+    <message>
+        <source>Key terms: %1</source>
+        <translation>キーワード: %1</translation>
+    </message>
+    <message>
+        <source>The article has no sentences long enough to summarise.</source>
+        <translation>この記事には要約できるほど長い文がありません。</translation>
+    </message>
+    <message>
+        <source>named by the curator</source>
+        <translation>編集者が挙げたもの</translation>
+    </message>
+    <message>
+        <source>named by the curator; not in the library</source>
+        <translation>編集者が挙げたもの。ライブラリにはありません</translation>
+    </message>
+    <message>
+        <source>the tag name &apos;%1&apos; is ambiguous: give its path (%2)</source>
+        <translation>タグ名「%1」はあいまいです: パスを指定してください（%2）</translation>
+    </message>
+    <message>
+        <source>there is no tag &apos;%1&apos;</source>
+        <translation>タグ「%1」はありません</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>タグには名前が必要です</translation>
+    </message>
+    <message>
+        <source>a tag name cannot contain &apos;/&apos; (&apos;%1&apos;); nest tags with --parent</source>
+        <translation>タグ名に「/」は使えません（「%1」）。タグを入れ子にするには --parent を使ってください</translation>
+    </message>
+    <message>
+        <source>tags takes no arguments</source>
+        <translation>tags は引数を取りません</translation>
+    </message>
+    <message>
+        <source>tags %1 needs %2</source>
+        <translation>tags %1 には %2 が必要です</translation>
+    </message>
+    <message>
+        <source>--color needs a colour as #RRGGBB, not &apos;%1&apos;</source>
+        <translation>--color には #RRGGBB 形式の色が必要です（「%1」ではありません）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 件の主張</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not add tag &apos;%1&apos;: %2</source>
+        <translation>タグ「%1」を追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>added tag %1 “%2”</source>
+        <translation>タグ %1「%2」を追加しました</translation>
+    </message>
+    <message>
+        <source>could not rename tag &apos;%1&apos;: %2</source>
+        <translation>タグ「%1」の名前を変更できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>renamed tag “%1” to “%2”</source>
+        <translation>タグ「%1」の名前を「%2」に変更しました</translation>
+    </message>
+    <message>
+        <source>cannot merge tag &apos;%1&apos; into itself</source>
+        <translation>タグ「%1」を自分自身に統合することはできません</translation>
+    </message>
+    <message>
+        <source>cannot merge tag &apos;%1&apos; into &apos;%2&apos;: %3</source>
+        <translation>タグ「%1」を「%2」に統合できません: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>merged tag “%1” into “%2”: %n claim(s) moved</source>
+        <translation>
+            <numerusform>タグ「%1」を「%2」に統合しました: %n 件の主張を移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tag &apos;%1&apos; is on %n claim(s) (tags nested under it included); nothing was deleted: run again with --yes to delete it</source>
+        <translation>
+            <numerusform>タグ「%1」は %n 件の主張に付いています（入れ子のタグを含む）。何も削除していません: 削除するには --yes を付けて再実行してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not delete tag &apos;%1&apos;: %2</source>
+        <translation>タグ「%1」を削除できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted tag “%1”: %n claim(s) affected</source>
+        <translation>
+            <numerusform>タグ「%1」を削除しました: %n 件の主張に影響</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted with it: %n tag(s) nested under it</source>
+        <translation>
+            <numerusform>あわせて削除: その下に入れ子になった %n 個のタグ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CuratedCardImporter</name>
+    <message>
+        <source>is not a summary card: no known sections</source>
+        <translation>要約カードではありません: 既知のセクションがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Database</name>
+    <message>
+        <source>Cannot open the library %1: cannot create the folder %2.</source>
+        <translation>ライブラリ %1 を開けません: フォルダー %2 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: it is not a Lectern library (not an SQLite database).</source>
+        <translation>ライブラリ %1 を開けません: Lectern のライブラリではありません（SQLite データベースではありません）。</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>読み取り専用で開かれました</translation>
+    </message>
+    <message>
+        <source>you do not have permission to change %1</source>
+        <translation>%1 を変更する権限がありません</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write in the folder %1</source>
+        <translation>フォルダー %1 に書き込む権限がありません</translation>
+    </message>
+    <message>
+        <source>the disk holding it is read-only</source>
+        <translation>保存先のディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk holding it is full</source>
+        <translation>保存先のディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>ライブラリ %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2) and could not be moved aside: %3</source>
+        <translation>ライブラリ %1 は破損しており（%2）、退避できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged (%2). It was moved to %3, unchanged.</source>
+        <translation>ライブラリ %1 は破損しています（%2）。変更せずに %3 へ移動しました。</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: it needs an upgrade to schema %2, but %3.</source>
+        <translation>ライブラリ %1 を開けません: スキーマ %2 へのアップグレードが必要ですが、%3。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the library %1: no backup could be made first (%2).</source>
+        <translation>ライブラリ %1 をアップグレードできません: 事前にバックアップを作成できませんでした（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EpubImporter</name>
+    <message>
+        <source>The uncompressed size exceeds the limit: %1 would unpack to %2, more than %3.</source>
+        <translation>展開後のサイズが上限を超えています: %1 は %2 に展開され、%3 を超えます。</translation>
+    </message>
+    <message>
+        <source>the book</source>
+        <translation>この本</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: its compression method is not supported.</source>
+        <translation>%1 を読み込めません: 圧縮方式がサポートされていません。</translation>
+    </message>
+    <message>
+        <source>The archive is damaged: %1 holds more data than its header declares.</source>
+        <translation>アーカイブが破損しています: %1 にはヘッダーの宣言より多くのデータがあります。</translation>
+    </message>
+    <message>
+        <source>This is not an EPUB: META-INF/container.xml is missing.</source>
+        <translation>EPUB ではありません: META-INF/container.xml がありません。</translation>
+    </message>
+    <message>
+        <source>This is not an EPUB: META-INF/container.xml names no package document.</source>
+        <translation>EPUB ではありません: META-INF/container.xml にパッケージ文書が指定されていません。</translation>
+    </message>
+    <message>
+        <source>This is not an EPUB: its package document %1 is missing.</source>
+        <translation>EPUB ではありません: パッケージ文書 %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The EPUB&apos;s package document %1 is not valid XML: %2</source>
+        <translation>EPUB のパッケージ文書 %1 は有効な XML ではありません: %2</translation>
+    </message>
+    <message>
+        <source>The EPUB has no chapters: its spine is empty.</source>
+        <translation>EPUB に章がありません: スパインが空です。</translation>
+    </message>
+    <message>
+        <source>The chapter &quot;%1&quot; is listed but missing from the book.</source>
+        <translation>章「%1」は一覧にありますが、本の中に見つかりません。</translation>
+    </message>
+    <message>
+        <source>The chapter &quot;%1&quot; was skipped: %2</source>
+        <translation>章「%1」をスキップしました: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>This is not a valid EPUB (ZIP) archive.</source>
+        <translation>有効な EPUB（ZIP）アーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>The archive contains an entry with an unsafe path: %1</source>
+        <translation>アーカイブに安全でないパスの項目が含まれています: %1</translation>
+    </message>
+    <message>
+        <source>The book contains no readable text.</source>
+        <translation>この本には読めるテキストがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportCollector</name>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>ID %1 の記事はありません。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートをキャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportDialog</name>
+    <message>
+        <source>The open &amp;article</source>
+        <translation>開いている記事(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;library</source>
+        <translation>ライブラリ全体(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark (for spreadsheet programs)</source>
+        <translation>バイトオーダーマークで始める（表計算ソフト用）</translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>メモをエクスポート</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>すべてのタグ</translation>
+    </message>
+    <message>
+        <source>Any stance</source>
+        <translation>すべての立場</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Claims of:</source>
+        <translation>対象の主張:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Stance:</source>
+        <translation>立場(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>プレビュー:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n 件の主張</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 件の記事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the preview shows the first %1</source>
+        <translation>プレビューには最初の %1 を表示しています</translation>
+    </message>
+    <message>
+        <source>Exporting notes…</source>
+        <translation>メモをエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cannot Export Notes</source>
+        <translation>メモをエクスポートできません</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Exporter</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML ページ</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument テキスト</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV スプレッドシート</translation>
+    </message>
+    <message>
+        <source>Web Annotation (JSON-LD)</source>
+        <translation>Web Annotation（JSON-LD）</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>エクスポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FileImporter</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>is larger than the import limit of %1 MB</source>
+        <translation>インポートの上限 %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is a binary file, not text</source>
+        <translation>テキストではなくバイナリファイルです</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>記事内を検索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前の一致（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>次の一致（F3）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる（Esc）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件の一致</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HtmlExporter</name>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Passages no longer in the text</source>
+        <translation>テキストにもう存在しない一節</translation>
+    </message>
+    <message>
+        <source>Lectern notes</source>
+        <translation>Lectern のメモ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes exported from Lectern on %1, %n claim(s).</source>
+        <translation>
+            <numerusform>%1 に Lectern からエクスポートしたメモ、%n 件の主張。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::HtmlImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The page is nested too deeply (more than %1 levels) to be read safely.</source>
+        <translation>ページの入れ子が深すぎるため（%1 階層を超えています）、安全に読み込めません。</translation>
+    </message>
+    <message>
+        <source>The page contains no readable text.</source>
+        <translation>このページには読めるテキストがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ImportDialog</name>
+    <message>
+        <source>Importing Articles</source>
+        <translation>記事をインポート中</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>記事を探しています…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>%1 をインポートしています（%3 件中 %2 件目）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n 件の記事をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated with a new text version.</source>
+        <translation>
+            <numerusform>%n 件の記事を新しいテキストバージョンで更新しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in the library.</source>
+        <translation>
+            <numerusform>%n 個のファイルはすでにライブラリにあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled; files not yet read were left out.</source>
+        <translation>インポートをキャンセルしました。まだ読み込んでいないファイルは除外されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>%n 個のファイルをインポートできませんでした:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>Some files could not be imported.</source>
+        <translation>一部のファイルをインポートできませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies the next time Lectern starts</source>
+        <translation>次回 Lectern の起動時に適用されます</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryBackups</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>バックアップフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot back up the library to %1: %2</source>
+        <translation>ライブラリを %1 にバックアップできません: %2</translation>
+    </message>
+    <message>
+        <source>cannot back up the library to %1: the copy cannot be renamed</source>
+        <translation>ライブラリを %1 にバックアップできません: コピーの名前を変更できません</translation>
+    </message>
+    <message>
+        <source>cannot move %1 aside to %2</source>
+        <translation>%1 を %2 へ退避できません</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is damaged</source>
+        <translation>%1 は破損しています</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lectern library</source>
+        <translation>%1 は Lectern のライブラリではありません</translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation>バックアップ %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 to %2: %3</source>
+        <translation>バックアップ %1 を %2 にコピーできません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryClaimsModel</name>
+    <message>
+        <source>%1 (needs review)</source>
+        <translation>%1（要確認）</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>発言者</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryModel</name>
+    <message>
+        <source>%1
+by %2</source>
+        <translation>%1
+%2 著</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryPane</name>
+    <message>
+        <source>Search the library…</source>
+        <translation>ライブラリを検索…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>ライブラリを検索</translation>
+    </message>
+    <message>
+        <source>Type words, &quot;a phrase&quot;, prefix* or -excluded words; Enter opens the first result</source>
+        <translation>単語、&quot;フレーズ&quot;、前方一致*、-除外語を入力します。Enter で最初の結果を開きます</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>The articles in the library; Enter opens the selected one</source>
+        <translation>ライブラリの記事。Enter で選択した記事を開きます</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryRecovery</name>
+    <message>
+        <source>Cannot Open the Library</source>
+        <translation>ライブラリを開けません</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation>ライブラリが破損しています</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, made %1? Changes made after it are not in it; the damaged file is kept.</source>
+        <translation>%1 に作成された最新のバックアップを復元しますか？ それ以降の変更は含まれません。破損したファイルは保存されます。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore. Lectern can start a new, empty library; the damaged file is kept.</source>
+        <translation>復元できるバックアップがありません。Lectern で新しい空のライブラリを開始できます。破損したファイルは保存されます。</translation>
+    </message>
+    <message>
+        <source>Start Empty Library</source>
+        <translation>空のライブラリを開始</translation>
+    </message>
+    <message>
+        <source>Cannot Restore the Backup</source>
+        <translation>バックアップを復元できません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryStore</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>記事 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Article %1 has no removed line %2.</source>
+        <translation>記事 %1 に削除された行 %2 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LinkOpener</name>
+    <message>
+        <source>Open Link?</source>
+        <translation>リンクを開きますか？</translation>
+    </message>
+    <message>
+        <source>Open this link in your web browser?</source>
+        <translation>このリンクをウェブブラウザーで開きますか？</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>Claim Not Saved</source>
+        <translation>主張は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>%1
+
+Library: %2</source>
+        <translation>%1
+
+ライブラリ: %2</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>ファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import articles: text, Markdown, HTML, EPUB or PDF files</source>
+        <translation>記事をインポート: テキスト、Markdown、HTML、EPUB、PDF ファイル</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>フォルダーをインポート(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>メモをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>注釈をインポート(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library</source>
+        <translation>ライブラリを検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>記事内を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>Lectern について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>ズームをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Claims in Library…</source>
+        <translation>ライブラリ内の主張(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Library</source>
+        <translation>ライブラリを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show Side &amp;Panel</source>
+        <translation>サイドパネルを表示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全画面表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Typeface</source>
+        <translation>書体(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Serif</source>
+        <translation>セリフ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;ans Serif</source>
+        <translation>サンセリフ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Line &amp;Spacing</source>
+        <translation>行間(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation>狭い(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Comfortable</source>
+        <translation>ふつう(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Airy</source>
+        <translation>広い(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>タグ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation>タグを管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add, rename, recolour, nest, merge and delete tags</source>
+        <translation>タグの追加、名前変更、色の変更、入れ子、統合、削除</translation>
+    </message>
+    <message>
+        <source>Show &amp;Removed Lines</source>
+        <translation>削除された行を表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lines the importer took out of the article as site boilerplate; each can be restored</source>
+        <translation>インポート時にサイトの定型文として記事から取り除かれた行です。どの行も復元できます</translation>
+    </message>
+    <message>
+        <source>Re-attach Claim</source>
+        <translation>主張を再び結び付ける</translation>
+    </message>
+    <message>
+        <source>First select the text this claim should mark, then press Re-attach.</source>
+        <translation>まずこの主張でマークするテキストを選択してから、「再び結び付ける」を押してください。</translation>
+    </message>
+    <message>
+        <source>The claim is attached to the selected text.</source>
+        <translation>主張を選択したテキストに結び付けました。</translation>
+    </message>
+    <message>
+        <source>Article %1 is no longer in the library.</source>
+        <translation>記事 %1 はもうライブラリにありません。</translation>
+    </message>
+    <message>
+        <source>%1 — Lectern</source>
+        <translation>%1 — Lectern</translation>
+    </message>
+    <message>
+        <source>Cannot Restore the Line</source>
+        <translation>行を復元できません</translation>
+    </message>
+    <message>
+        <source>The line is back in the article (as a new text version).</source>
+        <translation>行が記事に戻りました（新しいテキストバージョンとして）。</translation>
+    </message>
+    <message>
+        <source>The link %1 does not lead to an article in this library.</source>
+        <translation>リンク %1 はこのライブラリの記事を指していません。</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>注釈をインポート</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>注釈 (*.json *.jsonld);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Annotations</source>
+        <translation>注釈をインポートできません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n claim(s)</source>
+        <translation>
+            <numerusform>%n 件の主張をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n 件が要確認</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>記事をインポート</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
+        <translation>記事 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>記事のフォルダーをインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>ライブラリに %n 件の記事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindowApplication</name>
+    <message>
+        <source>The library database.</source>
+        <translation>ライブラリのデータベース。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once loaded, then quit.</source>
+        <translation>読み込み後にウィンドウの画像を保存して終了します。</translation>
+    </message>
+    <message>
+        <source>Use this language (fr, de, it, ja, en...) instead of the system&apos;s.</source>
+        <translation>システムの言語の代わりにこの言語（fr、de、it、ja、en など）を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MarkdownExporter</name>
+    <message>
+        <source>Lectern notes</source>
+        <translation>Lectern のメモ</translation>
+    </message>
+    <message>
+        <source>stance: %1</source>
+        <translation>立場: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>種類: %1</translation>
+    </message>
+    <message>
+        <source>speaker: %1</source>
+        <translation>発言者: %1</translation>
+    </message>
+    <message>
+        <source>status: orphan (the passage is no longer in the text)</source>
+        <translation>状態: 孤立（一節がテキストにもう存在しません）</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>メモ: %1</translation>
+    </message>
+    <message>
+        <source>Open in Lectern</source>
+        <translation>Lectern で開く</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>No claims.</source>
+        <translation>主張はありません。</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>タグなし</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MarkdownImporter</name>
+    <message>
+        <source>contains no readable text</source>
+        <translation>読めるテキストがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Migrations</name>
+    <message>
+        <source>Security</source>
+        <translation>安全保障</translation>
+    </message>
+    <message>
+        <source>Risks, misuse, safety and national security</source>
+        <translation>リスク、悪用、安全、国家安全保障</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>イノベーション</translation>
+    </message>
+    <message>
+        <source>Research, progress, openness and new capabilities</source>
+        <translation>研究、進歩、開放性、新しい能力</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>競争</translation>
+    </message>
+    <message>
+        <source>Markets, rivals, concentration and trade</source>
+        <translation>市場、競合、集中、貿易</translation>
+    </message>
+    <message>
+        <source>not a Lectern library (cannot read its schema version)</source>
+        <translation>Lectern のライブラリではありません（スキーマバージョンを読み取れません）</translation>
+    </message>
+    <message>
+        <source>made by a newer Lectern (schema %1; this version knows up to %2)</source>
+        <translation>新しい Lectern で作成されています（スキーマ %1。このバージョンは %2 まで対応）</translation>
+    </message>
+    <message>
+        <source>upgrade to schema %1 failed: %2</source>
+        <translation>スキーマ %1 へのアップグレードに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PdfImporter</name>
+    <message>
+        <source>is incomplete (a partial download?)</source>
+        <translation>不完全です（ダウンロードが途中？）</translation>
+    </message>
+    <message>
+        <source>is encrypted (password protected)</source>
+        <translation>暗号化されています（パスワード保護）</translation>
+    </message>
+    <message>
+        <source>is encrypted with an unsupported security scheme</source>
+        <translation>サポートされていないセキュリティ方式で暗号化されています</translation>
+    </message>
+    <message>
+        <source>is damaged or not a valid PDF</source>
+        <translation>破損しているか、有効な PDF ではありません</translation>
+    </message>
+    <message>
+        <source>could not be read as a PDF</source>
+        <translation>PDF として読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>page number</source>
+        <translation>ページ番号</translation>
+    </message>
+    <message>
+        <source>is not a PDF file</source>
+        <translation>PDF ファイルではありません</translation>
+    </message>
+    <message>
+        <source>is damaged: its page tree loops back on itself</source>
+        <translation>破損しています: ページツリーが循環しています</translation>
+    </message>
+    <message>
+        <source>has no pages</source>
+        <translation>ページがありません</translation>
+    </message>
+    <message>
+        <source>has no text layer (scanned images?)</source>
+        <translation>テキストレイヤーがありません（スキャン画像？）</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PlainTextImporter</name>
+    <message>
+        <source>contains no readable text</source>
+        <translation>読めるテキストがありません</translation>
+    </message>
+    <message>
+        <source>section label</source>
+        <translation>セクション見出し</translation>
+    </message>
+    <message>
+        <source>contains a title but no article text</source>
+        <translation>タイトルはありますが、記事の本文がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReadOnlyBanner</name>
+    <message>
+        <source>Read-only library</source>
+        <translation>読み取り専用のライブラリ</translation>
+    </message>
+    <message>
+        <source>This library is read-only: %1. You can read and search it, but changes cannot be saved.</source>
+        <translation>このライブラリは読み取り専用です: %1。閲覧と検索はできますが、変更は保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReaderView</name>
+    <message>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <source>The text of the open article; select text with the mouse or Shift and the arrow keys</source>
+        <translation>開いている記事のテキスト。マウス、または Shift と矢印キーでテキストを選択します</translation>
+    </message>
+    <message>
+        <source>Article title</source>
+        <translation>記事のタイトル</translation>
+    </message>
+    <message>
+        <source>Choose an article in the library, or import one with File › Import Files (Ctrl+O) or by dropping files here.</source>
+        <translation>ライブラリから記事を選ぶか、ファイル › ファイルをインポート（Ctrl+O）またはここへのファイルのドロップで記事をインポートしてください。</translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation>%1 の発言</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RelatedArticlesModel</name>
+    <message>
+        <source>%1; named by the curator</source>
+        <translation>%1。編集者が挙げたもの</translation>
+    </message>
+    <message>
+        <source>Named by the curator; in your library</source>
+        <translation>編集者が挙げたもの。ライブラリにあります</translation>
+    </message>
+    <message>
+        <source>Named by the curator; not in your library yet</source>
+        <translation>編集者が挙げたもの。まだライブラリにありません</translation>
+    </message>
+    <message>
+        <source>“%1” is not in your library: import it to read it here.</source>
+        <translation>「%1」はライブラリにありません。ここで読むにはインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Open “%1”</source>
+        <translation>「%1」を開く</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RelatedFinder</name>
+    <message>
+        <source>shared topics: %1</source>
+        <translation>共通のトピック: %1</translation>
+    </message>
+    <message>
+        <source>claims tagged %1</source>
+        <translation>%1 のタグが付いた主張</translation>
+    </message>
+    <message>
+        <source>similar terms: %1</source>
+        <translation>類似語: %1</translation>
+    </message>
+    <message>
+        <source>same author: %1</source>
+        <translation>同じ著者: %1</translation>
+    </message>
+    <message>
+        <source>same site: %1</source>
+        <translation>同じサイト: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RemoveClaimCommand</name>
+    <message>
+        <source>Remove Claim</source>
+        <translation>主張を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SelectionToolBar</name>
+    <message>
+        <source>Tag the selection</source>
+        <translation>選択範囲にタグを付ける</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the main window, with the menu it is in</source>
+        <translation>メインウィンドウのすべてのキーボードショートカットと、それが含まれるメニュー</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SidePanel</name>
+    <message>
+        <source>Generated summary</source>
+        <translation>生成された要約</translation>
+    </message>
+    <message>
+        <source>Sentences picked from the text by Lectern, not by a curator. Click one to read it in place.</source>
+        <translation>編集者ではなく Lectern がテキストから選んだ文です。クリックすると本文の該当箇所で読めます。</translation>
+    </message>
+    <message>
+        <source>Key terms</source>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <source>Curated summary</source>
+        <translation>編集済み要約</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>要約</translation>
+    </message>
+    <message>
+        <source>Key takeaway</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>Key insights</source>
+        <translation>主な洞察</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>原則</translation>
+    </message>
+    <message>
+        <source>In practice</source>
+        <translation>実践では</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Best for</source>
+        <translation>おすすめの対象</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <source>Originally published by %1</source>
+        <translation>初出: %1</translation>
+    </message>
+    <message>
+        <source>This article has no curated summary.</source>
+        <translation>この記事には編集済み要約がありません。</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>リード文</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>著者</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開日</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Tags from the source</source>
+        <translation>ソースのタグ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to Article</source>
+        <translation>記事に復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Articles in your library that share topics, claim tags, terms, a site or an author with this one.</source>
+        <translation>トピック、主張のタグ、用語、サイト、著者をこの記事と共有する、ライブラリ内の記事です。</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>関連記事</translation>
+    </message>
+    <message>
+        <source>Site boilerplate the importer took out of this article. Nothing is lost: restore any line.</source>
+        <translation>インポート時にこの記事から取り除かれたサイトの定型文です。何も失われていません。どの行も復元できます。</translation>
+    </message>
+    <message>
+        <source>Removed lines</source>
+        <translation>削除された行</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>Removed as: %1</source>
+        <translation>削除の理由: %1</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>削除済み（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::StanceComparisonModel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 件の記事</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SuggestionActions</name>
+    <message>
+        <source>Suggest &amp;Claims</source>
+        <translation>主張を提案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Suggestion</source>
+        <translation>提案を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject Suggestion</source>
+        <translation>提案を却下(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Underline the sentences of this article that read like claims, with the tag they seem to fit</source>
+        <translation>この記事で主張らしい文に、合いそうなタグとともに下線を引きます</translation>
+    </message>
+    <message>
+        <source>Make the suggestion under the cursor a claim with the suggested tag</source>
+        <translation>カーソル位置の提案を、提案されたタグの主張にします</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion under the cursor; Lectern learns it is not a claim</source>
+        <translation>カーソル位置の提案を却下します。Lectern はそれが主張ではないことを学習します</translation>
+    </message>
+    <message>
+        <source>There is no suggestion under the cursor.</source>
+        <translation>カーソル位置に提案がありません。</translation>
+    </message>
+    <message>
+        <source>Accepted as %1. Undo with Ctrl+Z.</source>
+        <translation>%1 として受け入れました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Suggestion rejected.</source>
+        <translation>提案を却下しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SuggestionLearner</name>
+    <message>
+        <source>The suggestion model could not be saved: %1</source>
+        <translation>提案モデルを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SuggestionsPane</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>却下(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Suggested claims in this article</source>
+        <translation>この記事で提案された主張</translation>
+    </message>
+    <message>
+        <source>Suggestions are off for this article. Turn them on to see which sentences read like claims; everything runs on this computer.</source>
+        <translation>この記事では提案がオフになっています。オンにすると、どの文が主張らしいかがわかります。すべてこのコンピューター上で動作します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) pending. In the article: Enter or A accepts, X rejects, 1–9 accept with another tag.</source>
+        <translation>
+            <numerusform>保留中の提案が %n 件あります。記事内で Enter または A で受け入れ、X で却下、1〜9 で別のタグで受け入れます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TagLexicon</name>
+    <message>
+        <source>a lexicon needs a &quot;tag&quot; name and &quot;terms&quot;</source>
+        <translation>レキシコンには &quot;tag&quot; の名前と &quot;terms&quot; が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TagMatrixModel</name>
+    <message numerus="yes">
+        <source>%n claim(s) tagged %1 in “%2”</source>
+        <translation>
+            <numerusform>「%2」で %1 のタグが付いた主張 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TagStore</name>
+    <message>
+        <source>There is already a tag named “%1” in that place.</source>
+        <translation>その場所には「%1」という名前のタグがすでにあります。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>タグには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be nested inside itself.</source>
+        <translation>タグを自分自身の中に入れ子にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself or a tag nested under it.</source>
+        <translation>タグを自分自身やその下に入れ子になったタグに統合することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>&amp;Add Tag…</source>
+        <translation>タグを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-tag…</source>
+        <translation>サブタグを追加(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Nest Under Previous</source>
+        <translation>前のタグの下に入れ子にする(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Un-nest</source>
+        <translation>入れ子を解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>統合先を選択(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add Sub-tag</source>
+        <translation>サブタグを追加</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>タグを追加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1 の色</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>タグを統合</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>「%1」の統合先:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%1” into “%2”? %n claim(s) will carry “%2” instead.</source>
+        <translation>
+            <numerusform>「%1」を「%2」に統合しますか？ %n 件の主張に代わりに「%2」が付きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? No claim uses it.</source>
+        <translation>タグ「%1」を削除しますか？ このタグを使っている主張はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? It is on %n claim(s); they keep their other tags and notes.</source>
+        <translation>
+            <numerusform>タグ「%1」を削除しますか？ %n 件の主張に付いています。主張の他のタグとメモは残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>タグを削除</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Taxonomy</name>
+    <message>
+        <source>There is no tag %1.</source>
+        <translation>タグ %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TaxonomyModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TextDecoder</name>
+    <message>
+        <source>Some bytes were not valid text and were replaced by �.</source>
+        <translation>一部のバイトが有効なテキストではなかったため、� に置き換えました。</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TextDocumentExporter</name>
+    <message>
+        <source>Lectern notes</source>
+        <translation>Lectern のメモ</translation>
+    </message>
+    <message>
+        <source>the OpenDocument writer failed</source>
+        <translation>OpenDocument の書き出しに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WebAnnotationExporter</name>
+    <message>
+        <source>Lectern notes</source>
+        <translation>Lectern のメモ</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "dialogs/shortcutsdialog.h"
+#include "settings/languagemenu.h"
 
 #include "annotation/articleannotations.h"
 #include "annotation/claimsoutlinemodel.h"
@@ -203,6 +205,12 @@ void MainWindow::createMenus()
     });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    auto *shortcuts = new QAction(tr("&Keyboard Shortcuts…"), help);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog(this, this).exec();
+    });
+    help->insertAction(about, shortcuts);
+    help->insertSeparator(about);
 }
 
 ClaimsBrowser *MainWindow::showClaimsBrowser()
@@ -259,6 +267,7 @@ void MainWindow::createViewMenu()
     view->addActions({m_suggestionActions->toggleAction(), m_suggestionActions->acceptAction(), m_suggestionActions->rejectAction()});
 
     view->addSeparator();
+    view->addMenu(new LanguageMenu(view));
     QMenu *scheme = view->addMenu(tr("&Colours"));
     auto *schemes = new QActionGroup(scheme);
     const QList<std::pair<QString, ColorScheme>> choices = {{tr("Follow the &System"), ColorScheme::System},

@@ -6,15 +6,13 @@
 #include "dialogs/libraryrecovery.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
+#include "settings/languagemenu.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUrl>
@@ -36,19 +34,12 @@ Options parseOptions()
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("Lectern::MainWindowApplication", "Save a picture of the window once loaded, then quit."),
                                         QStringLiteral("file"));
-    parser.addOptions({library, screenshot});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QApplication::translate("Lectern::MainWindowApplication", "Use this language (fr, de, it, ja, en...) instead of the system's."),
+                                      QStringLiteral("code"));
+    parser.addOptions({library, screenshot, language});
     parser.process(QApplication::arguments());
     return {parser.isSet(library) ? parser.value(library) : Database::defaultPath(), parser.value(screenshot), parser.positionalArguments()};
-}
-
-void installTranslations(QApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    auto *lectern = new QTranslator(&app);
-    if (lectern->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/lectern/i18n")))
-        QApplication::installTranslator(lectern);
 }
 
 void saveScreenshot(MainWindow *window, const QString &file)
@@ -72,7 +63,10 @@ int MainWindowApplication::run(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
-    installTranslations(app);
+    // Read before the parser, whose help text is translated too.
+    const QStringList arguments = QApplication::arguments();
+    const qsizetype languageAt = arguments.indexOf(QStringLiteral("--language"));
+    LanguageMenu::installTranslators(app, languageAt > 0 && languageAt + 1 < arguments.size() ? arguments.at(languageAt + 1) : QString());
     const Options options = parseOptions();
 
     Database database;

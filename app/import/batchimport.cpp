@@ -11,26 +11,19 @@
 
 namespace Lectern {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lectern::BatchImport", text);
-}
-} // namespace
-
 QString BatchImport::Item::message() const
 {
     if (!ok)
-        return tr("%1: %2").arg(path, error);
+        return QCoreApplication::translate("Lectern::BatchImport", "%1: %2").arg(path, error);
     switch (outcome.status) {
     case StoreOutcome::Status::Added:
-        return tr("%1: imported as article %2 \u201C%3\u201D").arg(path).arg(outcome.articleId).arg(outcome.title);
+        return QCoreApplication::translate("Lectern::BatchImport", "%1: imported as article %2 \u201C%3\u201D").arg(path).arg(outcome.articleId).arg(outcome.title);
     case StoreOutcome::Status::NewVersion:
-        return tr("%1: updated article %2 \u201C%3\u201D to version %4").arg(path).arg(outcome.articleId).arg(outcome.title).arg(outcome.version);
+        return QCoreApplication::translate("Lectern::BatchImport", "%1: updated article %2 \u201C%3\u201D to version %4").arg(path).arg(outcome.articleId).arg(outcome.title).arg(outcome.version);
     case StoreOutcome::Status::Duplicate:
         break;
     }
-    return tr("%1: already in the library as article %2 \u201C%3\u201D").arg(path).arg(outcome.articleId).arg(outcome.title);
+    return QCoreApplication::translate("Lectern::BatchImport", "%1: already in the library as article %2 \u201C%3\u201D").arg(path).arg(outcome.articleId).arg(outcome.title);
 }
 
 BatchImport::BatchImport(LibraryStore &store, const FileImporter &importer)
@@ -73,7 +66,7 @@ BatchImport::Item BatchImport::importOne(const QString &path)
     item.warnings = result.article.warnings;
     QString error;
     if (!m_store.add(result.article, &item.outcome, &error)) {
-        item.error = tr("could not be saved in the library: %1").arg(error);
+        item.error = QCoreApplication::translate("Lectern::BatchImport", "could not be saved in the library: %1").arg(error);
         return item;
     }
     item.ok = true;

@@ -17,11 +17,6 @@
 namespace Lectern {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lectern::FileImporter", text);
-}
-
 bool startsWithCaseless(const QByteArray &data, const char *prefix)
 {
     return data.left(qsizetype(qstrlen(prefix))).compare(prefix, Qt::CaseInsensitive) == 0;
@@ -94,16 +89,16 @@ ImportResult FileImporter::importFile(const QString &path) const
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return ImportResult::failure(tr("the file does not exist"));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "the file does not exist"));
     if (info.isDir())
-        return ImportResult::failure(tr("is a folder, not a file"));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is a folder, not a file"));
     if (info.size() > m_maxFileSize)
-        return ImportResult::failure(tr("is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
-        return ImportResult::failure(tr("cannot be read: %1").arg(file.errorString()));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file.errorString()));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return ImportResult::failure(tr("cannot be read: %1").arg(file.errorString()));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file.errorString()));
     // The importer names the file as its source unless the file names
     // another (a Markdown front matter's url, for instance).
     ImportResult result = importData(data, info.absoluteFilePath());
@@ -115,13 +110,13 @@ ImportResult FileImporter::importFile(const QString &path) const
 ImportResult FileImporter::importData(const QByteArray &data, const QString &fileName) const
 {
     if (data.isEmpty())
-        return ImportResult::failure(tr("is empty"));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is empty"));
     if (data.size() > m_maxFileSize)
-        return ImportResult::failure(tr("is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
     const Importer &importer = importerFor(fileName, data);
     const bool binaryFormat = &importer == &m_importers->pdf || &importer == &m_importers->epub;
     if (!binaryFormat && looksBinary(data))
-        return ImportResult::failure(tr("is a binary file, not text"));
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is a binary file, not text"));
     ImportResult result = importer.parse(data, fileName);
     if (result.ok() && result.article.title.trimmed().isEmpty())
         result.article.title = QFileInfo(fileName).completeBaseName();

@@ -12,7 +12,8 @@ class Database;
 class SearchQuery;
 
 /// Full-text search over the library with SQLite FTS5: bm25 ranking with
-/// titles weighted above bylines above text, diacritics folded.
+/// titles weighted above bylines above text, diacritics folded. Queries in
+/// Japanese or Chinese go to a second, trigram index (schema 6) instead.
 class SearchEngine
 {
 public:
@@ -29,7 +30,13 @@ public:
     /// ignoring case; -1 when none does.
     static qsizetype firstMatch(const QString &text, const QStringList &terms);
 
+    /// True when a term holds characters of a script written without
+    /// spaces (Han, Hiragana, Katakana, Hangul), which unicode61 cannot split.
+    static bool needsCharacterSearch(const QStringList &terms);
+
 private:
+    QList<SearchHit> searchByCharacters(const SearchQuery &query, int limit, int offset) const;
+
     Database &m_database;
 };
 

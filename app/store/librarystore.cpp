@@ -118,13 +118,15 @@ bool LibraryStore::writeArticle(const Article &article, const std::optional<Exis
     if (!insertVersion(id, number, article, text, hash))
         return false;
     QSqlQuery search(m_database.connection());
-    search.prepare(QStringLiteral("INSERT INTO article_fts(rowid, title, byline, text) VALUES (?, ?, ?, ?)"));
-    search.addBindValue(id);
-    search.addBindValue(orEmpty(article.title));
-    search.addBindValue(orEmpty(article.byline));
-    search.addBindValue(text);
-    if (!run(search, &m_lastError))
-        return false;
+    for (const QLatin1StringView index : {QLatin1StringView("article_fts"), QLatin1StringView("article_trigram")}) {
+        search.prepare(QStringLiteral("INSERT INTO %1(rowid, title, byline, text) VALUES (?, ?, ?, ?)").arg(index));
+        search.addBindValue(id);
+        search.addBindValue(orEmpty(article.title));
+        search.addBindValue(orEmpty(article.byline));
+        search.addBindValue(text);
+        if (!run(search, &m_lastError))
+            return false;
+    }
     if (!RelatedIndex(m_database.connection()).update(id, RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline), &m_lastError))
         return false;
     int orphans = 0;
@@ -187,10 +189,15 @@ bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &ar
 bool LibraryStore::deleteSearchEntry(qint64 articleId)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO article_fts(article_fts, rowid, title, byline, text)"
-                                 " SELECT 'delete', id, title, byline, text FROM article_search_source WHERE id = ?"));
-    query.addBindValue(articleId);
-    return run(query, &m_lastError);
+    for (const QLatin1StringView index : {QLatin1StringView("article_fts"), QLatin1StringView("article_trigram")}) {
+        query.prepare(QStringLiteral("INSERT INTO %1(%1, rowid, title, byline, text)"
+                                     " SELECT 'delete', id, title, byline, text FROM article_search_source WHERE id = ?")
+                          .arg(index));
+        query.addBindValue(articleId);
+        if (!run(query, &m_lastError))
+            return false;
+    }
+    return true;
 }
 
 std::optional<Article> LibraryStore::article(qint64 id) const

@@ -16,11 +16,6 @@ using QueryHelpers::orEmpty;
 using QueryHelpers::run;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Lectern::TagStore", text);
-}
-
 QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -73,14 +68,14 @@ std::optional<Tag> TagStore::tag(qint64 tagId) const
 QString TagStore::describeError(const QString &name, const QString &databaseError) const
 {
     if (databaseError.contains(QLatin1StringView("UNIQUE")))
-        return tr("There is already a tag named “%1” in that place.").arg(name);
+        return QCoreApplication::translate("Lectern::TagStore", "There is already a tag named “%1” in that place.").arg(name);
     return databaseError;
 }
 
 bool TagStore::add(Tag *tag, QString *error)
 {
     if (tag->name.trimmed().isEmpty()) {
-        *error = tr("A tag needs a name.");
+        *error = QCoreApplication::translate("Lectern::TagStore", "A tag needs a name.");
         return false;
     }
     QSqlQuery query(m_database.connection());
@@ -103,11 +98,11 @@ bool TagStore::add(Tag *tag, QString *error)
 bool TagStore::update(const Tag &tag, QString *error)
 {
     if (tag.name.trimmed().isEmpty()) {
-        *error = tr("A tag needs a name.");
+        *error = QCoreApplication::translate("Lectern::TagStore", "A tag needs a name.");
         return false;
     }
     if (tag.parentId != 0 && withDescendants(tag.id).contains(tag.parentId)) {
-        *error = tr("A tag cannot be nested inside itself.");
+        *error = QCoreApplication::translate("Lectern::TagStore", "A tag cannot be nested inside itself.");
         return false;
     }
     QSqlQuery query(m_database.connection());
@@ -129,7 +124,7 @@ bool TagStore::arrange(qint64 parentId, const QList<qint64> &children, QString *
 {
     for (qint64 child : children) {
         if (parentId != 0 && withDescendants(child).contains(parentId)) {
-            *error = tr("A tag cannot be nested inside itself.");
+            *error = QCoreApplication::translate("Lectern::TagStore", "A tag cannot be nested inside itself.");
             return false;
         }
     }
@@ -173,7 +168,7 @@ bool TagStore::merge(qint64 from, qint64 into, QString *error)
 {
     const QList<qint64> merged = withDescendants(from);
     if (from == into || merged.contains(into)) {
-        *error = tr("A tag cannot be merged into itself or a tag nested under it.");
+        *error = QCoreApplication::translate("Lectern::TagStore", "A tag cannot be merged into itself or a tag nested under it.");
         return false;
     }
     const QSqlDatabase db = m_database.connection();

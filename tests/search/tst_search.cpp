@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/testlibrary.h"
 #include "search/searchengine.h"
 #include "search/searchquery.h"
 #include "search/searchresultsmodel.h"
@@ -8,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace Lectern;
@@ -112,6 +115,56 @@ private Q_SLOTS:
     {
         QCOMPARE(SearchEngine::firstMatch(QStringLiteral("Alpha beta Gamma beta"), {QStringLiteral("gamma"), QStringLiteral("BETA")}), 6);
         QCOMPARE(SearchEngine::firstMatch(QStringLiteral("nothing"), {QStringLiteral("x")}), -1);
+    }
+
+    // unicode61 keeps a Japanese sentence as one token; the trigram index
+    // finds words of three characters and more, instr() the shorter ones.
+    void japaneseWordsAreFound_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QList<int>>("found"); // indexes into the articles below
+        QTest::newRow("3+ characters") << QStringLiteral("人工知能") << QList<int>{0};
+        QTest::newRow("3 characters in the title") << QStringLiteral("輸出規制") << QList<int>{1};
+        QTest::newRow("2 characters") << QStringLiteral("漁船") << QList<int>{1};
+        QTest::newRow("2 characters in two articles") << QStringLiteral("規制") << QList<int>{0, 1};
+        QTest::newRow("2 and 3+ characters") << QStringLiteral("規制 人工知能") << QList<int>{0};
+        QTest::newRow("katakana") << QStringLiteral("サンドボックス") << QList<int>{0};
+        QTest::newRow("absent word") << QStringLiteral("台風") << QList<int>{};
+        QTest::newRow("mixed with Latin") << QStringLiteral("AI 規制") << QList<int>{0};
+    }
+
+    void japaneseWordsAreFound()
+    {
+        QFETCH(QString, query);
+        QFETCH(QList<int>, found);
+        TestLibrary library;
+        QVERIFY(library.isOpen());
+        const QList<qint64> ids{
+            library.addArticle(QStringLiteral("新しい技術と社会"),
+                               {QStringLiteral("政府は人工知能の開発を支援しつつ、AIの安全性を確かめるための規制サンドボックスを設けると発表した。"),
+                                QStringLiteral("専門家の多くは、この方針が研究を促すと見ている。")}),
+            library.addArticle(QStringLiteral("港の日記と輸出規制"), {QStringLiteral("朝の港では漁船が静かに並び、潮の香りが漂っていた。")}),
+            library.addArticle(QStringLiteral("An English Article"), {QStringLiteral("Nothing in Japanese here, only rules and boats.")}),
+        };
+        QVERIFY(!ids.contains(0));
+        QVERIFY(SearchEngine::needsCharacterSearch(SearchQuery(query).terms()));
+        QList<qint64> expected;
+        for (int index : found)
+            expected << ids.at(index);
+        QList<qint64> actual;
+        for (const SearchHit &hit : SearchEngine(library.database()).search(query))
+            actual << hit.articleId;
+        std::sort(actual.begin(), actual.end());
+        QCOMPARE(actual, expected);
+        for (const SearchHit &hit : SearchEngine(library.database()).search(query)) {
+            if (!hit.snippet.contains(SearchEngine::matchStart) && !hit.title.contains(SearchQuery(query).terms().constFirst()))
+                QFAIL(qPrintable(QStringLiteral("the snippet does not mark the match: ") + hit.snippet));
+        }
+    }
+
+    void latinQueriesKeepTheWordIndex()
+    {
+        QVERIFY(!SearchEngine::needsCharacterSearch({QStringLiteral("export"), QStringLiteral("Hélène")}));
     }
 
 private:

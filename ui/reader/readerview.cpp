@@ -88,8 +88,10 @@ void ReaderView::showArticle(const Article &article)
         if (!part.isEmpty())
             meta << part.toHtmlEscaped();
     }
-    m_header->setText(QStringLiteral("<div style='font-size:x-large; font-weight:600'>%1</div><div style='color:#777'>%2</div>")
-                          .arg(article.title.toHtmlEscaped(), meta.join(QStringLiteral(" · "))));
+    m_header->setText(QStringLiteral("<div style='font-size:x-large; font-weight:600'>%1</div><div style='color:%3'>%2</div>")
+                          .arg(article.title.toHtmlEscaped(), meta.join(QStringLiteral(" · ")),
+                               // The palette's muted text, so dark and high-contrast schemes keep it legible.
+                               palette().color(QPalette::PlaceholderText).name()));
     m_header->setAccessibleDescription(article.title);
     updateMargins();
     // Building the document leaves the cursor at its end; open at the top.
