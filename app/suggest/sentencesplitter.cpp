@@ -2,25 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sentencesplitter.h"
 
+#include "tokenizer.h"
+
 #include <QSet>
 #include <QTextBoundaryFinder>
 
 namespace Lectern {
 
 namespace {
-QSet<QString> wordSet(QStringView words)
-{
-    QSet<QString> set;
-    for (const QStringView word : words.split(u' '))
-        set.insert(word.toString());
-    return set;
-}
-
 // Titles always precede a name, so a break after them is always wrong.
 const QSet<QString> &titles()
 {
-    static const QSet<QString> words = wordSet(u"dr mr mrs ms prof sen rep gov gen st rev hon pres sgt capt vs cf no fig approx e.g i.e al "
-                                               u"jan feb mar apr jun jul aug sep sept oct nov dec");
+    static const QSet<QString> words = Tokenizer::wordSet(u"dr mr mrs ms prof sen rep gov gen st rev hon pres sgt capt vs cf no fig approx e.g i.e al "
+                                                          u"jan feb mar apr jun jul aug sep sept oct nov dec");
     return words;
 }
 
@@ -28,14 +22,14 @@ const QSet<QString> &titles()
 // not look like the start of a new one.
 const QSet<QString> &ambiguous()
 {
-    static const QSet<QString> words = wordSet(u"u.s u.k e.u u.n inc ltd corp co etc jr sr dept govt p.m a.m");
+    static const QSet<QString> words = Tokenizer::wordSet(u"u.s u.k e.u u.n inc ltd corp co etc jr sr dept govt p.m a.m");
     return words;
 }
 
 const QSet<QString> &sentenceStarters()
 {
-    static const QSet<QString> words = wordSet(u"the a an it this that these but and we they he she i in if yet so there its their our what when "
-                                               u"however");
+    static const QSet<QString> words = Tokenizer::wordSet(u"the a an it this that these but and we they he she i in if yet so there its their our what when "
+                                                          u"however");
     return words;
 }
 

@@ -6,16 +6,6 @@
 
 namespace Lectern {
 
-namespace {
-QSet<QString> wordSet(QStringView words)
-{
-    QSet<QString> set;
-    for (const QStringView word : words.split(u' '))
-        set.insert(word.toString());
-    return set;
-}
-} // namespace
-
 QStringList Tokenizer::words(QStringView text)
 {
     QStringList result;
@@ -54,7 +44,7 @@ QStringList Tokenizer::words(QStringView text)
 
 bool Tokenizer::isStopWord(const QString &word)
 {
-    static const QSet<QString> stop = wordSet(u"the a an and or of to in on at for by with from as is are was were be been it its this that these those their "
+    static const QSet<QString> stop = Tokenizer::wordSet(u"the a an and or of to in on at for by with from as is are was were be been it its this that these those their "
                                               u"they he she his her we our has have had which who than into about also there so but if do does");
     return stop.contains(word);
 }
@@ -95,6 +85,14 @@ QStringList Tokenizer::featuresFromWords(const QStringList &words)
         previous = stemmed;
     }
     return result;
+}
+
+QSet<QString> Tokenizer::wordSet(QStringView words)
+{
+    QSet<QString> set;
+    for (const QStringView word : words.split(u' '))
+        set.insert(word.toString());
+    return set;
 }
 
 } // namespace Lectern

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 
 namespace Lectern {
@@ -22,6 +23,8 @@ public:
     /// "regulators" → "regulator", "controls" → "control": enough to share counts.
     static QString stem(const QString &word);
     static bool isStopWord(const QString &word);
+    /// The words of a space-separated list, for word lists kept in code.
+    static QSet<QString> wordSet(QStringView words);
 };
 
 } // namespace Lectern
