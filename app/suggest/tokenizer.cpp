@@ -44,7 +44,7 @@ QStringList Tokenizer::words(QStringView text)
 
 bool Tokenizer::isStopWord(const QString &word)
 {
-    static const QSet<QString> stop = Tokenizer::wordSet(u"the a an and or of to in on at for by with from as is are was were be been it its this that these those their "
+    static const QSet<QString> stop = wordSet(u"the a an and or of to in on at for by with from as is are was were be been it its this that these those their "
                                               u"they he she his her we our has have had which who than into about also there so but if do does");
     return stop.contains(word);
 }
