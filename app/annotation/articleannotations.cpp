@@ -30,37 +30,59 @@ void ArticleAnnotations::load(qint64 articleId, const QString &text)
     m_undoStack.clear();
     m_articleId = articleId;
     m_text = text;
-    loadClaims();
+    loadHighlights();
     Q_EMIT claimsChanged();
 }
 
 void ArticleAnnotations::reload()
 {
-    loadClaims();
+    loadHighlights();
     Q_EMIT highlightsChanged(0, int(m_text.size()));
     Q_EMIT claimsChanged();
 }
 
-void ArticleAnnotations::loadClaims()
+void ArticleAnnotations::loadHighlights()
 {
-    m_claims.clear();
+    m_claims.reset();
+    m_highlights.clear();
     m_index.clear();
-    const QList<Claim> stored = m_articleId > 0 ? m_store.claimsForArticle(m_articleId) : QList<Claim>();
-    m_claims.reserve(stored.size());
-    for (const Claim &claim : stored)
-        place(claim);
+    const QList<Highlight> stored = m_articleId > 0 ? m_store.highlightsForArticle(m_articleId) : QList<Highlight>();
+    m_highlights.reserve(stored.size());
+    for (const Highlight &highlight : stored) {
+        m_highlights.insert(highlight.id, highlight);
+        if (highlight.placed)
+            m_index.insert(highlight.id, highlight.start, highlight.end);
+    }
 }
 
+const QHash<qint64, Claim> &ArticleAnnotations::wholeClaims() const
+{
+    if (!m_claims) {
+        m_claims.emplace();
+        const QList<Claim> stored = m_articleId > 0 ? m_store.claimsForArticle(m_articleId) : QList<Claim>();
+        m_claims->reserve(stored.size());
+        for (const Claim &claim : stored)
+            m_claims->insert(claim.id, claim);
+    }
+    return *m_claims;
+}
+
+// Every edit is written before it is placed here, so claims read later
+// from the store agree with what is placed now.
 void ArticleAnnotations::place(const Claim &claim)
 {
-    m_claims.insert(claim.id, claim);
+    if (m_claims)
+        m_claims->insert(claim.id, claim);
+    m_highlights.insert(claim.id, Highlight::of(claim));
     if (!claim.isOrphan())
         m_index.insert(claim.id, claim.start(), claim.end());
 }
 
 void ArticleAnnotations::unplace(const Claim &claim)
 {
-    m_claims.remove(claim.id);
+    if (m_claims)
+        m_claims->remove(claim.id);
+    m_highlights.remove(claim.id);
     if (!claim.isOrphan())
         m_index.remove(claim.id, claim.start());
 }
@@ -79,10 +101,20 @@ void ArticleAnnotations::fail(const QString &error)
 
 std::optional<Claim> ArticleAnnotations::claim(qint64 claimId) const
 {
-    const auto it = m_claims.constFind(claimId);
-    if (it == m_claims.cend())
+    const auto it = wholeClaims().constFind(claimId);
+    if (it == wholeClaims().cend())
         return std::nullopt;
     return *it;
+}
+
+QList<Highlight> ArticleAnnotations::highlightsIn(int from, int to) const
+{
+    QList<Highlight> result;
+    const QList<qint64> ids = m_index.overlapping(from, to);
+    result.reserve(ids.size());
+    for (qint64 id : ids)
+        result << m_highlights.value(id);
+    return result;
 }
 
 QList<Claim> ArticleAnnotations::claimsIn(int from, int to) const
@@ -91,7 +123,7 @@ QList<Claim> ArticleAnnotations::claimsIn(int from, int to) const
     const QList<qint64> ids = m_index.overlapping(from, to);
     result.reserve(ids.size());
     for (qint64 id : ids)
-        result << m_claims.value(id);
+        result << wholeClaims().value(id);
     return result;
 }
 
@@ -102,7 +134,7 @@ QList<Claim> ArticleAnnotations::claimsAt(int position) const
 
 QList<Claim> ArticleAnnotations::claims() const
 {
-    QList<Claim> result = m_claims.values();
+    QList<Claim> result = wholeClaims().values();
     sortByStart(result);
     return result;
 }
@@ -235,12 +267,13 @@ bool ArticleAnnotations::storeInsert(Claim *claim)
 
 bool ArticleAnnotations::storeUpdate(const Claim &claim)
 {
+    // Read before the write: whole claims may not have been read yet.
+    const Claim before = wholeClaims().value(claim.id);
     QString error;
     if (!m_store.update(claim, &error)) {
         fail(error);
         return false;
     }
-    const Claim before = m_claims.value(claim.id);
     unplace(before);
     place(claim);
     announce(qMin(before.start(), claim.start()), qMax(before.end(), claim.end()));
@@ -251,12 +284,12 @@ bool ArticleAnnotations::storeUpdate(const Claim &claim)
 
 bool ArticleAnnotations::storeRemove(qint64 claimId)
 {
+    const Claim removed = wholeClaims().value(claimId);
     QString error;
     if (!m_store.remove(claimId, &error)) {
         fail(error);
         return false;
     }
-    const Claim removed = m_claims.value(claimId);
     unplace(removed);
     announce(removed.start(), removed.end());
     Claim untagged = removed;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "claim.h"
+#include "highlight.h"
 #include "highlightindex.h"
 #include "store/claimstore.h"
 
@@ -35,12 +36,15 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     std::optional<Claim> claim(qint64 claimId) const;
+    /// Where placed claims touch [from, to), in order of start: all the
+    /// reader needs to draw them, and ready before any whole claim is read.
+    QList<Highlight> highlightsIn(int from, int to) const;
     /// Placed claims touching [from, to), in order of start.
     QList<Claim> claimsIn(int from, int to) const;
     QList<Claim> claimsAt(int position) const;
     /// Every claim of the article, orphans included, in order of start.
     QList<Claim> claims() const;
-    qsizetype count() const { return m_claims.size(); }
+    qsizetype count() const { return m_highlights.size(); }
 
     /// Marks [start, end) as a claim with tags; returns its id, or 0 when
     /// the range is empty or the write failed (writeFailed says why).
@@ -76,7 +80,9 @@ Q_SIGNALS:
     void claimTagsChanged(const Lectern::Claim &claim, const QList<qint64> &previousTags);
 
 private:
-    void loadClaims();
+    void loadHighlights();
+    /// Whole claims are read on first need: opening needs only highlights.
+    const QHash<qint64, Claim> &wholeClaims() const;
     void place(const Claim &claim);
     void unplace(const Claim &claim);
     void announce(int from, int to);
@@ -86,7 +92,8 @@ private:
     ClaimStore m_store;
     qint64 m_articleId = 0;
     QString m_text;
-    QHash<qint64, Claim> m_claims;
+    QHash<qint64, Highlight> m_highlights;
+    mutable std::optional<QHash<qint64, Claim>> m_claims; // read on first need
     HighlightIndex m_index;
     QUndoStack m_undoStack;
     bool m_lastWriteFailed = false;

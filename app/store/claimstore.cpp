@@ -7,6 +7,7 @@
 #include "queryhelpers.h"
 #include "transaction.h"
 
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -198,6 +199,27 @@ QList<Claim> ClaimStore::claims(const ClaimFilter &filter) const
     if (filter.limit >= 0)
         where += QStringLiteral(" LIMIT %1").arg(filter.limit);
     return select(where, values);
+}
+
+QList<Highlight> ClaimStore::highlightsForArticle(qint64 articleId) const
+{
+    QList<Highlight> highlights;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // One row per claim with its tags joined: Qt SQL's cost is per row.
+    query.prepare(QStringLiteral("SELECT c.id, c.start_offset, c.end_offset, c.status = 'orphan', group_concat(t.tag_id ORDER BY t.position)"
+                                 " FROM claims c LEFT JOIN claim_tags t ON t.claim_id = c.id WHERE c.article_id = ? GROUP BY c.id"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return highlights;
+    while (query.next()) {
+        Highlight highlight{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(), !query.value(3).toBool(), {}};
+        const QString tags = query.value(4).toString();
+        for (QStringView tag : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            highlight.tagIds << tag.toLongLong();
+        highlights.append(std::move(highlight));
+    }
+    return highlights;
 }
 
 int ClaimStore::countForArticle(qint64 articleId) const

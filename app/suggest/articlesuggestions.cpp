@@ -52,7 +52,7 @@ void ArticleSuggestions::refresh()
     if (m_enabled && m_articleId > 0) {
         const QList<std::pair<int, int>> rejected = m_store.rejections(m_articleId);
         for (const Suggestion &suggestion : m_learner->suggester().suggest(m_annotations->text())) {
-            if (!m_annotations->claimsIn(suggestion.start, suggestion.end).isEmpty())
+            if (!m_annotations->highlightsIn(suggestion.start, suggestion.end).isEmpty())
                 continue;
             const bool wasRejected = std::any_of(rejected.cbegin(), rejected.cend(), [&](const auto &range) {
                 return range.first == suggestion.start && range.second == suggestion.end;

@@ -37,6 +37,29 @@ QStringList describe(const QList<Claim> &claims)
     return lines;
 }
 
+// What the reader draws: where each placed claim is, and its tags in order.
+QStringList describe(const QList<Highlight> &highlights)
+{
+    QStringList lines;
+    for (const Highlight &highlight : highlights) {
+        QStringList tags;
+        for (qint64 tag : highlight.tagIds)
+            tags << QString::number(tag);
+        lines << QStringLiteral("%1 [%2,%3) tags=%4").arg(highlight.id).arg(highlight.start).arg(highlight.end).arg(tags.join(QLatin1Char(',')));
+    }
+    return lines;
+}
+
+QStringList drawnOf(const QList<Claim> &claims)
+{
+    QList<Highlight> placed;
+    for (const Claim &claim : claims) {
+        if (!claim.isOrphan())
+            placed << Highlight::of(claim);
+    }
+    return describe(placed);
+}
+
 using Action = std::function<bool(ArticleAnnotations &, qint64 claimId, const QList<qint64> &tags)>;
 } // namespace
 Q_DECLARE_METATYPE(Action)
@@ -107,12 +130,17 @@ private Q_SLOTS:
         annotations.load(articleId, paragraphs.join(QLatin1Char('\n')));
         const qint64 claimId = annotations.addClaim(85, 120, {tags.at(0)});
         QVERIFY(claimId > 0);
-        annotations.undoStack()->clear();
+        // Opened afresh, as after a restart: the action comes before any whole claim is read.
+        annotations.load(articleId, paragraphs.join(QLatin1Char('\n')));
+        const auto drawn = [&annotations] {
+            return describe(annotations.highlightsIn(0, int(annotations.text().size())));
+        };
 
         const QStringList before = stored(library, articleId);
         QVERIFY(action(annotations, claimId, tags));
         const QStringList after = stored(library, articleId);
         QVERIFY(after != before);
+        QCOMPARE(drawn(), drawnOf(ClaimStore(library.database()).claimsForArticle(articleId)));
         QCOMPARE(describe(annotations.claims()), after);
         if (!expected.isEmpty()) {
             QString wanted = expected;
@@ -125,9 +153,11 @@ private Q_SLOTS:
         annotations.undoStack()->undo();
         QCOMPARE(stored(library, articleId), before);
         QCOMPARE(describe(annotations.claims()), before);
+        QCOMPARE(drawn(), drawnOf(annotations.claims()));
         annotations.undoStack()->redo();
         QCOMPARE(stored(library, articleId), after);
         QCOMPARE(describe(annotations.claims()), after);
+        QCOMPARE(drawn(), drawnOf(annotations.claims()));
     }
 
     void typingANoteIsOneStep()
@@ -200,6 +230,9 @@ private Q_SLOTS:
         QVERIFY2(reopened.open(library.path(), &error), qPrintable(error));
         ArticleAnnotations annotations(reopened);
         annotations.load(articleId, text);
+        // The reader's highlights come first, and keep the tags' order.
+        QCOMPARE(annotations.count(), 1);
+        QCOMPARE(annotations.highlightsIn(0, int(text.size())).first().tagIds, (QList<qint64>{tags.at(2), tags.at(0)}));
         QCOMPARE(describe(annotations.claims()), expected);
         QCOMPARE(annotations.claims().first().tagIds, (QList<qint64>{tags.at(2), tags.at(0)}));
     }
@@ -226,6 +259,8 @@ private Q_SLOTS:
 
         const QString newText = changed.join(QLatin1Char('\n'));
         annotations.load(articleId, newText);
+        QCOMPARE(annotations.count(), 2); // the orphan counts, but is drawn nowhere
+        QCOMPARE(annotations.highlightsIn(0, int(newText.size())).size(), 1);
         const Claim placed = *annotations.claim(kept);
         QVERIFY(!placed.isOrphan());
         QCOMPARE(newText.mid(placed.start(), placed.end() - placed.start()), moved);

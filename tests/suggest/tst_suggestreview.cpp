@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/readertesting.h"
 #include "../common/testlibrary.h"
 
 #include "annotation/articleannotations.h"
@@ -16,8 +17,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTextBlock>
-#include <QTextLayout>
 
 using namespace Lectern;
 
@@ -29,18 +28,6 @@ const QStringList paragraphs = {
     QStringLiteral("Open research lets a single student test an idea that once needed a national lab, and that matters more than ever."),
 };
 
-// Is position drawn with a suggestion's dotted underline?
-bool isDotted(QTextDocument *document, int position)
-{
-    const QTextBlock block = document->findBlock(position);
-    const int offset = position - block.position();
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (offset >= range.start && offset < range.start + range.length && range.format.underlineStyle() == QTextCharFormat::DotLine)
-            return true;
-    }
-    return false;
-}
-
 int startOf(int paragraph)
 {
     int position = 0;
@@ -49,12 +36,6 @@ int startOf(int paragraph)
     return position;
 }
 
-void moveCursorTo(ReaderView *reader, int position)
-{
-    QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
-    for (int i = 0; i < position; ++i)
-        QTest::keyClick(reader, Qt::Key_Right);
-}
 } // namespace
 
 class SuggestReviewTest : public QObject
@@ -85,7 +66,7 @@ private Q_SLOTS:
         // Off by default: no underline, keys A and X do nothing.
         QVERIFY(!suggestions->isEnabled());
         QVERIFY(!isDotted(reader->document(), 5));
-        moveCursorTo(reader, 3);
+        moveCursorWithKeyboard(reader, 3);
         QTest::keyClick(reader, Qt::Key_A);
         QCOMPARE(window.annotations()->count(), 0);
 
@@ -100,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(isDotted(reader->document(), startOf(2) + 5));
 
         // Enter accepts the suggestion under the cursor with its tag and speaker, and moves on.
-        moveCursorTo(reader, 3);
+        moveCursorWithKeyboard(reader, 3);
         QTest::keyClick(reader, Qt::Key_Return);
         QCOMPARE(window.annotations()->count(), 1);
         const Claim accepted = window.annotations()->claims().first();

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/readertesting.h"
 #include "../common/testlibrary.h"
 
 #include "annotation/articleannotations.h"
@@ -19,8 +20,6 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QTimer>
 #include <QTreeView>
 
@@ -32,27 +31,6 @@ const QStringList paragraphs = {
     QStringLiteral("The maritime agency counters that automated beacons have not failed once in a decade."),
 };
 
-// Does the document show a claim's background over position?
-bool isHighlighted(QTextDocument *document, int position)
-{
-    const QTextBlock block = document->findBlock(position);
-    const int offset = position - block.position();
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (offset >= range.start && offset < range.start + range.length && range.format.background().style() != Qt::NoBrush)
-            return true;
-    }
-    return false;
-}
-
-// Selects [start, end) the way a keyboard user does: move, then Shift+Right.
-void selectWithKeyboard(ReaderView *reader, int start, int end)
-{
-    QTest::keyClick(reader, Qt::Key_Home, Qt::ControlModifier);
-    for (int i = 0; i < start; ++i)
-        QTest::keyClick(reader, Qt::Key_Right);
-    for (int i = start; i < end; ++i)
-        QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier);
-}
 } // namespace
 
 class AnnotatingTest : public QObject
@@ -216,13 +194,7 @@ private Q_SLOTS:
             // KSyntaxHighlighting styles the code: the keyword bold, the comment coloured.
             QTextDocument *document = window.reader()->document();
             const auto styleAt = [document](const QString &word) {
-                const int at = int(document->toPlainText().indexOf(word));
-                const QTextBlock block = document->findBlock(at);
-                for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-                    if (range.start <= at - block.position() && at - block.position() < range.start + range.length)
-                        return range.format;
-                }
-                return QTextCharFormat();
+                return drawnFormat(document, int(document->toPlainText().indexOf(word)));
             };
             QCOMPARE(styleAt(QStringLiteral("return")).fontWeight(), int(QFont::Bold));
             QVERIFY(styleAt(QStringLiteral("// done")).hasProperty(QTextFormat::ForegroundBrush));

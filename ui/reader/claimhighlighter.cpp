@@ -12,6 +12,7 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QLinearGradient>
+#include <QScopedValueRollback>
 #include <QTextBlock>
 
 #include <map>
@@ -65,6 +66,7 @@ void ClaimHighlighter::formatBlocks(int first, int last)
     };
     while (isCode(block) && isCode(block.previous()) && !m_formatted[block.previous().blockNumber()])
         block = block.previous();
+    const QScopedValueRollback formatting(m_formatting, true);
     for (; block.isValid() && block.blockNumber() <= last; block = block.next()) {
         if (!m_formatted[block.blockNumber()])
             rehighlightBlock(block);
@@ -106,6 +108,7 @@ void ClaimHighlighter::rehighlightRange(int from, int to)
         invalidateFormats();
         return;
     }
+    const QScopedValueRollback formatting(m_formatting, true);
     for (QTextBlock block = doc->findBlock(from); block.isValid() && block.position() <= to; block = block.next())
         rehighlightBlock(block);
 }
@@ -143,8 +146,14 @@ QTextCharFormat ClaimHighlighter::formatFor(const QList<qint64> &tagIds, bool fl
 void ClaimHighlighter::highlightBlock(const QString &text)
 {
     const QTextBlock block = currentBlock();
-    if (const int number = block.blockNumber(); number < int(m_formatted.size()))
-        m_formatted[number] = true;
+    const int number = block.blockNumber();
+    if (number >= int(m_formatted.size()))
+        m_formatted.resize(number + 1, false);
+    // Qt formats every block when a document gets its layout; such a block
+    // stays plain until it comes into sight, so opening costs one screen.
+    m_formatted[number] = m_formatting;
+    if (!m_formatting)
+        return;
     // ArticleDocument marks code lines, and only them, as unbreakable.
     const bool code = block.blockFormat().nonBreakableLines();
     if (code)
@@ -223,15 +232,15 @@ void ClaimHighlighter::applyFormat(int offset, int length, const KSyntaxHighligh
 
 void ClaimHighlighter::drawClaims(int blockStart, int length, bool code)
 {
-    const QList<Claim> claims = m_annotations->claimsIn(blockStart, blockStart + length);
+    const QList<Highlight> claims = m_annotations->highlightsIn(blockStart, blockStart + length);
     if (claims.isEmpty())
         return;
     // Cut the block where any claim starts or ends; each piece gets the
     // union of the tags of the claims covering it.
     std::map<int, int> cuts{{0, 0}, {length, 0}};
-    for (const Claim &claim : claims) {
-        cuts[qBound(0, claim.start() - blockStart, length)];
-        cuts[qBound(0, claim.end() - blockStart, length)];
+    for (const Highlight &claim : claims) {
+        cuts[qBound(0, claim.start - blockStart, length)];
+        cuts[qBound(0, claim.end - blockStart, length)];
     }
     for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
         const int from = it->first;
@@ -239,7 +248,7 @@ void ClaimHighlighter::drawClaims(int blockStart, int length, bool code)
         QList<qint64> tags;
         bool covered = false;
         bool flashed = false;
-        for (const Claim &claim : claims) {
+        for (const Highlight &claim : claims) {
             if (!claim.overlaps(blockStart + from, blockStart + to))
                 continue;
             covered = true;

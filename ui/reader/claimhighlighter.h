@@ -71,6 +71,7 @@ private:
     bool m_dark = false;
     qint64 m_flashedClaim = 0;
     std::vector<bool> m_formatted; // by block number
+    bool m_formatting = false; // inside a pass we asked for
 };
 
 } // namespace Lectern

@@ -75,14 +75,14 @@ void ReaderView::showArticle(const Article &article)
         const QSignalBlocker quiet(built);
         ArticleDocument::build(built, article, m_style);
     }
-    // The first screen is formatted before any layout, which then lays it
-    // out once; formatting laid-out blocks would lay them out again.
-    if (m_highlighter)
-        m_highlighter->formatBlocks(0, blocksInFirstScreen(built));
     // QTextEdit deletes only the document it made itself; ours go after the paint.
     if (document()->parent() == this)
         document()->deleteLater();
     setDocument(built);
+    // Formatted before the first paint lays the screen out; formatting
+    // laid-out blocks would lay them out again.
+    if (m_highlighter)
+        m_highlighter->formatBlocks(0, blocksInFirstScreen(built));
     QStringList meta;
     for (const QString &part : {article.byline, article.site, article.published.left(10)}) {
         if (!part.isEmpty())
