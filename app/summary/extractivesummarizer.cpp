@@ -25,6 +25,10 @@ constexpr double tolerance = 1e-7;
 constexpr float minSimilarity = 0.05f;
 // Chosen sentences that say nearly the same thing make a poor summary.
 constexpr float maxRedundancy = 0.6f;
+// TextRank compares sentences pairwise; past this many, only those nearest
+// the article's centroid enter the graph, so a 5 MB article costs no more
+// than a long essay.
+constexpr int maxGraphSentences = 800;
 
 float cosine(const SparseVector &a, const SparseVector &b)
 {
@@ -74,6 +78,32 @@ struct TermTable {
         return id;
     }
 };
+
+// The sentences TextRank ranks: all of them, or in a very long article
+// the ones most like the whole (cosine to the sum of all sentence vectors).
+std::vector<int> graphSentences(const std::vector<SparseVector> &vectors, size_t terms)
+{
+    std::vector<int> kept(vectors.size());
+    std::iota(kept.begin(), kept.end(), 0);
+    if (kept.size() <= size_t(maxGraphSentences))
+        return kept;
+    std::vector<float> centroid(terms, 0);
+    for (const SparseVector &vector : vectors) {
+        for (const auto &[id, weight] : vector)
+            centroid[size_t(id)] += weight;
+    }
+    std::vector<float> closeness(vectors.size(), 0);
+    for (size_t i = 0; i < vectors.size(); ++i) {
+        for (const auto &[id, weight] : vectors[i])
+            closeness[i] += weight * centroid[size_t(id)];
+    }
+    std::nth_element(kept.begin(), kept.begin() + maxGraphSentences, kept.end(), [&closeness](int a, int b) {
+        return closeness[size_t(a)] > closeness[size_t(b)];
+    });
+    kept.resize(maxGraphSentences);
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
 
 std::vector<double> pageRank(const std::vector<std::vector<std::pair<int, float>>> &edges)
 {
@@ -188,32 +218,38 @@ GeneratedSummary ExtractiveSummarizer::summarize(const Article &article, const O
     std::vector<float> idf(table.documentFrequency.size());
     for (size_t t = 0; t < idf.size(); ++t)
         idf[t] = float(std::log((n + 1.0) / (table.documentFrequency[t] + 0.5)));
-    std::vector<std::vector<std::pair<int, float>>> postings(idf.size());
-    // A term in most sentences links everything to everything: it costs
-    // quadratic time and, with its low idf, adds almost nothing.
-    const int commonTerm = std::max(8, n / 4);
-    for (int i = 0; i < n; ++i) {
-        SparseVector &vector = vectors[size_t(i)];
+    for (SparseVector &vector : vectors) {
         float norm = 0;
         for (auto &[id, weight] : vector) {
             weight = (1 + std::log(weight)) * idf[size_t(id)];
             norm += weight * weight;
         }
         norm = std::sqrt(norm);
-        for (auto &[id, weight] : vector) {
+        for (auto &[id, weight] : vector)
             weight = norm > 0 ? weight / norm : 0;
-            if (table.documentFrequency[size_t(id)] <= commonTerm)
-                postings[size_t(id)].emplace_back(i, weight);
-        }
+    }
+    const std::vector<int> ranked = graphSentences(vectors, idf.size());
+    const int g = int(ranked.size());
+    std::vector<std::vector<std::pair<int, float>>> postings(idf.size());
+    // A term in most sentences links everything to everything: it costs
+    // quadratic time and, with its low idf, adds almost nothing.
+    const size_t commonTerm = size_t(std::max(8, g / 4));
+    for (int k = 0; k < g; ++k) {
+        for (const auto &[id, weight] : vectors[size_t(ranked[size_t(k)])])
+            postings[size_t(id)].emplace_back(k, weight);
+    }
+    for (auto &posting : postings) {
+        if (posting.size() > commonTerm)
+            posting.clear();
     }
 
     // The similarity graph, built through the postings: only sentences that
-    // share a term are ever compared.
-    std::vector<std::vector<std::pair<int, float>>> edges(static_cast<size_t>(n));
-    std::vector<float> row(static_cast<size_t>(n), 0);
+    // share a term are ever compared. Nodes are positions in ranked.
+    std::vector<std::vector<std::pair<int, float>>> edges(static_cast<size_t>(g));
+    std::vector<float> row(static_cast<size_t>(g), 0);
     std::vector<int> touched;
-    for (int i = 0; i < n; ++i) {
-        for (const auto &[id, weight] : vectors[size_t(i)]) {
+    for (int i = 0; i < g; ++i) {
+        for (const auto &[id, weight] : vectors[size_t(ranked[size_t(i)])]) {
             for (const auto &[j, other] : postings[size_t(id)]) {
                 if (j <= i)
                     continue;
@@ -231,7 +267,10 @@ GeneratedSummary ExtractiveSummarizer::summarize(const Article &article, const O
         }
         touched.clear();
     }
-    const std::vector<double> scores = pageRank(edges);
+    const std::vector<double> graphScores = pageRank(edges);
+    std::vector<double> scores(static_cast<size_t>(n), 0);
+    for (int k = 0; k < g; ++k)
+        scores[size_t(ranked[size_t(k)])] = graphScores[size_t(k)];
 
     // The most central sentences, skipping near repeats, in reading order.
     std::vector<int> order(static_cast<size_t>(n));

@@ -75,6 +75,27 @@ private Q_SLOTS:
         QTRY_VERIFY(isHighlighted(reader->document(), farStart + 3));
         QVERIFY(reader->verticalScrollBar()->value() > 0);
     }
+
+    // At start the window opens the last article before it is shown.
+    void articleOpenedBeforeShowingIsDrawnOnceShown()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Harbour dues"), longArticle());
+        const QString text = LibraryStore(library.database()).article(articleId)->canonicalText();
+        const int nearStart = int(text.indexOf(QStringLiteral("harbour dues")));
+        const int farStart = int(text.indexOf(QStringLiteral("Paragraph 1400 ")));
+        const qint64 tag = Taxonomy(library.database()).shortcutTags().first();
+        addClaim(library.database(), articleId, text, nearStart, nearStart + 12, tag);
+        addClaim(library.database(), articleId, text, farStart, farStart + 30, tag);
+
+        MainWindow window(library.database());
+        window.resize(900, 600);
+        window.openArticle(articleId);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(isHighlighted(window.reader()->document(), nearStart + 3));
+        QVERIFY(!isHighlighted(window.reader()->document(), farStart + 3));
+    }
 };
 
 QTEST_MAIN(LazyReaderTest)

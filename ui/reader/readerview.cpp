@@ -102,7 +102,9 @@ void ReaderView::showArticle(const Article &article)
 
 void ReaderView::formatVisibleBlocks()
 {
-    if (!m_highlighter || !m_highlighter->document())
+    // Hidden (an article opened before the window shows), the view has no
+    // real size yet, and a hit test would lay out the whole article at it.
+    if (!m_highlighter || !m_highlighter->document() || !isVisible())
         return;
     const auto [first, last] = visibleBlocks();
     // A screen's worth either side, so scrolling a line shows no plain text.
@@ -340,6 +342,12 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     updateMargins();
+}
+
+void ReaderView::showEvent(QShowEvent *event)
+{
+    QTextBrowser::showEvent(event);
+    formatVisibleBlocks();
 }
 
 // Long lines tire the eye: keep the column near 70 characters, centred.
