@@ -208,9 +208,9 @@ int ClaimStore::countForArticle(qint64 articleId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previousLength, int *orphans, QString *error)
+bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previousLength, ReanchorCounts *counts, QString *error)
 {
-    *orphans = 0;
+    *counts = {};
     const QList<Claim> existing = claimsForArticle(articleId);
     if (existing.isEmpty())
         return true;
@@ -223,8 +223,9 @@ bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previous
         TextAnchor anchor = claim.anchor;
         if (match.isAnchored()) {
             anchor = TextAnchor::describe(newText, match.start, match.end);
+            ++(anchor.start == claim.anchor.start && anchor.end == claim.anchor.end ? counts->stayed : counts->moved);
         } else {
-            ++*orphans;
+            ++counts->orphaned;
         }
         query.addBindValue(anchor.start);
         query.addBindValue(anchor.end);
