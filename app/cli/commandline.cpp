@@ -94,8 +94,11 @@ int CommandLine::run(const QStringList &arguments)
         m_context.out() << versionText() << '\n';
         return Success;
     }
-    if (subcommand == QLatin1StringView("help"))
-        return CliHelp::print(m_context, positional.value(1), positional.value(2));
+    if (subcommand == QLatin1StringView("help")) {
+        // `help --help` explains help itself, as `tags --help` explains tags.
+        const bool aboutHelp = positional.size() == 1 && parser.isSet(QStringLiteral("help"));
+        return CliHelp::print(m_context, aboutHelp ? subcommand : positional.value(1), positional.value(2));
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         const QString action = positional.value(1);
         return CliHelp::print(m_context, subcommand, CliHelp::actions(subcommand).contains(action) ? action : QString());
