@@ -43,7 +43,6 @@ private Q_SLOTS:
         row("unknown subcommand", {QStringLiteral("frobnicate")}, "unknown subcommand 'frobnicate'");
         row("help on unknown subcommand", {QStringLiteral("help"), QStringLiteral("frobnicate")}, "unknown subcommand 'frobnicate'");
         row("unknown option", {QStringLiteral("list"), QStringLiteral("--bogus")}, "Unknown option 'bogus'");
-        row("option without its value", {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit")}, "Missing value after '--limit'");
         row("option of another subcommand", {QStringLiteral("list"), QStringLiteral("--quote"), QStringLiteral("x")}, "list does not take --quote");
         row("import without paths", {QStringLiteral("import")}, "import needs at least one file or folder");
         row("show without id", {QStringLiteral("show")}, "show needs exactly one argument");
