@@ -223,7 +223,8 @@ bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previous
         TextAnchor anchor = claim.anchor;
         if (match.isAnchored()) {
             anchor = TextAnchor::describe(newText, match.start, match.end);
-            ++(anchor.start == claim.anchor.start && anchor.end == claim.anchor.end ? counts->stayed : counts->moved);
+            const bool same = anchor.start == claim.anchor.start && anchor.end == claim.anchor.end && anchor.exact == claim.anchor.exact;
+            ++(same ? counts->stayed : counts->moved);
         } else {
             ++counts->orphaned;
         }

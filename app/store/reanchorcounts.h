@@ -6,11 +6,9 @@ namespace Lectern {
 
 /// What re-anchoring did to an article's claims when a new version of its text came in.
 struct ReanchorCounts {
-    int stayed = 0; ///< found at the offsets they had
-    int moved = 0; ///< found elsewhere in the new text: their offsets changed
+    int stayed = 0; ///< the same words at the same offsets
+    int moved = 0; ///< found elsewhere in the new text, or with their words slightly changed
     int orphaned = 0; ///< not found with enough confidence: they wait for review
-
-    int total() const { return stayed + moved + orphaned; }
 };
 
 } // namespace Lectern
