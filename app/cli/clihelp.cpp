@@ -69,7 +69,8 @@ const Entry entries[] = {
     {"summary", "", "json", QT_TRANSLATE_NOOP("Lectern::CommandLine", "summary [--json] ID"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Print an article's curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their "
-                       "START:END offsets in the text, and its key terms. --json gives both, the generated one marked \"generated\": true.")},
+                       "START:END offsets in the text, and its key terms. With --json, \"generated\" is false for the curated card and true for "
+                       "Lectern's sentences.")},
     {"related", "", "json limit", QT_TRANSLATE_NOOP("Lectern::CommandLine", "related [--json] [--limit N] ID"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "List the library's articles most related to an article, one per line: id, title, score, and why (shared topics, claim tags, "

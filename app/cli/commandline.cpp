@@ -94,8 +94,11 @@ int CommandLine::run(const QStringList &arguments)
         m_context.out() << versionText() << '\n';
         return Success;
     }
-    if (subcommand == QLatin1StringView("help"))
-        return CliHelp::print(m_context, positional.value(1), positional.value(2));
+    if (subcommand == QLatin1StringView("help")) {
+        // `help --help` explains help itself, as `tags --help` explains tags.
+        const bool aboutHelp = positional.size() == 1 && parser.isSet(QStringLiteral("help"));
+        return CliHelp::print(m_context, aboutHelp ? subcommand : positional.value(1), positional.value(2));
+    }
     if (parser.isSet(QStringLiteral("help"))) {
         const QString action = positional.value(1);
         return CliHelp::print(m_context, subcommand, CliHelp::actions(subcommand).contains(action) ? action : QString());
@@ -197,7 +200,6 @@ int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize
         // A new version moved the article's claims onto the new text; say
         // how many that left in place and how many now need a person to look.
         const int claimCount = item.ok ? claims.countForArticle(item.outcome.articleId) : 0;
-        const int orphans = item.ok ? item.outcome.orphanedClaims : 0;
         if (asJson) {
             static const char *const statuses[] = {"added", "new-version", "duplicate"};
             QJsonObject entry{{QStringLiteral("path"), item.path}, {QStringLiteral("ok"), item.ok}};
@@ -208,7 +210,9 @@ int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize
                 entry.insert(QStringLiteral("version"), item.outcome.version);
                 entry.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(item.warnings));
                 entry.insert(QStringLiteral("claims"), claimCount);
-                entry.insert(QStringLiteral("orphaned_claims"), orphans);
+                entry.insert(QStringLiteral("stayed_claims"), item.outcome.stayedClaims);
+                entry.insert(QStringLiteral("moved_claims"), item.outcome.movedClaims);
+                entry.insert(QStringLiteral("orphaned_claims"), item.outcome.orphanedClaims);
             } else {
                 entry.insert(QStringLiteral("error"), item.error);
             }
@@ -219,8 +223,11 @@ int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize
         } else if (!asJson) {
             m_context.out() << item.message();
             if (item.outcome.status == StoreOutcome::Status::NewVersion && claimCount > 0)
-                m_context.out() << QStringLiteral(" \u2014 ") << tr("%n claim(s) re-anchored", nullptr, claimCount - orphans) << ", "
-                                << tr("%n need(s) review", nullptr, orphans);
+                m_context.out() << QStringLiteral(" \u2014 ")
+                                << tr("claims: %1 stayed, %2 moved, %3 orphaned")
+                                       .arg(item.outcome.stayedClaims)
+                                       .arg(item.outcome.movedClaims)
+                                       .arg(item.outcome.orphanedClaims);
             m_context.out() << '\n';
         }
         for (const QString &warning : item.warnings)

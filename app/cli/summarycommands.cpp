@@ -67,33 +67,49 @@ void SummaryCommands::printCurated(const Article &article)
         out << '\n' << tr("Originally published by %1").arg(card.attribution) << '\n';
 }
 
+QJsonObject SummaryCommands::summaryJson(const Article &article)
+{
+    // One shape per case, told apart by "generated": the curator's sections,
+    // or Lectern's sentences with their offsets; never both, so that a script
+    // cannot quote a generated sentence as the curator's.
+    QJsonObject object{{QStringLiteral("id"), article.id}, {QStringLiteral("title"), article.title}};
+    if (!article.curated.isEmpty()) {
+        object.insert(QStringLiteral("generated"), false);
+        object.insert(QStringLiteral("sections"), article.curated.toJson());
+        return object;
+    }
+    const QJsonObject summary = ExtractiveSummarizer().summarize(article).toJson();
+    for (auto it = summary.begin(); it != summary.end(); ++it)
+        object.insert(it.key(), it.value());
+    object.insert(QStringLiteral("generated"), true);
+    return object;
+}
+
 int SummaryCommands::summary(const QStringList &arguments)
 {
     int exitCode = CliContext::Success;
     const std::optional<Article> found = article(QStringLiteral("summary"), arguments, &exitCode);
     if (!found)
         return exitCode;
-    const GeneratedSummary generated = ExtractiveSummarizer().summarize(*found);
-    if (m_parser.isSet(QStringLiteral("json"))) {
-        m_context.printJson(QJsonObject{{QStringLiteral("id"), found->id},
-                                        {QStringLiteral("title"), found->title},
-                                        {QStringLiteral("curated"), found->curated.isEmpty() ? QJsonValue() : QJsonValue(found->curated.toJson())},
-                                        {QStringLiteral("generated"), generated.toJson()}});
-        return CliContext::Success;
-    }
-    if (!found->curated.isEmpty()) {
+    if (m_parser.isSet(QStringLiteral("json")))
+        m_context.printJson(summaryJson(*found));
+    else if (!found->curated.isEmpty())
         printCurated(*found);
-        return CliContext::Success;
-    }
+    else
+        printGenerated(*found, ExtractiveSummarizer().summarize(*found));
+    return CliContext::Success;
+}
+
+void SummaryCommands::printGenerated(const Article &article, const GeneratedSummary &generated)
+{
     QTextStream &out = m_context.out();
-    out << tr("Generated summary of “%1” (key sentences picked by Lectern, not curated)").arg(found->title) << "\n\n";
+    out << tr("Generated summary of “%1” (key sentences picked by Lectern, not curated)").arg(article.title) << "\n\n";
     for (const GeneratedSummary::Sentence &sentence : generated.sentences)
         out << sentence.start << ':' << sentence.end << '\t' << CliContext::field(sentence.text) << '\n';
     if (!generated.keyTerms.isEmpty())
         out << '\n' << tr("Key terms: %1").arg(generated.keyTerms.join(QStringLiteral(", "))) << '\n';
     if (generated.isEmpty())
         out << tr("The article has no sentences long enough to summarise.") << '\n';
-    return CliContext::Success;
 }
 
 int SummaryCommands::related(const QStringList &arguments)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -13,6 +14,7 @@ namespace Lectern {
 
 class CliContext;
 struct Article;
+struct GeneratedSummary;
 
 /// `lectern summary ID` (the curated card, else a generated summary, always
 /// labelled as such) and `lectern related ID`: what the side panel shows.
@@ -29,6 +31,8 @@ private:
     /// The article named by the one argument, or nullopt after saying why not.
     std::optional<Article> article(const QString &subcommand, const QStringList &arguments, int *exitCode);
     void printCurated(const Article &article);
+    void printGenerated(const Article &article, const GeneratedSummary &generated);
+    static QJsonObject summaryJson(const Article &article);
 
     CliContext &m_context;
     const QCommandLineParser &m_parser;

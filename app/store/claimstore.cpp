@@ -230,9 +230,9 @@ int ClaimStore::countForArticle(qint64 articleId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previousLength, int *orphans, QString *error)
+bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previousLength, ReanchorCounts *counts, QString *error)
 {
-    *orphans = 0;
+    *counts = {};
     const QList<Claim> existing = claimsForArticle(articleId);
     if (existing.isEmpty())
         return true;
@@ -245,8 +245,10 @@ bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previous
         TextAnchor anchor = claim.anchor;
         if (match.isAnchored()) {
             anchor = TextAnchor::describe(newText, match.start, match.end);
+            const bool same = anchor.start == claim.anchor.start && anchor.end == claim.anchor.end && anchor.exact == claim.anchor.exact;
+            ++(same ? counts->stayed : counts->moved);
         } else {
-            ++*orphans;
+            ++counts->orphaned;
         }
         query.addBindValue(anchor.start);
         query.addBindValue(anchor.end);

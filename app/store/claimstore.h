@@ -5,6 +5,7 @@
 #include "annotation/claim.h"
 #include "annotation/highlight.h"
 #include "annotation/claimfilter.h"
+#include "reanchorcounts.h"
 
 #include <optional>
 
@@ -35,8 +36,9 @@ public:
 
     /// Moves the article's claims onto its new text; previousLength (of the
     /// old text) scales how near an old position is. Runs inside the
-    /// caller's transaction (the one writing the new version).
-    bool reanchor(qint64 articleId, const QString &newText, int previousLength, int *orphans, QString *error);
+    /// caller's transaction (the one writing the new version). counts says
+    /// how many claims stayed where they were, moved, or became orphans.
+    bool reanchor(qint64 articleId, const QString &newText, int previousLength, ReanchorCounts *counts, QString *error);
 
 private:
     bool writeTags(const Claim &claim, QString *error);

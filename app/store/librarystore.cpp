@@ -129,10 +129,10 @@ bool LibraryStore::writeArticle(const Article &article, const std::optional<Exis
     }
     if (!RelatedIndex(m_database.connection()).update(id, RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline), &m_lastError))
         return false;
-    int orphans = 0;
-    if (previous && !ClaimStore(m_database).reanchor(id, text, previousLength, &orphans, &m_lastError))
+    ReanchorCounts claims;
+    if (previous && !ClaimStore(m_database).reanchor(id, text, previousLength, &claims, &m_lastError))
         return false;
-    *outcome = {previous ? StoreOutcome::Status::NewVersion : StoreOutcome::Status::Added, id, number, article.title, orphans};
+    *outcome = {previous ? StoreOutcome::Status::NewVersion : StoreOutcome::Status::Added, id, number, article.title, claims.orphaned, claims.stayed, claims.moved};
     return true;
 }
 

@@ -18,6 +18,8 @@ struct StoreOutcome {
     int version = 0;
     QString title; ///< of the article in the library (the existing one for a duplicate)
     int orphanedClaims = 0; ///< claims a new version could not place again
+    int stayedClaims = 0; ///< claims whose words a new version kept at the same offsets
+    int movedClaims = 0; ///< claims a new version placed at other offsets or on slightly changed words
 };
 
 } // namespace Lectern

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lecternprocess.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,19 +36,71 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--bogus")};
-        QTest::newRow("import without paths") << QStringList{QStringLiteral("import")};
-        QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("zero")};
+        QTest::addColumn<QString>("fragment");
+        const auto row = [](const char *name, const QStringList &arguments, const char *fragment) {
+            QTest::newRow(name) << arguments << QString::fromUtf8(fragment);
+        };
+        row("unknown subcommand", {QStringLiteral("frobnicate")}, "unknown subcommand 'frobnicate'");
+        row("help on unknown subcommand", {QStringLiteral("help"), QStringLiteral("frobnicate")}, "unknown subcommand 'frobnicate'");
+        row("unknown option", {QStringLiteral("list"), QStringLiteral("--bogus")}, "Unknown option 'bogus'");
+        row("option of another subcommand", {QStringLiteral("list"), QStringLiteral("--quote"), QStringLiteral("x")}, "list does not take --quote");
+        row("import without paths", {QStringLiteral("import")}, "import needs at least one file or folder");
+        row("show without id", {QStringLiteral("show")}, "show needs exactly one argument");
+        row("list with an argument", {QStringLiteral("list"), QStringLiteral("x")}, "list takes no arguments");
+        row("bad limit", {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("zero")}, "--limit needs a positive number");
+        row("bad max size", {QStringLiteral("import"), QStringLiteral("x.txt"), QStringLiteral("--max-size"), QStringLiteral("0")},
+            "--max-size needs a positive number of megabytes");
+        row("summary without id", {QStringLiteral("summary")}, "summary needs exactly one article id");
+        row("suggest without argument", {QStringLiteral("suggest")}, "suggest needs exactly one file or article id");
+        row("export without format", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x.md")}, "export needs --format");
+        row("export to an unknown format", {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("doc"), QStringLiteral("-o"), QStringLiteral("x.doc")},
+            "unknown format 'doc'");
+        row("export without file", {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md")}, "export needs -o FILE");
+        row("import-annotations without file", {QStringLiteral("import-annotations")}, "import-annotations needs exactly one file");
+        row("backup with an argument", {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("now")}, "backup create takes no arguments");
+        row("backup restore without file", {QStringLiteral("backup"), QStringLiteral("restore")}, "backup restore needs the backup file");
+        row("unknown backup action", {QStringLiteral("backup"), QStringLiteral("frob")}, "unknown backup action 'frob'");
     }
     void usageErrors()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QString, fragment);
         const Run run = lectern(arguments);
         QCOMPARE(run.code, 2);
         QVERIFY(run.out.isEmpty());
-        QVERIFY(run.err.startsWith(QStringLiteral("lectern: ")));
+        QVERIFY2(run.err.startsWith(QStringLiteral("lectern: ")) && run.err.contains(fragment), qPrintable(run.err));
+        // A usage error is found before the library is opened: nothing was created.
+        QVERIFY(!QFileInfo::exists(m_library));
+    }
+
+    // Unknown ids and files in every subcommand that takes one: exit code 1,
+    // the id or file named on stderr, nothing on stdout.
+    void unknownItems_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("fragment");
+        const QString missing = QStringLiteral("/nonexistent/notes.json");
+        QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("42")} << QStringLiteral("there is no article with id '42'");
+        QTest::newRow("show, not a number") << QStringList{QStringLiteral("show"), QStringLiteral("first")} << QStringLiteral("there is no article with id 'first'");
+        QTest::newRow("summary") << QStringList{QStringLiteral("summary"), QStringLiteral("42")} << QStringLiteral("there is no article with id '42'");
+        QTest::newRow("related") << QStringList{QStringLiteral("related"), QStringLiteral("42")} << QStringLiteral("there is no article with id '42'");
+        QTest::newRow("suggest") << QStringList{QStringLiteral("suggest"), QStringLiteral("42")} << QStringLiteral("there is no article with id '42'");
+        QTest::newRow("suggest a file") << QStringList{QStringLiteral("suggest"), QStringLiteral("/nonexistent/a.txt")} << QStringLiteral("/nonexistent/a.txt");
+        QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--article"),
+                                               QStringLiteral("42"), QStringLiteral("-o"), m_dir->filePath(QStringLiteral("out.md"))}
+                                << QStringLiteral("there is no article with id '42'");
+        QTest::newRow("import-annotations") << QStringList{QStringLiteral("import-annotations"), missing} << missing;
+        QTest::newRow("backup restore") << QStringList{QStringLiteral("backup"), QStringLiteral("restore"), missing} << missing;
+    }
+    void unknownItems()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, fragment);
+        const Run run = lectern(arguments);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(QStringLiteral("lectern: ")) && run.err.contains(fragment), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("out.md"))));
     }
 
     void importListSearchShow()
@@ -113,13 +166,6 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("imported as article 1")));
         const Run list = lectern({QStringLiteral("list")});
         QCOMPARE(list.out.count(QLatin1Char('\n')), 1);
-    }
-
-    void unknownArticle()
-    {
-        const Run run = lectern({QStringLiteral("show"), QStringLiteral("42")});
-        QCOMPARE(run.code, 1);
-        QVERIFY(run.err.contains(QStringLiteral("no article with id '42'")));
     }
 
 private:

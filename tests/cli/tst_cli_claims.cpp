@@ -7,10 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,27 +27,22 @@ const QByteArray articleText = "Open Models and the Security Debate\n"
                                "\n"
                                "Quantum pineapples harmonise the zeppelin ledger every second Tuesday of the month.\n";
 
-// The same article edited: a sentence added in front (claims move), the last paragraph replaced (its claim is orphaned).
+// The same article edited: the first paragraph as it was (its claims stay), a sentence added in front of the
+// second (claims after it move), the last paragraph replaced (its claim is orphaned).
 const QByteArray changedText = "Open Models and the Security Debate\n"
                                "A test article written for the claim commands.\n"
                                "\n"
-                               "The debate is old. Critics say that publishing model weights helps misuse by people who would otherwise lack the skill.\n"
+                               "Critics say that publishing model weights helps misuse by people who would otherwise lack the skill.\n"
                                "\n"
-                               "Supporters answer that openness helps defenders more than attackers, because defenders outnumber them.\n"
+                               "The debate is old. Supporters answer that openness helps defenders more than attackers, because defenders outnumber them.\n"
                                "\n"
                                "The evidence so far is mixed, and openness cuts both ways for every lab that publishes.\n"
                                "\n"
                                "Regulators expect to decide next year what, if anything, should change for labs.\n";
 
 const QString misuseQuote = QStringLiteral("publishing model weights helps misuse");
+const QString defendersQuote = QStringLiteral("Supporters answer that openness helps defenders");
 const QString pineappleQuote = QStringLiteral("Quantum pineapples harmonise the zeppelin ledger");
-
-QString keyList(const QSet<QString> &keys)
-{
-    QStringList sorted(keys.begin(), keys.end());
-    sorted.sort();
-    return sorted.join(QStringLiteral(", "));
-}
 } // namespace
 
 #define VERIFY_RUN(run) QVERIFY2((run).code == 0, qPrintable(QStringLiteral("exit %1: %2").arg((run).code).arg((run).err)))
@@ -273,30 +265,45 @@ private Q_SLOTS:
 
     void reimportReportsClaimCounts()
     {
-        importArticle();
+        const QString oldText = importArticle();
         annotate(misuseQuote, QStringLiteral("Security"));
+        annotate(defendersQuote, QStringLiteral("Innovation"));
         annotate(pineappleQuote, QStringLiteral("Competition"));
         write(m_article, changedText);
         const Run reimport = lectern({QStringLiteral("import"), m_article});
         VERIFY_RUN(reimport);
         QVERIFY2(reimport.out.contains(QStringLiteral("updated article 1")) && reimport.out.contains(QStringLiteral("to version 2")), qPrintable(reimport.out));
-        QVERIFY2(reimport.out.contains(QStringLiteral("1 claim(s) re-anchored, 1 need(s) review")), qPrintable(reimport.out));
+        QVERIFY2(reimport.out.contains(QStringLiteral("claims: 1 stayed, 1 moved, 1 orphaned")), qPrintable(reimport.out));
 
-        // The claim that stayed moved with its text; the other waits for review.
+        // What the counts say is what happened to each claim.
         const QString newText = articleTextNow();
+        QVERIFY(newText != oldText);
+        QCOMPARE(claimField(1, "start").toInt(), int(oldText.indexOf(misuseQuote)));
         QCOMPARE(claimField(1, "start").toInt(), int(newText.indexOf(misuseQuote)));
-        QCOMPARE(claimField(1, "status").toString(), QStringLiteral("anchored"));
-        QCOMPARE(claimField(2, "status").toString(), QStringLiteral("orphan"));
-        QCOMPARE(claimIds({QStringLiteral("--status"), QStringLiteral("orphan")}), QList<qint64>({2}));
+        QVERIFY(newText.indexOf(defendersQuote) != oldText.indexOf(defendersQuote));
+        QCOMPARE(claimField(2, "start").toInt(), int(newText.indexOf(defendersQuote)));
+        QCOMPARE(claimField(2, "status").toString(), QStringLiteral("anchored"));
+        QCOMPARE(claimField(3, "status").toString(), QStringLiteral("orphan"));
+        QCOMPARE(claimIds({QStringLiteral("--status"), QStringLiteral("orphan")}), QList<qint64>({3}));
 
+        // A line added at the end moves nothing; the orphan stays one.
         write(m_article, changedText + "\nA closing line makes a third version.\n");
         const Run json = lectern({QStringLiteral("import"), m_article, QStringLiteral("--json")});
         VERIFY_RUN(json);
         const QJsonObject entry = QJsonDocument::fromJson(json.out.toUtf8()).array().first().toObject();
         QCOMPARE(entry.value(QLatin1StringView("status")).toString(), QStringLiteral("new-version"));
         QCOMPARE(entry.value(QLatin1StringView("version")).toInt(), 3);
-        QCOMPARE(entry.value(QLatin1StringView("claims")).toInt(), 2);
+        QCOMPARE(entry.value(QLatin1StringView("claims")).toInt(), 3);
+        QCOMPARE(entry.value(QLatin1StringView("stayed_claims")).toInt(), 2);
+        QCOMPARE(entry.value(QLatin1StringView("moved_claims")).toInt(), 0);
         QCOMPARE(entry.value(QLatin1StringView("orphaned_claims")).toInt(), 1);
+
+        // The same text again is a duplicate: no new version, nothing re-anchored.
+        const Run same = lectern({QStringLiteral("import"), m_article, QStringLiteral("--json")});
+        VERIFY_RUN(same);
+        const QJsonObject duplicate = QJsonDocument::fromJson(same.out.toUtf8()).array().first().toObject();
+        QCOMPARE(duplicate.value(QLatin1StringView("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(duplicate.value(QLatin1StringView("stayed_claims")).toInt() + duplicate.value(QLatin1StringView("moved_claims")).toInt(), 0);
     }
 
     void badInput_data()
@@ -370,115 +377,6 @@ private Q_SLOTS:
         // Nothing was written: no claim appeared, the codebook is as it was.
         QCOMPARE(claimIds({}), QList<qint64>());
         QCOMPARE(lectern({QStringLiteral("tags")}).out.count(QLatin1Char('\n')), 3);
-    }
-
-    void jsonKeysMatchTheReadme()
-    {
-        // The README's "Command line" section has rows like
-        // | `claims --json`, `annotate --json` | `id`, `tags`, ... | and | `show --json` → `blocks[]` | `kind`, `level`?, ... |
-        // where `?` marks a key printed only when it applies; one command may have several shapes (import: ok or failed).
-        QFile readme(QStringLiteral(LECTERN_SOURCE_DIR "/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(readme.readAll());
-        const qsizetype from = text.indexOf(QStringLiteral("\n## Command line\n"));
-        QVERIFY(from >= 0);
-        const QString section = text.mid(from, text.indexOf(QStringLiteral("\n## "), from + 1) - from);
-        struct Shape {
-            QSet<QString> required;
-            QSet<QString> optional;
-        };
-        QMap<QString, QList<Shape>> documented; // "claims" or "show/blocks" → its shapes
-        static const QRegularExpression rowPattern(QStringLiteral("^\\|([^|]*--json`[^|]*)\\|([^|]+)\\|\\s*$"), QRegularExpression::MultilineOption);
-        static const QRegularExpression commandPattern(QStringLiteral("`([a-z ]+) --json`"));
-        static const QRegularExpression fieldPattern(QStringLiteral("`([a-z_]+)\\[\\]`"));
-        static const QRegularExpression keyPattern(QStringLiteral("`([a-z_]+)`([?]?)"));
-        for (auto rows = rowPattern.globalMatch(section); rows.hasNext();) {
-            const QRegularExpressionMatch row = rows.next();
-            Shape shape;
-            for (auto keys = keyPattern.globalMatch(row.captured(2)); keys.hasNext();) {
-                const QRegularExpressionMatch key = keys.next();
-                (key.captured(2).isEmpty() ? shape.required : shape.optional).insert(key.captured(1));
-            }
-            const QRegularExpressionMatch field = fieldPattern.match(row.captured(1));
-            for (auto commands = commandPattern.globalMatch(row.captured(1)); commands.hasNext();)
-                documented[commands.next().captured(1) + (field.hasMatch() ? QString(QLatin1Char('/') + field.captured(1)) : QString())] << shape;
-        }
-        for (const char *command : {"list", "show", "search", "import", "annotate", "claims", "tags", "claim edit", "tags add"})
-            QVERIFY2(documented.contains(QLatin1StringView(command)), qPrintable(QStringLiteral("README documents no `%1 --json`").arg(QLatin1StringView(command))));
-
-        // A library where every documented shape occurs: the samples (removed
-        // lines, a curated card), this article, claims, a nested tag and a failed file.
-        const Run import = lectern({QStringLiteral("import"), QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples"), m_article,
-                                    m_dir->filePath(QStringLiteral("missing.txt")), QStringLiteral("--json")});
-        QCOMPARE(import.code, 1);
-        const QString id = QString::number(QJsonDocument::fromJson(import.out.toUtf8())
-                                               .array()
-                                               .at(6)
-                                               .toObject()
-                                               .value(QLatin1StringView("id"))
-                                               .toInteger());
-        VERIFY_RUN(lectern({QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("Misuse"), QStringLiteral("--parent"), QStringLiteral("Security")}));
-        QMap<QString, QJsonArray> outputs;
-        const auto output = [&](const QString &command, const QStringList &arguments) {
-            const Run run = lectern(arguments + QStringList{QStringLiteral("--json")});
-            QJsonArray values;
-            const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8());
-            if (document.isArray())
-                values = document.array();
-            else
-                values.append(document.object());
-            outputs[command] = values;
-        };
-        outputs[QStringLiteral("import")] = QJsonDocument::fromJson(import.out.toUtf8()).array();
-        output(QStringLiteral("list"), {QStringLiteral("list")});
-        output(QStringLiteral("search"), {QStringLiteral("search"), QStringLiteral("openness")});
-        output(QStringLiteral("annotate"), {QStringLiteral("annotate"), id, QStringLiteral("--quote"), misuseQuote, QStringLiteral("--tag"), QStringLiteral("Misuse")});
-        output(QStringLiteral("claim edit"), {QStringLiteral("claim"), QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--note"), QStringLiteral("n")});
-        output(QStringLiteral("claims"), {QStringLiteral("claims")});
-        output(QStringLiteral("tags add"), {QStringLiteral("tags"), QStringLiteral("add"), QStringLiteral("Trade"), QStringLiteral("--parent"), QStringLiteral("Competition")});
-        output(QStringLiteral("tags"), {QStringLiteral("tags")});
-        output(QStringLiteral("export"), {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), m_dir->filePath(QStringLiteral("notes.csv"))});
-        QJsonArray shown;
-        for (int article = 1; article <= 7; ++article) {
-            const Run show = lectern({QStringLiteral("show"), QString::number(article), QStringLiteral("--json")});
-            shown.append(QJsonDocument::fromJson(show.out.toUtf8()).object());
-        }
-        outputs[QStringLiteral("show")] = shown;
-        output(QStringLiteral("summary"), {QStringLiteral("summary"), id});
-        QJsonArray related;
-        for (int article = 1; article <= 7; ++article)
-            related.append(QJsonDocument::fromJson(lectern({QStringLiteral("related"), QString::number(article), QStringLiteral("--json")}).out.toUtf8()).object());
-        outputs[QStringLiteral("related")] = related;
-
-        for (auto it = documented.cbegin(); it != documented.cend(); ++it) {
-            const QStringList parts = it.key().split(QLatin1Char('/'));
-            const QString &command = parts.first();
-            const bool nested = parts.size() > 1;
-            QVERIFY2(outputs.contains(command), qPrintable(QStringLiteral("README documents `%1 --json`, which this test does not run").arg(command)));
-            QJsonArray objects = outputs.value(command);
-            if (nested) {
-                QJsonArray inner;
-                for (const QJsonValue &value : std::as_const(objects)) {
-                    for (const QJsonValue &element : value.toObject().value(parts.last()).toArray())
-                        inner.append(element);
-                }
-                objects = inner;
-            }
-            QVERIFY2(!objects.isEmpty(), qPrintable(it.key()));
-            QList<bool> seen(it.value().size(), false);
-            for (const QJsonValue &value : std::as_const(objects)) {
-                const QStringList keyNames = value.toObject().keys();
-                const QSet<QString> keys(keyNames.begin(), keyNames.end());
-                bool matched = false;
-                for (qsizetype i = 0; i < it.value().size() && !matched; ++i) {
-                    const Shape &shape = it.value().at(i);
-                    if (keys.contains(shape.required) && (shape.required + shape.optional).contains(keys))
-                        matched = seen[i] = true;
-                }
-                QVERIFY2(matched, qPrintable(QStringLiteral("`%1 --json` printed keys the README does not list: %2").arg(it.key(), keyList(keys))));
-            }
-            QVERIFY2(!seen.contains(false), qPrintable(QStringLiteral("a shape the README lists for `%1 --json` was never printed").arg(it.key())));
-        }
     }
 
 private:

@@ -75,10 +75,13 @@ private Q_SLOTS:
         const LecternRun json = runLectern(withLibrary({QStringLiteral("summary"), QStringLiteral("1"), QStringLiteral("--json")}));
         VERIFY_RUN(json);
         const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
-        QVERIFY(object.value(QStringLiteral("curated")).isNull());
-        const QJsonObject generated = object.value(QStringLiteral("generated")).toObject();
-        QCOMPARE(generated.value(QStringLiteral("generated")).toBool(), true);
-        const QJsonArray sentences = generated.value(QStringLiteral("sentences")).toArray();
+        QCOMPARE(object.value(QStringLiteral("id")).toInteger(), qint64(1));
+        QVERIFY(object.value(QStringLiteral("generated")).isBool());
+        QCOMPARE(object.value(QStringLiteral("generated")).toBool(), true);
+        QVERIFY(!object.contains(QStringLiteral("sections")));
+        QCOMPARE(object.value(QStringLiteral("method")).toString(), QStringLiteral("textrank"));
+        QVERIFY(object.value(QStringLiteral("key_terms")).toArray().contains(QStringLiteral("turbines")));
+        const QJsonArray sentences = object.value(QStringLiteral("sentences")).toArray();
         QCOMPARE(sentences.size(), 3);
         // Offsets point into the text `show --json` gives.
         const QJsonObject shown = QJsonDocument::fromJson(runLectern(withLibrary({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")})).out.toUtf8()).object();
@@ -101,6 +104,18 @@ private Q_SLOTS:
                                     QStringLiteral("Originally published by The Example Harbour Gazette")})
             QVERIFY2(run.out.contains(part), qPrintable(part));
         QVERIFY(!run.out.contains(QStringLiteral("Generated summary")));
+
+        // JSON: the curator's sections, flagged as not generated, and no sentences of Lectern's.
+        const LecternRun json = runLectern(withLibrary({QStringLiteral("summary"), QStringLiteral("4"), QStringLiteral("--json")}));
+        VERIFY_RUN(json);
+        const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QVERIFY(object.value(QStringLiteral("generated")).isBool());
+        QCOMPARE(object.value(QStringLiteral("generated")).toBool(), false);
+        QVERIFY(!object.contains(QStringLiteral("sentences")));
+        const QJsonObject sections = object.value(QStringLiteral("sections")).toObject();
+        QCOMPARE(sections.value(QStringLiteral("topics")).toArray(), QJsonArray({QStringLiteral("Tidal power"), QStringLiteral("Energy markets"), QStringLiteral("Coastal infrastructure")}));
+        QVERIFY(sections.value(QStringLiteral("attribution")).toString().startsWith(QStringLiteral("The Example Harbour Gazette")));
+        QVERIFY(sections.value(QStringLiteral("principles")).toArray().contains(QStringLiteral("Sell what you can forecast.")));
     }
 
     void relatedListsSharedThingsAndWhy()
