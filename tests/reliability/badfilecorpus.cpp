@@ -236,14 +236,14 @@ QList<BadFile> BadFileCorpus::files()
             [be]() -> QByteArray { return be.first(40) + QByteArray("\xD8\x00\x00\x41", 4) + be.mid(40); }, Expect::RejectOrWarn});
     }
 
-    // One 50 MB line, in each text format.
+    // One 50 MB line, in each text format: refused before any parsing (LineLengthLimit).
     const qsizetype fifty = 50 * 1024 * 1024;
-    files.append({u"one-50mb-line.txt"_s, [fifty]() -> QByteArray { return QByteArray("tide and ledger ").repeated(fifty / 16); }, Expect::Anything});
+    files.append({u"one-50mb-line.txt"_s, [fifty]() -> QByteArray { return QByteArray("tide and ledger ").repeated(fifty / 16); }, Expect::Reject});
     files.append(
-        {u"one-50mb-line.md"_s, [fifty]() -> QByteArray { return "# Long\n\n" + QByteArray("tide *and* ledger ").repeated(fifty / 18); }, Expect::Anything});
+        {u"one-50mb-line.md"_s, [fifty]() -> QByteArray { return "# Long\n\n" + QByteArray("tide *and* ledger ").repeated(fifty / 18); }, Expect::Reject});
     files.append({u"one-50mb-line.html"_s,
-        [fifty]() -> QByteArray { return "<html><body><p>" + QByteArray("tide and ledger ").repeated(fifty / 16) + "</p></body></html>"; }, Expect::Anything});
-    files.append({u"one-50mb-word.txt"_s, [fifty]() -> QByteArray { return QByteArray(fifty, 'w'); }, Expect::Anything});
+        [fifty]() -> QByteArray { return "<html><body><p>" + QByteArray("tide and ledger ").repeated(fifty / 16) + "</p></body></html>"; }, Expect::Reject});
+    files.append({u"one-50mb-word.txt"_s, [fifty]() -> QByteArray { return QByteArray(fifty, 'w'); }, Expect::Reject});
 
     // Nesting 100,000 deep.
     const int deep = 100000;
