@@ -29,7 +29,8 @@ QString LineLengthLimit::check(const QByteArray &data, bool markup)
     const qsizetype longest = longestRun(data, markup ? QByteArrayView("\n\r<") : QByteArrayView("\n\r"));
     if (longest <= maxLineBytes)
         return {};
-    return QCoreApplication::translate("Lectern::LineLengthLimit", "has a line of %1 MB with no line break; an article's lines are under %2 MB (is it a text file?)")
+    return QCoreApplication::translate(
+        "Lectern::LineLengthLimit", "has a line of %1 MB with no line break; an article's lines are under %2 MB (is it a text file?)")
         .arg(double(longest) / (1024 * 1024), 0, 'f', 1)
         .arg(maxLineBytes / (1024 * 1024));
 }

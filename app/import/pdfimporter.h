@@ -10,6 +10,8 @@ namespace Lectern {
 /// line by line; lines are joined into paragraphs where the layout leaves a
 /// gap or a sentence ends a short line, words hyphenated across lines are
 /// joined again, and page numbers are dropped. Works with a QCoreApplication.
+/// PDFium reads in a child process with a time limit (PdfExtraction): a
+/// hostile file is refused, never a hang.
 class PdfImporter : public Importer
 {
 public:

@@ -14,7 +14,8 @@
 // savepoint that is rolled back, so every input meets the same library.
 namespace {
 
-struct FuzzLibrary {
+struct FuzzLibrary
+{
     QTemporaryDir dir;
     Lectern::Database database;
 
@@ -28,8 +29,8 @@ struct FuzzLibrary {
         article.source = QStringLiteral("https://coastal-ledger.example/harbour-wind/");
         article.format = QStringLiteral("text");
         article.blocks = {Lectern::Block::paragraph(QStringLiteral("The council heard three hours of evidence on the offshore wind proposal.")),
-                          Lectern::Block::paragraph(QStringLiteral("Supporters argued that the turbines would bring 400 jobs to the port.")),
-                          Lectern::Block::paragraph(QStringLiteral("Opponents said the survey of seabirds was done in the wrong season."))};
+            Lectern::Block::paragraph(QStringLiteral("Supporters argued that the turbines would bring 400 jobs to the port.")),
+            Lectern::Block::paragraph(QStringLiteral("Opponents said the survey of seabirds was done in the wrong season."))};
         Lectern::StoreOutcome outcome;
         if (!Lectern::LibraryStore(database).add(article, &outcome, &error))
             qFatal("cannot add the fuzz article: %s", qPrintable(error));

@@ -388,6 +388,9 @@ QList<BadFile> BadFileCorpus::files()
     files.append({u"invalid-operators.pdf"_s,
         []() -> QByteArray { return pdfPage({}, "BT /F9 1e999 Tf q q q Q Q Q Q Q ) Tj TJ ] [ ET ET ET " + randomBytes(500, 79)); }, Expect::Anything});
     files.append({u"no-root.pdf"_s, [text]() -> QByteArray { return pdfPage({}, text).replace("/Root 1 0 R", "/Rooot 1 0 R"); }, Expect::Anything});
+    // Found by fuzz_pdf: PDFium never returns on it; the child reading it is stopped.
+    files.append({u"pdfium-hang.pdf"_s,
+        []() -> QByteArray { return readFile(QStringLiteral(LECTERN_SOURCE_DIR "/tests/fuzz/regressions/fuzz_pdf/pdfium-hang.pdf")); }, Expect::Reject});
     files.append({u"only-header.pdf"_s, []() -> QByteArray { return QByteArray("%PDF-1.4\n%%EOF\n"); }, Expect::Reject});
     return files;
 }
