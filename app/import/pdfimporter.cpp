@@ -384,7 +384,7 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "is damaged: its page tree loops back on itself"));
     // PDFium reads in a child process that is stopped after a time limit:
     // no PDF, however hostile, holds the import up for long (PdfExtraction).
-    const PdfExtraction document = PdfExtraction::readBounded(data, PdfExtraction::timeLimitFor(data.size()));
+    const PdfExtraction document = PdfExtraction::readBounded(data, m_timeLimit.count() > 0 ? m_timeLimit : PdfExtraction::timeLimitFor(data.size()));
     if (!document.ok())
         return ImportResult::failure(document.error);
     if (document.pages.isEmpty())

@@ -4,6 +4,8 @@
 
 #include "importer.h"
 
+#include <chrono>
+
 namespace Lectern {
 
 /// PDF files with a text layer, read with Qt PDF (PDFium). The text comes
@@ -15,8 +17,16 @@ namespace Lectern {
 class PdfImporter : public Importer
 {
 public:
+    /// How long PDFium may take; zero gives PdfExtraction::timeLimitFor the file.
+    explicit PdfImporter(std::chrono::milliseconds timeLimit = {})
+        : m_timeLimit(timeLimit)
+    {
+    }
     QString format() const override { return QStringLiteral("pdf"); }
     ImportResult parse(const QByteArray &data, const QString &fileName) const override;
+
+private:
+    std::chrono::milliseconds m_timeLimit;
 };
 
 } // namespace Lectern
