@@ -5,6 +5,7 @@
 #include "curatedcardimporter.h"
 #include "epubimporter.h"
 #include "htmlimporter.h"
+#include "linelengthlimit.h"
 #include "markdownimporter.h"
 #include "pdfimporter.h"
 #include "plaintextimporter.h"
@@ -117,6 +118,8 @@ ImportResult FileImporter::importData(const QByteArray &data, const QString &fil
     const bool binaryFormat = &importer == &m_importers->pdf || &importer == &m_importers->epub;
     if (!binaryFormat && looksBinary(data))
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is a binary file, not text"));
+    if (const QString tooLong = binaryFormat ? QString() : LineLengthLimit::check(data, &importer == &m_importers->html); !tooLong.isEmpty())
+        return ImportResult::failure(tooLong);
     ImportResult result = importer.parse(data, fileName);
     if (result.ok() && result.article.title.trimmed().isEmpty())
         result.article.title = QFileInfo(fileName).completeBaseName();

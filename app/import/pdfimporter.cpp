@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfimporter.h"
 
+#include "pdfextraction.h"
 #include "pdfpagetree.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QPdfDocument>
-#include <QPdfSelection>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -52,27 +50,6 @@ struct Layout {
 bool looksLikePdf(const QByteArray &data)
 {
     return data.left(1024).contains("%PDF-"); // the header may follow a little junk
-}
-
-QString loadError(QPdfDocument::Status status, QPdfDocument::Error error)
-{
-    if (status == QPdfDocument::Status::Loading)
-        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
-    switch (error) {
-    case QPdfDocument::Error::IncorrectPassword:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted (password protected)");
-    case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted with an unsupported security scheme");
-    case QPdfDocument::Error::DataNotYetAvailable:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
-    case QPdfDocument::Error::InvalidFileFormat:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is damaged or not a valid PDF");
-    case QPdfDocument::Error::None:
-    case QPdfDocument::Error::Unknown:
-    case QPdfDocument::Error::FileNotFound:
-        break;
-    }
-    return QCoreApplication::translate("Lectern::PdfImporter", "could not be read as a PDF");
 }
 
 qreal quantile(QList<qreal> values, double fraction)
@@ -123,11 +100,11 @@ qsizetype visualLineCount(const QString &line)
 // these fall into exactly as many visual lines as the text has; otherwise
 // (PDFium joined lines without a mark, rotated text ...) the page's lines go
 // without boxes and paragraphs are found from the text alone.
-QList<Line> pageLines(const QPdfSelection &selection, int page)
+QList<Line> pageLines(const PdfExtraction::Page &selection, int page)
 {
     static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
-    const QStringList texts = selection.text().split(lineBreak);
-    const QList<QRectF> bands = visualLines(selection.bounds());
+    const QStringList texts = selection.text.split(lineBreak);
+    const QList<QRectF> bands = visualLines(selection.bounds);
     qsizetype expected = 0;
     QList<Line> lines;
     for (const QString &text : texts) {
@@ -171,11 +148,11 @@ void markPageNumbers(QList<Line> &lines)
         first->pageNumber = isPageNumber(first->text);
 }
 
-QList<Line> documentLines(QPdfDocument &document)
+QList<Line> documentLines(const PdfExtraction &document)
 {
     QList<Line> lines;
-    for (int page = 0; page < document.pageCount(); ++page) {
-        QList<Line> onPage = pageLines(document.getAllText(page), page);
+    for (int page = 0; page < document.pages.size(); ++page) {
+        QList<Line> onPage = pageLines(document.pages[page], page);
         markPageNumbers(onPage);
         lines.append(onPage);
     }
@@ -363,19 +340,13 @@ bool isUsefulTitle(const QString &title)
     return !title.isEmpty() && !fileName.match(title).hasMatch();
 }
 
-QString metaText(const QPdfDocument &document, QPdfDocument::MetaDataField field)
+void readMetaData(const PdfExtraction &document, Article &article)
 {
-    return document.metaData(field).toString().simplified();
-}
-
-void readMetaData(const QPdfDocument &document, Article &article)
-{
-    if (const QString title = metaText(document, QPdfDocument::MetaDataField::Title); isUsefulTitle(title))
+    if (const QString title = document.title.simplified(); isUsefulTitle(title))
         article.title = title;
-    article.byline = metaText(document, QPdfDocument::MetaDataField::Author);
-    const QDateTime created = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
-    if (created.isValid())
-        article.published = created.date().toString(Qt::ISODate);
+    article.byline = document.author.simplified();
+    if (document.created.isValid())
+        article.published = document.created.date().toString(Qt::ISODate);
 }
 
 // The first line repeats the title, as most PDFs print it, unless it reads
@@ -411,14 +382,12 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "is not a PDF file"));
     if (PdfPageTree::hasCycle(data))
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "is damaged: its page tree loops back on itself"));
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer); // synchronous: the buffer holds all the data
-    if (document.status() != QPdfDocument::Status::Ready)
-        return ImportResult::failure(loadError(document.status(), document.error()));
-    if (document.pageCount() == 0)
+    // PDFium reads in a child process that is stopped after a time limit:
+    // no PDF, however hostile, holds the import up for long (PdfExtraction).
+    const PdfExtraction document = PdfExtraction::readBounded(data, m_timeLimit.count() > 0 ? m_timeLimit : PdfExtraction::timeLimitFor(data.size()));
+    if (!document.ok())
+        return ImportResult::failure(document.error);
+    if (document.pages.isEmpty())
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "has no pages"));
 
     const QList<Line> lines = documentLines(document);

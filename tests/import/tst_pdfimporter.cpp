@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/pdfextraction.h"
 #include "import/pdfimporter.h"
 
 #include <QBuffer>
@@ -350,6 +351,33 @@ private Q_SLOTS:
         const ImportResult result = PdfImporter().parse(data, u"broken.pdf"_s);
         QVERIFY(!result.ok());
         QTEST(result.error, "error");
+    }
+
+    void aPdfThatHangsPdfiumIsStopped()
+    {
+        // Found by fuzz_pdf: PDFium never returns on these 936 bytes.
+        QFile file(QStringLiteral(LECTERN_SOURCE_DIR "/tests/fuzz/regressions/fuzz_pdf/pdfium-hang.pdf"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportResult result = PdfImporter().parse(file.readAll(), u"hang.pdf"_s);
+        QCOMPARE(result.error, u"took longer than 3 s to read and was stopped: it is most likely malformed"_s);
+    }
+
+    void readingInAChildGivesWhatReadingHereGives()
+    {
+        const QByteArray pdf = writePdf(harbourNotes);
+        const PdfExtraction here = PdfExtraction::read(pdf);
+        const PdfExtraction there = PdfExtraction::readBounded(pdf, std::chrono::seconds(30));
+        QVERIFY2(there.ok(), qPrintable(there.error));
+        QVERIFY(!here.pages.isEmpty());
+        QCOMPARE(there.pages.size(), here.pages.size());
+        for (qsizetype i = 0; i < here.pages.size(); ++i) {
+            QCOMPARE(there.pages[i].text, here.pages[i].text);
+            QCOMPARE(there.pages[i].bounds, here.pages[i].bounds);
+        }
+        QCOMPARE(there.title, here.title);
+        QCOMPARE(there.author, here.author);
+        QCOMPARE(there.created, here.created);
+        QCOMPARE(PdfExtraction::readBounded("%PDF-1.4\n%%EOF\n", std::chrono::seconds(30)).error, PdfExtraction::read("%PDF-1.4\n%%EOF\n").error);
     }
 
     void handWrittenPdfOpens()

@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfextraction.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QDeadlineTimer>
+#include <QPdfDocument>
+#include <QPdfSelection>
+
+#include <cerrno>
+#include <csignal>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace Lectern {
+
+namespace {
+
+QString loadError(QPdfDocument::Status status, QPdfDocument::Error error)
+{
+    if (status == QPdfDocument::Status::Loading)
+        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
+    switch (error) {
+    case QPdfDocument::Error::IncorrectPassword:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted (password protected)");
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted with an unsupported security scheme");
+    case QPdfDocument::Error::DataNotYetAvailable:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
+    case QPdfDocument::Error::InvalidFileFormat:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is damaged or not a valid PDF");
+    case QPdfDocument::Error::None:
+    case QPdfDocument::Error::Unknown:
+    case QPdfDocument::Error::FileNotFound:
+        break;
+    }
+    return QCoreApplication::translate("Lectern::PdfImporter", "could not be read as a PDF");
+}
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t written = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        done += written;
+    }
+    return true;
+}
+
+// Reads the child's answer until it closes the pipe or the deadline passes.
+bool readUntilClosed(int fd, const QDeadlineTimer &deadline, QByteArray *out)
+{
+    char chunk[65536];
+    for (;;) {
+        const qint64 left = deadline.remainingTime();
+        if (left == 0)
+            return false;
+        pollfd watch {fd, POLLIN, 0};
+        const int ready = ::poll(&watch, 1, int(std::min<qint64>(left, 1000)));
+        if (ready < 0 && errno != EINTR)
+            return false;
+        if (ready <= 0)
+            continue;
+        const ssize_t got = ::read(fd, chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            return got == 0;
+        out->append(chunk, got);
+    }
+}
+
+} // namespace
+
+PdfExtraction PdfExtraction::read(const QByteArray &data)
+{
+    PdfExtraction extraction;
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer); // synchronous: the buffer holds all the data
+    if (document.status() != QPdfDocument::Status::Ready) {
+        extraction.error = loadError(document.status(), document.error());
+        return extraction;
+    }
+    for (int page = 0; page < document.pageCount(); ++page) {
+        const QPdfSelection selection = document.getAllText(page);
+        extraction.pages.append({selection.text(), selection.bounds()});
+    }
+    extraction.title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
+    extraction.author = document.metaData(QPdfDocument::MetaDataField::Author).toString();
+    extraction.created = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
+    return extraction;
+}
+
+std::chrono::milliseconds PdfExtraction::timeLimitFor(qsizetype bytes)
+{
+    using namespace std::chrono_literals;
+    return 3s + 2s * (bytes / (1024 * 1024));
+}
+
+PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::milliseconds limit)
+{
+    PdfExtraction failed;
+    int fds[2];
+    if (::pipe(fds) != 0) {
+        failed.error = QCoreApplication::translate("Lectern::PdfImporter", "could not be read: no pipe for the PDF reader");
+        return failed;
+    }
+    const QDeadlineTimer deadline(limit);
+    const pid_t child = ::fork();
+    if (child < 0) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        failed.error = QCoreApplication::translate("Lectern::PdfImporter", "could not be read: the PDF reader could not start");
+        return failed;
+    }
+    if (child == 0) {
+        // The child: PDFium only, then out without running any exit handler
+        // of the parent's (its files, its database, LeakSanitizer).
+        ::close(fds[0]);
+        const bool sent = writeAll(fds[1], read(data).serialized());
+        ::_exit(sent ? 0 : 1);
+    }
+    ::close(fds[1]);
+    QByteArray answer;
+    const bool finished = readUntilClosed(fds[0], deadline, &answer);
+    ::close(fds[0]);
+    if (!finished)
+        ::kill(child, SIGKILL);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) { }
+    if (!finished) {
+        failed.error = QCoreApplication::translate("Lectern::PdfImporter", "took longer than %1 s to read and was stopped: it is most likely malformed")
+                           .arg(std::chrono::duration_cast<std::chrono::seconds>(limit).count());
+        return failed;
+    }
+    PdfExtraction extraction;
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || !deserialize(answer, &extraction)) {
+        failed.error = QCoreApplication::translate("Lectern::PdfImporter", "is damaged: the PDF reader stopped on it");
+        return failed;
+    }
+    return extraction;
+}
+
+QByteArray PdfExtraction::serialized() const
+{
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    stream << quint32(0x4c504446) << error << qint32(pages.size());
+    for (const Page &page : pages)
+        stream << page.text << page.bounds;
+    stream << title << author << created;
+    return bytes;
+}
+
+bool PdfExtraction::deserialize(const QByteArray &bytes, PdfExtraction *extraction)
+{
+    QDataStream stream(bytes);
+    quint32 magic = 0;
+    qint32 count = 0;
+    stream >> magic >> extraction->error >> count;
+    if (magic != 0x4c504446 || count < 0)
+        return false;
+    for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
+        Page page;
+        stream >> page.text >> page.bounds;
+        extraction->pages.append(page);
+    }
+    stream >> extraction->title >> extraction->author >> extraction->created;
+    return stream.status() == QDataStream::Ok && stream.atEnd();
+}
+
+} // namespace Lectern

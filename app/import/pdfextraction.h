@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPolygonF>
+#include <QString>
+
+#include <chrono>
+
+namespace Lectern {
+
+/// What Qt PDF (PDFium) reads from a PDF: each page's text with the boxes of
+/// its glyph runs, and the metadata. Nothing more, so that it can be read in
+/// a child process and handed back through a pipe.
+///
+/// PDFium can take minutes or forever on a hostile file (a fuzzer found a
+/// 936-byte one), and a thread running it cannot be stopped. readBounded()
+/// therefore reads in a forked child that is killed when its time is up; the
+/// child runs only PDFium, everything Lectern does with the text stays here.
+struct PdfExtraction
+{
+    struct Page
+    {
+        QString text;
+        QList<QPolygonF> bounds;
+    };
+    QString error; ///< why the PDF could not be read, or empty
+    QList<Page> pages;
+    QString title;
+    QString author;
+    QDateTime created;
+
+    bool ok() const { return error.isEmpty(); }
+
+    /// Reads in this process: no bound on time.
+    static PdfExtraction read(const QByteArray &data);
+    /// Reads in a child process; past the limit the child is killed and the
+    /// error says the file took too long (it is most likely malformed).
+    static PdfExtraction readBounded(const QByteArray &data, std::chrono::milliseconds limit);
+    /// The time a file of this size gets: a few seconds, more for large files.
+    static std::chrono::milliseconds timeLimitFor(qsizetype bytes);
+
+    QByteArray serialized() const;
+    static bool deserialize(const QByteArray &bytes, PdfExtraction *extraction);
+};
+
+} // namespace Lectern
