@@ -127,6 +127,9 @@ SidePanel::SidePanel(QWidget *parent)
     , m_removed(new QListWidget(this))
     , m_restore(new QPushButton(tr("&Restore to Article"), this))
 {
+    // Tabs down the side: five labels side by side do not fit a narrow
+    // panel in any language, and scroll arrows would hide the last ones.
+    setTabPosition(QTabWidget::West);
     m_summary->setOpenLinks(false);
     m_summary->setFrameShape(QFrame::NoFrame);
     m_summary->setAccessibleName(tr("Summary"));
