@@ -56,7 +56,8 @@ private Q_SLOTS:
         QTest::newRow("--language=ja") << QStringList{QStringLiteral("--language=ja")} << QString() << QStringLiteral("ja");
         QTest::newRow("LANGUAGE=fr") << QStringList() << QStringLiteral("fr") << QStringLiteral("fr");
         QTest::newRow("LANGUAGE=it:en") << QStringList() << QStringLiteral("it:en") << QStringLiteral("it");
-        QTest::newRow("--language en beats LANGUAGE=de") << QStringList{QStringLiteral("--language"), QStringLiteral("en")} << QStringLiteral("de") << QString();
+        QTest::newRow("--language en beats LANGUAGE=de")
+            << QStringList{QStringLiteral("--language"), QStringLiteral("en")} << QStringLiteral("de") << QString();
         QTest::newRow("system default") << QStringList() << QString() << QString();
     }
     void errorsFollowTheChosenLanguage()
@@ -97,7 +98,8 @@ private Q_SLOTS:
         const QStringList german{QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--library"), library};
         const LecternRun import = runLectern(german + QStringList{QStringLiteral("import"), sample});
         QCOMPARE(import.code, 0);
-        const QString imported = translated(QStringLiteral("de"), QStringLiteral("Lectern::BatchImport"), QStringLiteral("%1: imported as article %2 “%3”"));
+        const QString imported =
+            translated(QStringLiteral("de"), QStringLiteral("Lectern::BatchImport"), QStringLiteral("%1: imported as article %2 “%3”"));
         QVERIFY(!imported.isEmpty());
         QVERIFY2(import.out.startsWith(imported.arg(sample, QStringLiteral("1"), QString()).section(u'„', 0, 0)), qPrintable(import.out));
 

@@ -14,10 +14,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSet>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -47,7 +47,8 @@ QString accessibleText(QWidget *widget, QAccessible::Text which)
 QString describe(const QWidget *widget)
 {
     return QStringLiteral("%1 (%2, parent %3)")
-        .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()), QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
+        .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
+             QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
 }
 } // namespace
 

@@ -136,8 +136,9 @@ private Q_SLOTS:
             QVERIFY2(tint.isValid(), "the claim has no highlight");
             const QColor under = over(tint, base);
             const double ratio = contrast(text, under);
-            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("tag %1 (%2) leaves %3:1 under %4 text").arg(window.taxonomy()->tag(tag)->name,
-                                                                                                          tint.name(QColor::HexArgb), QString::number(ratio, 'f', 2), text.name())));
+            const QString why = QStringLiteral("tag %1 (%2) leaves %3:1 under %4 text")
+                                    .arg(window.taxonomy()->tag(tag)->name, tint.name(QColor::HexArgb), QString::number(ratio, 'f', 2), text.name());
+            QVERIFY2(ratio >= 4.5, qPrintable(why));
             cursor.setPosition(5);
             reader->setTextCursor(cursor);
             QTest::keyClick(reader, Qt::Key_Delete);
