@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 #include "cli/exportcommands.h"
+#include "i18n/interfacelanguage.h"
 #include "mainwindowapplication.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ int main(int argc, char **argv)
         QCoreApplication::setApplicationName(QStringLiteral("lectern"));
         QCoreApplication::setOrganizationName(QStringLiteral("lectern"));
         QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+        // Messages and help follow the window's language; JSON keys stay English.
+        Lectern::InterfaceLanguage::install(*app, Lectern::InterfaceLanguage::fromArguments(arguments));
         return Lectern::CommandLine().run(QCoreApplication::arguments());
     }
     return Lectern::MainWindowApplication::run(argc, argv);

@@ -582,6 +582,22 @@
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
+    <message>
+        <source>Show only the claims that support, oppose or are neutral</source>
+        <translation>Nur Behauptungen zeigen, die stützen, widersprechen oder neutral sind</translation>
+    </message>
+    <message>
+        <source>Show only the claims with this tag or a tag nested under it</source>
+        <translation>Nur Behauptungen mit diesem Schlagwort oder einem darunter eingeordneten zeigen</translation>
+    </message>
+    <message>
+        <source>Enter shows the selected claim in the article; Delete removes it</source>
+        <translation>Eingabe zeigt die gewählte Behauptung im Artikel; Entf entfernt sie</translation>
+    </message>
+    <message>
+        <source>Remove the selected claim (Delete); Undo brings it back</source>
+        <translation>Die gewählte Behauptung entfernen (Entf); Rückgängig holt sie zurück</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CommandLine</name>
@@ -1372,6 +1388,14 @@
             <numerusform>mit ihm gelöscht: %n darunter verschachteltes Schlagwort</numerusform>
             <numerusform>mit ihm gelöscht: %n darunter verschachtelte Schlagwörter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the interface language: fr, de, it, ja or en (JSON keys stay English)</source>
+        <translation>die Sprache der Oberfläche: fr, de, it, ja oder en (JSON-Schlüssel bleiben englisch)</translation>
+    </message>
+    <message>
+        <source>The language of messages and help.</source>
+        <translation>Die Sprache der Meldungen und der Hilfe.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2304,14 @@ Bibliothek: %2</translation>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>Die in diesem Artikel markierten Behauptungen mit ihren Schlagwörtern und Notizen</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>Sätze, die wie Behauptungen klingen – zum Annehmen oder Ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2702,6 +2734,38 @@ Bibliothek: %2</translation>
         <source>Removed (%1)</source>
         <translation>Entfernt (%1)</translation>
     </message>
+    <message>
+        <source>The article&apos;s curated or generated summary and details; links show a passage or search a topic</source>
+        <translation>Die redaktionelle oder erzeugte Zusammenfassung des Artikels und seine Details; Links zeigen eine Stelle oder suchen ein Thema</translation>
+    </message>
+    <message>
+        <source>Pages of the side panel: the arrow keys move between them</source>
+        <translation>Seiten der Seitenleiste: Mit den Pfeiltasten wechseln Sie zwischen ihnen</translation>
+    </message>
+    <message>
+        <source>The article&apos;s summary, key terms and details</source>
+        <translation>Zusammenfassung, Schlüsselbegriffe und Details des Artikels</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected article</source>
+        <translation>Eingabe öffnet den gewählten Artikel</translation>
+    </message>
+    <message>
+        <source>Articles in your library related to this one</source>
+        <translation>Artikel Ihrer Bibliothek, die mit diesem verwandt sind</translation>
+    </message>
+    <message>
+        <source>Boilerplate taken out of the article; Restore to Article puts the selected line back</source>
+        <translation>Aus dem Artikel entferntes Website-Beiwerk; „Im Artikel wiederherstellen“ setzt die gewählte Zeile zurück</translation>
+    </message>
+    <message>
+        <source>Put the selected line back into the article</source>
+        <translation>Die gewählte Zeile wieder in den Artikel einfügen</translation>
+    </message>
+    <message>
+        <source>Boilerplate the importer took out of this article</source>
+        <translation>Website-Beiwerk, das der Importer aus diesem Artikel entfernt hat</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -2802,6 +2866,18 @@ Bibliothek: %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims; Enter shows the selected one in the article</source>
+        <translation>Sätze, die wie Behauptungen klingen; Eingabe zeigt den gewählten im Artikel</translation>
+    </message>
+    <message>
+        <source>Make the selected suggestion a claim with its suggested tag</source>
+        <translation>Den gewählten Vorschlag zu einer Behauptung mit dem vorgeschlagenen Schlagwort machen</translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion; Lectern will not suggest it again</source>
+        <translation>Den gewählten Vorschlag verwerfen; Lectern schlägt ihn nicht wieder vor</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,22 @@
         <source>Any tag</source>
         <translation>Toute étiquette</translation>
     </message>
+    <message>
+        <source>Show only the claims that support, oppose or are neutral</source>
+        <translation>N&apos;afficher que les affirmations qui soutiennent, s&apos;opposent ou restent neutres</translation>
+    </message>
+    <message>
+        <source>Show only the claims with this tag or a tag nested under it</source>
+        <translation>N&apos;afficher que les affirmations portant cette étiquette ou une étiquette rangée sous elle</translation>
+    </message>
+    <message>
+        <source>Enter shows the selected claim in the article; Delete removes it</source>
+        <translation>Entrée montre l&apos;affirmation choisie dans l&apos;article ; Suppr la supprime</translation>
+    </message>
+    <message>
+        <source>Remove the selected claim (Delete); Undo brings it back</source>
+        <translation>Supprimer l&apos;affirmation choisie (Suppr) ; Annuler la fait revenir</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CommandLine</name>
@@ -1372,6 +1388,14 @@
             <numerusform>supprimée avec elle : %n étiquette imbriquée dessous</numerusform>
             <numerusform>supprimées avec elle : %n étiquettes imbriquées dessous</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the interface language: fr, de, it, ja or en (JSON keys stay English)</source>
+        <translation>la langue de l&apos;interface : fr, de, it, ja ou en (les clés JSON restent en anglais)</translation>
+    </message>
+    <message>
+        <source>The language of messages and help.</source>
+        <translation>La langue des messages et de l&apos;aide.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2304,14 @@ Bibliothèque : %2</translation>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Raccourcis clavier…</translation>
     </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>Les affirmations relevées dans cet article, avec leurs étiquettes et leurs notes</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>Les phrases qui ressemblent à des affirmations, à accepter ou à écarter</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2702,6 +2734,38 @@ Bibliothèque : %2</translation>
         <source>Removed (%1)</source>
         <translation>Retirée (%1)</translation>
     </message>
+    <message>
+        <source>The article&apos;s curated or generated summary and details; links show a passage or search a topic</source>
+        <translation>Le résumé éditorial ou généré de l&apos;article et ses détails ; les liens montrent un passage ou cherchent un thème</translation>
+    </message>
+    <message>
+        <source>Pages of the side panel: the arrow keys move between them</source>
+        <translation>Les pages du panneau latéral : les flèches passent de l&apos;une à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>The article&apos;s summary, key terms and details</source>
+        <translation>Le résumé, les termes clés et les détails de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected article</source>
+        <translation>Entrée ouvre l&apos;article choisi</translation>
+    </message>
+    <message>
+        <source>Articles in your library related to this one</source>
+        <translation>Les articles de votre bibliothèque liés à celui-ci</translation>
+    </message>
+    <message>
+        <source>Boilerplate taken out of the article; Restore to Article puts the selected line back</source>
+        <translation>Éléments de site retirés de l&apos;article ; Restaurer dans l&apos;article remet la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Put the selected line back into the article</source>
+        <translation>Remettre la ligne choisie dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Boilerplate the importer took out of this article</source>
+        <translation>Les éléments de site que l&apos;importateur a retirés de cet article</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -2802,6 +2866,18 @@ Bibliothèque : %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims; Enter shows the selected one in the article</source>
+        <translation>Les phrases qui ressemblent à des affirmations ; Entrée montre la phrase choisie dans l&apos;article</translation>
+    </message>
+    <message>
+        <source>Make the selected suggestion a claim with its suggested tag</source>
+        <translation>Faire de la suggestion choisie une affirmation avec l&apos;étiquette suggérée</translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion; Lectern will not suggest it again</source>
+        <translation>Écarter la suggestion choisie ; Lectern ne la proposera plus</translation>
     </message>
 </context>
 <context>

@@ -582,6 +582,22 @@
         <source>Any tag</source>
         <translation>Qualsiasi etichetta</translation>
     </message>
+    <message>
+        <source>Show only the claims that support, oppose or are neutral</source>
+        <translation>Mostra solo le affermazioni a favore, contrarie o neutrali</translation>
+    </message>
+    <message>
+        <source>Show only the claims with this tag or a tag nested under it</source>
+        <translation>Mostra solo le affermazioni con questa etichetta o con un&apos;etichetta annidata sotto di essa</translation>
+    </message>
+    <message>
+        <source>Enter shows the selected claim in the article; Delete removes it</source>
+        <translation>Invio mostra l&apos;affermazione selezionata nell&apos;articolo; Canc la rimuove</translation>
+    </message>
+    <message>
+        <source>Remove the selected claim (Delete); Undo brings it back</source>
+        <translation>Rimuovi l&apos;affermazione selezionata (Canc); Annulla la riporta indietro</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CommandLine</name>
@@ -1372,6 +1388,14 @@
             <numerusform>eliminata con essa: %n etichetta annidata</numerusform>
             <numerusform>eliminate con essa: %n etichette annidate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the interface language: fr, de, it, ja or en (JSON keys stay English)</source>
+        <translation>la lingua dell&apos;interfaccia: fr, de, it, ja o en (le chiavi JSON restano in inglese)</translation>
+    </message>
+    <message>
+        <source>The language of messages and help.</source>
+        <translation>La lingua dei messaggi e della guida.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2304,14 @@ Libreria: %2</translation>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Scorciatoie da tastiera…</translation>
     </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>Le affermazioni segnate in questo articolo, con etichette e note</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>Frasi che sembrano affermazioni, da accettare o rifiutare</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2702,6 +2734,38 @@ Libreria: %2</translation>
         <source>Removed (%1)</source>
         <translation>Rimossa (%1)</translation>
     </message>
+    <message>
+        <source>The article&apos;s curated or generated summary and details; links show a passage or search a topic</source>
+        <translation>Il riassunto redazionale o generato dell&apos;articolo e i suoi dettagli; i link mostrano un passaggio o cercano un tema</translation>
+    </message>
+    <message>
+        <source>Pages of the side panel: the arrow keys move between them</source>
+        <translation>Le pagine del pannello laterale: i tasti freccia passano dall&apos;una all&apos;altra</translation>
+    </message>
+    <message>
+        <source>The article&apos;s summary, key terms and details</source>
+        <translation>Riassunto, termini chiave e dettagli dell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected article</source>
+        <translation>Invio apre l&apos;articolo selezionato</translation>
+    </message>
+    <message>
+        <source>Articles in your library related to this one</source>
+        <translation>Gli articoli della tua libreria correlati a questo</translation>
+    </message>
+    <message>
+        <source>Boilerplate taken out of the article; Restore to Article puts the selected line back</source>
+        <translation>Elementi del sito tolti dall&apos;articolo; Ripristina nell&apos;articolo rimette la riga selezionata</translation>
+    </message>
+    <message>
+        <source>Put the selected line back into the article</source>
+        <translation>Rimetti la riga selezionata nell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Boilerplate the importer took out of this article</source>
+        <translation>Elementi del sito che l&apos;importatore ha tolto da questo articolo</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -2802,6 +2866,18 @@ Libreria: %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims; Enter shows the selected one in the article</source>
+        <translation>Frasi che sembrano affermazioni; Invio mostra quella selezionata nell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>Make the selected suggestion a claim with its suggested tag</source>
+        <translation>Rendi il suggerimento selezionato un&apos;affermazione con l&apos;etichetta suggerita</translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion; Lectern will not suggest it again</source>
+        <translation>Scarta il suggerimento selezionato; Lectern non lo proporrà più</translation>
     </message>
 </context>
 <context>

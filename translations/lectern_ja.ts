@@ -578,6 +578,22 @@
         <source>Any tag</source>
         <translation>すべてのタグ</translation>
     </message>
+    <message>
+        <source>Show only the claims that support, oppose or are neutral</source>
+        <translation>賛成・反対・中立のいずれかの主張だけを表示します</translation>
+    </message>
+    <message>
+        <source>Show only the claims with this tag or a tag nested under it</source>
+        <translation>このタグ、またはその下のタグが付いた主張だけを表示します</translation>
+    </message>
+    <message>
+        <source>Enter shows the selected claim in the article; Delete removes it</source>
+        <translation>Enter で選択した主張を記事内に表示し、Delete で削除します</translation>
+    </message>
+    <message>
+        <source>Remove the selected claim (Delete); Undo brings it back</source>
+        <translation>選択した主張を削除します (Delete)。元に戻すで復元できます</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CommandLine</name>
@@ -1352,6 +1368,14 @@
         <translation>
             <numerusform>あわせて削除: その下に入れ子になった %n 個のタグ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the interface language: fr, de, it, ja or en (JSON keys stay English)</source>
+        <translation>インターフェースの言語: fr、de、it、ja、en (JSON のキーは英語のまま)</translation>
+    </message>
+    <message>
+        <source>The language of messages and help.</source>
+        <translation>メッセージとヘルプの言語。</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2273,14 @@ Library: %2</source>
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>この記事で印を付けた主張と、そのタグとメモ</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>主張らしく読める文。承認または却下できます</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -2671,6 +2703,38 @@ Library: %2</source>
         <source>Removed (%1)</source>
         <translation>削除済み（%1）</translation>
     </message>
+    <message>
+        <source>The article&apos;s curated or generated summary and details; links show a passage or search a topic</source>
+        <translation>記事の編集済みまたは生成された要約と詳細。リンクで該当箇所を表示したり、トピックを検索したりできます</translation>
+    </message>
+    <message>
+        <source>Pages of the side panel: the arrow keys move between them</source>
+        <translation>サイドパネルのページ。矢印キーで切り替えます</translation>
+    </message>
+    <message>
+        <source>The article&apos;s summary, key terms and details</source>
+        <translation>記事の要約、キーワード、詳細</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected article</source>
+        <translation>Enter で選択した記事を開きます</translation>
+    </message>
+    <message>
+        <source>Articles in your library related to this one</source>
+        <translation>ライブラリ内でこの記事に関連する記事</translation>
+    </message>
+    <message>
+        <source>Boilerplate taken out of the article; Restore to Article puts the selected line back</source>
+        <translation>記事から取り除かれた定型文。「記事に復元」で選択した行を戻します</translation>
+    </message>
+    <message>
+        <source>Put the selected line back into the article</source>
+        <translation>選択した行を記事に戻します</translation>
+    </message>
+    <message>
+        <source>Boilerplate the importer took out of this article</source>
+        <translation>インポート時にこの記事から取り除かれた定型文</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -2768,6 +2832,18 @@ Library: %2</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims; Enter shows the selected one in the article</source>
+        <translation>主張らしく読める文。Enter で選択した文を記事内に表示します</translation>
+    </message>
+    <message>
+        <source>Make the selected suggestion a claim with its suggested tag</source>
+        <translation>選択した提案を、提案されたタグの主張にします</translation>
+    </message>
+    <message>
+        <source>Drop the selected suggestion; Lectern will not suggest it again</source>
+        <translation>選択した提案を却下します。Lectern は今後これを提案しません</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setAcceptDrops(true);
     m_reader->setAnnotations(m_annotations, m_taxonomy);
     m_sidePanel->insertTab(1, m_claimsPane, tr("Claims"));
+    m_sidePanel->setTabToolTip(1, tr("The claims marked in this article, with their tags and notes"));
     m_sidePanel->attachLibrary(database);
     auto *readerColumn = new QWidget(this);
     auto *readerLayout = new QVBoxLayout(readerColumn);
@@ -141,6 +142,7 @@ void MainWindow::createSuggestions()
     m_claimActions->setSuggestions(m_suggestions);
     m_suggestionsPane = new SuggestionsPane(m_suggestions, m_taxonomy, m_suggestionActions->toggleAction(), this);
     m_sidePanel->insertTab(2, m_suggestionsPane, tr("Suggestions"));
+    m_sidePanel->setTabToolTip(2, tr("Sentences that read like claims, to accept or reject"));
     connect(m_suggestionsPane, &SuggestionsPane::suggestionActivated, this, [this](int start, int end) {
         m_reader->selectRange(end, end);
         m_reader->ensureCursorVisible();

@@ -3,10 +3,10 @@
 #include "mainwindowapplication.h"
 
 #include "export/lecternurl.h"
+#include "i18n/interfacelanguage.h"
 #include "dialogs/libraryrecovery.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
-#include "settings/languagemenu.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 
@@ -63,10 +63,8 @@ int MainWindowApplication::run(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
-    // Read before the parser, whose help text is translated too.
-    const QStringList arguments = QApplication::arguments();
-    const qsizetype languageAt = arguments.indexOf(QStringLiteral("--language"));
-    LanguageMenu::installTranslators(app, languageAt > 0 && languageAt + 1 < arguments.size() ? arguments.at(languageAt + 1) : QString());
+    // Before the parser, whose help text is translated too.
+    InterfaceLanguage::install(app, InterfaceLanguage::fromArguments(QApplication::arguments()));
     const Options options = parseOptions();
 
     Database database;

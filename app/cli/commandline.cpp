@@ -33,9 +33,25 @@ QStringList CommandLine::subcommands()
 
 bool CommandLine::handles(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
+    // Options every command takes may come first: `lectern --language de list`.
+    qsizetype at = 1;
+    for (bool skipped = true; skipped && at < arguments.size();) {
+        skipped = false;
+        for (const QLatin1StringView option : {QLatin1StringView("--library"), QLatin1StringView("--language")}) {
+            if (arguments.at(at) == option && at + 1 < arguments.size()) {
+                at += 2;
+                skipped = true;
+            } else if (arguments.at(at).startsWith(option + u'=')) {
+                at += 1;
+                skipped = true;
+            }
+            if (skipped)
+                break;
+        }
+    }
+    if (arguments.size() <= at)
         return false;
-    const QString first = arguments.at(1);
+    const QString first = arguments.at(at);
     if (first.startsWith(QLatin1StringView("lectern:"), Qt::CaseInsensitive))
         return false; // a lectern:// link opens the window at a claim
     // A word that is neither an option nor a file to open is a subcommand,
@@ -62,6 +78,7 @@ int CommandLine::run(const QStringList &arguments)
     // Every option of every subcommand; which ones a subcommand takes is in CliHelp.
     parser.addOptions({
         {QStringLiteral("library"), tr("The library database."), QStringLiteral("path")},
+        {QStringLiteral("language"), tr("The language of messages and help."), QStringLiteral("code")},
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("limit"), tr("At most N results."), QStringLiteral("n"), QStringLiteral("20")},
         {QStringLiteral("max-size"), tr("Largest file to import, in MB."), QStringLiteral("mb")},
@@ -119,7 +136,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     // An option another subcommand takes is a mistake here: ignoring it would
     // do something other than what was asked (`claims --quote x` listing all).
-    const QStringList allowed = CliHelp::options(subcommand, action) + QStringList{QStringLiteral("library")};
+    const QStringList allowed = CliHelp::options(subcommand, action) + QStringList{QStringLiteral("library"), QStringLiteral("language")};
     for (const QString &name : parser.optionNames()) {
         if (!allowed.contains(name)) {
             const QString command = action.isEmpty() ? subcommand : subcommand + QLatin1Char(' ') + action;

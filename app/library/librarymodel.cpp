@@ -120,8 +120,16 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == Qt::TextAlignmentRole && index.column() == ClaimsColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole)
-        return row.byline.isEmpty() ? row.title : tr("%1\nby %2").arg(row.title, row.byline);
+    if (role == Qt::ToolTipRole) {
+        // A narrow library pane hides the site and date columns: the tooltip keeps them.
+        const QString title = row.byline.isEmpty() ? row.title : tr("%1\nby %2").arg(row.title, row.byline);
+        QStringList where;
+        for (const QString &part : {row.site, row.published.left(10)}) {
+            if (!part.isEmpty())
+                where << part;
+        }
+        return where.isEmpty() ? title : title + u'\n' + where.join(QStringLiteral(" · "));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

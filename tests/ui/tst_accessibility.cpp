@@ -13,8 +13,11 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -31,13 +34,21 @@ bool isInteractive(const QWidget *widget)
         return false; // scroll bars: part of their view
     return widget->focusPolicy() != Qt::NoFocus
         && (qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget) || qobject_cast<const QComboBox *>(widget)
-            || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QTextEdit *>(widget));
+            || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QAbstractScrollArea *>(widget)
+            || qobject_cast<const QTabBar *>(widget));
 }
 
-QString accessibleName(QWidget *widget)
+QString accessibleText(QWidget *widget, QAccessible::Text which)
 {
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
+    return iface ? iface->text(which) : QString();
+}
+
+QString describe(const QWidget *widget)
+{
+    return QStringLiteral("%1 (%2, parent %3)")
+        .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
+             QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
 }
 } // namespace
 
@@ -56,24 +67,46 @@ private Q_SLOTS:
         QVERIFY(SampleLibrary::importIfEmpty(store, &errors) > 0);
     }
 
-    void everyControlHasAnAccessibleName()
+    // A screen reader says a control's name, then its description: what it
+    // is for and how to use it. Both come from the window's real controls.
+    void everyControlHasAnAccessibleNameAndDescription()
     {
         MainWindow window(m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QStringList unnamed;
-        int checked = 0;
-        for (QWidget *widget : window.findChildren<QWidget *>()) {
-            if (!widget->isVisibleTo(&window) || !isInteractive(widget))
-                continue;
-            ++checked;
-            if (accessibleName(widget).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 (%2, parent %3)")
-                               .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
-                                    QString::fromLatin1(widget->parentWidget()->metaObject()->className()));
+        QSet<QWidget *> seen;
+        QStringList unnamed, undescribed;
+        const auto walk = [&] {
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                if (!widget->isVisibleTo(&window) || !isInteractive(widget) || seen.contains(widget))
+                    continue;
+                seen.insert(widget);
+                if (accessibleText(widget, QAccessible::Name).trimmed().isEmpty())
+                    unnamed << describe(widget);
+                // Qt gives a tab bar itself no description: each tab has one.
+                if (qobject_cast<QTabBar *>(widget)) {
+                    QAccessibleInterface *bar = QAccessible::queryAccessibleInterface(widget);
+                    for (int i = 0; i < bar->childCount(); ++i) {
+                        QAccessibleInterface *tab = bar->child(i);
+                        if (tab->role() == QAccessible::PageTab && tab->text(QAccessible::Description).trimmed().isEmpty())
+                            undescribed << describe(widget) + QStringLiteral(" tab ") + tab->text(QAccessible::Name);
+                    }
+                } else if (accessibleText(widget, QAccessible::Description).trimmed().isEmpty()) {
+                    undescribed << describe(widget) + QStringLiteral(" ") + accessibleText(widget, QAccessible::Name);
+                }
+            }
+        };
+        // Every page of every tab widget (the side panel's), each in turn.
+        walk();
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                walk();
+            }
         }
-        QVERIFY2(checked >= 5, "the walk found too few controls to mean anything");
+        QVERIFY2(seen.size() >= 10, "the walk found too few controls to mean anything");
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible name:\n") + unnamed.join(u'\n')));
+        QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible description:\n") + undescribed.join(u'\n')));
     }
 
     void shortcutsDialogListsEveryMenuShortcut()

@@ -106,6 +106,9 @@ ExportDialog::ExportDialog(Database &database, Taxonomy &taxonomy, qint64 openAr
         connect(radio, &QRadioButton::toggled, this, &ExportDialog::updatePreview);
     connect(m_byteOrderMark, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     updatePreview();
+    // The dialog opens with the focus on its first choice, so keys act in
+    // it at once, before (or without) a window manager activating it.
+    m_format->setFocus(Qt::OtherFocusReason);
 }
 
 ExportDialog::~ExportDialog() = default;

@@ -3,10 +3,10 @@
 #include "librarypane.h"
 
 #include "library/librarymodel.h"
+#include "librarycolumnfitter.h"
 #include "search/searchresultsmodel.h"
 #include "searchresultdelegate.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -38,11 +38,7 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     m_libraryView->setSortingEnabled(true);
     m_libraryView->sortByColumn(LibraryModel::TitleColumn, Qt::AscendingOrder);
     m_libraryView->setAlternatingRowColors(true);
-    m_libraryView->header()->setStretchLastSection(false);
-    m_libraryView->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    m_libraryView->header()->setSectionResizeMode(LibraryModel::SiteColumn, QHeaderView::Interactive);
-    m_libraryView->header()->setSectionResizeMode(LibraryModel::PublishedColumn, QHeaderView::ResizeToContents);
-    m_libraryView->header()->setSectionResizeMode(LibraryModel::ClaimsColumn, QHeaderView::ResizeToContents);
+    new LibraryColumnFitter(m_libraryView);
     m_libraryView->setAccessibleName(tr("Library"));
     m_libraryView->setAccessibleDescription(tr("The articles in the library; Enter opens the selected one"));
 

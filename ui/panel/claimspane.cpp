@@ -37,7 +37,9 @@ ClaimsPane::ClaimsPane(ClaimsOutlineModel *model, Taxonomy *taxonomy, QWidget *p
     for (Claim::Stance stance : {Claim::Stance::Supports, Claim::Stance::Opposes, Claim::Stance::Neutral})
         m_stance->addItem(Claim::stanceName(stance), int(stance));
     m_stance->setAccessibleName(tr("Filter by stance"));
+    m_stance->setToolTip(tr("Show only the claims that support, oppose or are neutral"));
     m_tag->setAccessibleName(tr("Filter by tag"));
+    m_tag->setToolTip(tr("Show only the claims with this tag or a tag nested under it"));
     refillTagFilter();
 
     m_view->setModel(m_model);
@@ -48,6 +50,8 @@ ClaimsPane::ClaimsPane(ClaimsOutlineModel *model, Taxonomy *taxonomy, QWidget *p
     m_view->viewport()->installEventFilter(this);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Claims in this article"));
+    m_view->setAccessibleDescription(tr("Enter shows the selected claim in the article; Delete removes it"));
+    m_remove->setToolTip(tr("Remove the selected claim (Delete); Undo brings it back"));
     m_reattach->setToolTip(tr("Select the claim's new place in the article, then press this"));
 
     auto *filters = new QHBoxLayout;

@@ -10,6 +10,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QUrlQuery>
@@ -127,10 +128,16 @@ SidePanel::SidePanel(QWidget *parent)
     , m_removed(new QListWidget(this))
     , m_restore(new QPushButton(tr("&Restore to Article"), this))
 {
+    // Tabs down the side: five labels side by side do not fit a narrow
+    // panel in any language, and scroll arrows would hide the last ones.
+    setTabPosition(QTabWidget::West);
     m_summary->setOpenLinks(false);
     m_summary->setFrameShape(QFrame::NoFrame);
     m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setAccessibleDescription(tr("The article's curated or generated summary and details; links show a passage or search a topic"));
+    tabBar()->setAccessibleDescription(tr("Pages of the side panel: the arrow keys move between them"));
     addTab(m_summary, tr("Summary"));
+    setTabToolTip(indexOf(m_summary), tr("The article's summary, key terms and details"));
     connect(m_summary, &QTextBrowser::anchorClicked, this, &SidePanel::followLink);
 
     m_relatedPage = new QWidget(this);
@@ -142,10 +149,12 @@ SidePanel::SidePanel(QWidget *parent)
     m_relatedView->setUniformItemSizes(false);
     m_relatedView->setSpacing(3);
     m_relatedView->setAccessibleName(tr("Related articles"));
+    m_relatedView->setAccessibleDescription(tr("Enter opens the selected article"));
     m_relatedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     relatedLayout->addWidget(relatedNote);
     relatedLayout->addWidget(m_relatedView, 1);
     addTab(m_relatedPage, tr("Related"));
+    setTabToolTip(indexOf(m_relatedPage), tr("Articles in your library related to this one"));
     // Single click, like a link: the list is a set of places to go.
     connect(m_relatedView, &QListView::clicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(RelatedArticlesModel::ArticleIdRole).toLongLong(); id > 0)
@@ -164,10 +173,13 @@ SidePanel::SidePanel(QWidget *parent)
     layout->addWidget(m_removed);
     layout->addWidget(m_restore);
     m_removed->setAccessibleName(tr("Removed lines"));
+    m_removed->setAccessibleDescription(tr("Boilerplate taken out of the article; Restore to Article puts the selected line back"));
+    m_restore->setToolTip(tr("Put the selected line back into the article"));
     m_removed->setWordWrap(true);
     m_restore->setEnabled(false);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     addTab(removedPage, tr("Removed"));
+    setTabToolTip(indexOf(removedPage), tr("Boilerplate the importer took out of this article"));
 
     connect(m_removed, &QListWidget::currentRowChanged, this, [this](int row) {
         m_restore->setEnabled(row >= 0);

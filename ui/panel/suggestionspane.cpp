@@ -38,6 +38,9 @@ SuggestionsPane::SuggestionsPane(ArticleSuggestions *suggestions, Taxonomy *taxo
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setAccessibleName(tr("Suggested claims in this article"));
+    m_list->setAccessibleDescription(tr("Sentences that read like claims; Enter shows the selected one in the article"));
+    m_accept->setToolTip(tr("Make the selected suggestion a claim with its suggested tag"));
+    m_reject->setToolTip(tr("Drop the selected suggestion; Lectern will not suggest it again"));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_accept);
