@@ -884,10 +884,6 @@
         <translation>summary [--json] ID</translation>
     </message>
     <message>
-        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. --json gives both, the generated one marked &quot;generated&quot;: true.</source>
-        <translation>Die redaktionelle Zusammenfassung eines Artikels ausgeben, sonst eine erzeugte: seine 3 bis 5 zentralsten Sätze (TextRank) mit ihren START:ENDE-Positionen im Text, und seine Schlüsselbegriffe. --json liefert beide, die erzeugte mit &quot;generated&quot;: true markiert.</translation>
-    </message>
-    <message>
         <source>related [--json] [--limit N] ID</source>
         <translation>related [--json] [--limit N] ID</translation>
     </message>
@@ -1098,13 +1094,6 @@
     <message>
         <source>--max-size needs a positive number of megabytes</source>
         <translation>--max-size braucht eine positive Zahl von Megabytes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) re-anchored</source>
-        <translation>
-            <numerusform>%n Behauptung neu verankert</numerusform>
-            <numerusform>%n Behauptungen neu verankert</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) review</source>
@@ -1396,6 +1385,14 @@
     <message>
         <source>The language of messages and help.</source>
         <translation>Die Sprache der Meldungen und der Hilfe.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. With --json, &quot;generated&quot; is false for the curated card and true for Lectern&apos;s sentences.</source>
+        <translation>Die redaktionelle Zusammenfassung eines Artikels ausgeben, sonst eine erzeugte: seine 3 bis 5 zentralsten Sätze (TextRank) mit ihren START:ENDE-Positionen im Text, und seine Schlüsselbegriffe. Mit --json ist &quot;generated&quot; false für die redaktionelle Karte und true für die von Lectern gewählten Sätze.</translation>
+    </message>
+    <message>
+        <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
+        <translation>Behauptungen: %1 geblieben, %2 verschoben, %3 verwaist</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2012,13 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::LineLengthLimit</name>
+    <message>
+        <source>has a line of %1 MB with no line break; an article&apos;s lines are under %2 MB (is it a text file?)</source>
+        <translation>enthält eine Zeile von %1 MB ohne Zeilenumbruch; die Zeilen eines Artikels sind kürzer als %2 MB (ist es eine Textdatei?)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LinkOpener</name>
     <message>
         <source>Open Link?</source>
@@ -2474,6 +2478,22 @@ Bibliothek: %2</translation>
     <message>
         <source>has no text layer (scanned images?)</source>
         <translation>hat keine Textebene (gescannte Bilder?)</translation>
+    </message>
+    <message>
+        <source>could not be read: no pipe for the PDF reader</source>
+        <translation>konnte nicht gelesen werden: keine Pipe für den PDF-Leser</translation>
+    </message>
+    <message>
+        <source>could not be read: the PDF reader could not start</source>
+        <translation>konnte nicht gelesen werden: der PDF-Leser ließ sich nicht starten</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
+        <translation>brauchte zum Lesen länger als %1 s und wurde abgebrochen: die Datei ist höchstwahrscheinlich fehlerhaft</translation>
+    </message>
+    <message>
+        <source>is damaged: the PDF reader stopped on it</source>
+        <translation>ist beschädigt: der PDF-Leser ist daran gescheitert</translation>
     </message>
 </context>
 <context>

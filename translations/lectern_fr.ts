@@ -884,10 +884,6 @@
         <translation>summary [--json] ID</translation>
     </message>
     <message>
-        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. --json gives both, the generated one marked &quot;generated&quot;: true.</source>
-        <translation>Afficher le résumé éditorial d&apos;un article, ou à défaut un résumé généré : ses 3 à 5 phrases les plus centrales (TextRank), avec leurs positions DÉBUT:FIN dans le texte, et ses termes clés. --json donne les deux, le résumé généré étant marqué &quot;generated&quot;: true.</translation>
-    </message>
-    <message>
         <source>related [--json] [--limit N] ID</source>
         <translation>related [--json] [--limit N] ID</translation>
     </message>
@@ -1098,13 +1094,6 @@
     <message>
         <source>--max-size needs a positive number of megabytes</source>
         <translation>--max-size demande un nombre positif de mégaoctets</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) re-anchored</source>
-        <translation>
-            <numerusform>%n affirmation réancrée</numerusform>
-            <numerusform>%n affirmations réancrées</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) review</source>
@@ -1396,6 +1385,14 @@
     <message>
         <source>The language of messages and help.</source>
         <translation>La langue des messages et de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. With --json, &quot;generated&quot; is false for the curated card and true for Lectern&apos;s sentences.</source>
+        <translation>Affiche le résumé éditorial d&apos;un article, ou à défaut un résumé généré : ses 3 à 5 phrases les plus centrales (TextRank), avec leurs positions DÉBUT:FIN dans le texte, et ses termes clés. Avec --json, &quot;generated&quot; vaut false pour la fiche éditoriale et true pour les phrases choisies par Lectern.</translation>
+    </message>
+    <message>
+        <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
+        <translation>affirmations : %1 restées en place, %2 déplacées, %3 orphelines</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2012,13 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::LineLengthLimit</name>
+    <message>
+        <source>has a line of %1 MB with no line break; an article&apos;s lines are under %2 MB (is it a text file?)</source>
+        <translation>contient une ligne de %1 Mo sans saut de ligne ; les lignes d&apos;un article font moins de %2 Mo (est-ce bien un fichier texte ?)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LinkOpener</name>
     <message>
         <source>Open Link?</source>
@@ -2474,6 +2478,22 @@ Bibliothèque : %2</translation>
     <message>
         <source>has no text layer (scanned images?)</source>
         <translation>n&apos;a pas de couche texte (images numérisées ?)</translation>
+    </message>
+    <message>
+        <source>could not be read: no pipe for the PDF reader</source>
+        <translation>n&apos;a pas pu être lu : aucun canal pour le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>could not be read: the PDF reader could not start</source>
+        <translation>n&apos;a pas pu être lu : le lecteur PDF n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
+        <translation>a pris plus de %1 s à lire et a été arrêté : il est très probablement mal formé</translation>
+    </message>
+    <message>
+        <source>is damaged: the PDF reader stopped on it</source>
+        <translation>est endommagé : le lecteur PDF s&apos;y est arrêté</translation>
     </message>
 </context>
 <context>

@@ -884,10 +884,6 @@
         <translation>summary [--json] ID</translation>
     </message>
     <message>
-        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. --json gives both, the generated one marked &quot;generated&quot;: true.</source>
-        <translation>Stampa il riassunto redazionale di un articolo, oppure uno generato: le sue 3-5 frasi più centrali (TextRank), con le posizioni INIZIO:FINE nel testo, e i suoi termini chiave. --json fornisce entrambi, quello generato marcato &quot;generated&quot;: true.</translation>
-    </message>
-    <message>
         <source>related [--json] [--limit N] ID</source>
         <translation>related [--json] [--limit N] ID</translation>
     </message>
@@ -1098,13 +1094,6 @@
     <message>
         <source>--max-size needs a positive number of megabytes</source>
         <translation>--max-size richiede un numero positivo di megabyte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) re-anchored</source>
-        <translation>
-            <numerusform>%n affermazione riancorata</numerusform>
-            <numerusform>%n affermazioni riancorate</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) review</source>
@@ -1396,6 +1385,14 @@
     <message>
         <source>The language of messages and help.</source>
         <translation>La lingua dei messaggi e della guida.</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. With --json, &quot;generated&quot; is false for the curated card and true for Lectern&apos;s sentences.</source>
+        <translation>Stampa il riassunto redazionale di un articolo, altrimenti uno generato: le sue 3-5 frasi più centrali (TextRank), con le posizioni INIZIO:FINE nel testo, e i suoi termini chiave. Con --json, &quot;generated&quot; è false per la scheda redazionale e true per le frasi scelte da Lectern.</translation>
+    </message>
+    <message>
+        <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
+        <translation>affermazioni: %1 rimaste, %2 spostate, %3 orfane</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2012,13 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::LineLengthLimit</name>
+    <message>
+        <source>has a line of %1 MB with no line break; an article&apos;s lines are under %2 MB (is it a text file?)</source>
+        <translation>ha una riga di %1 MB senza a capo; le righe di un articolo sono sotto i %2 MB (è un file di testo?)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LinkOpener</name>
     <message>
         <source>Open Link?</source>
@@ -2474,6 +2478,22 @@ Libreria: %2</translation>
     <message>
         <source>has no text layer (scanned images?)</source>
         <translation>non ha uno strato di testo (immagini scansionate?)</translation>
+    </message>
+    <message>
+        <source>could not be read: no pipe for the PDF reader</source>
+        <translation>non è stato possibile leggerlo: nessuna pipe per il lettore PDF</translation>
+    </message>
+    <message>
+        <source>could not be read: the PDF reader could not start</source>
+        <translation>non è stato possibile leggerlo: il lettore PDF non si è avviato</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
+        <translation>ha richiesto più di %1 s per la lettura ed è stato interrotto: con ogni probabilità è malformato</translation>
+    </message>
+    <message>
+        <source>is damaged: the PDF reader stopped on it</source>
+        <translation>è danneggiato: il lettore PDF si è fermato su di esso</translation>
     </message>
 </context>
 <context>

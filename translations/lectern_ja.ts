@@ -878,10 +878,6 @@
         <translation>summary [--json] ID</translation>
     </message>
     <message>
-        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. --json gives both, the generated one marked &quot;generated&quot;: true.</source>
-        <translation>記事の編集済み要約を出力します。なければ生成した要約を出力します: 最も中心的な 3〜5 文（TextRank）とテキスト内の 開始:終了 位置、そしてキーワードです。--json では両方を出力し、生成したものには &quot;generated&quot;: true が付きます。</translation>
-    </message>
-    <message>
         <source>related [--json] [--limit N] ID</source>
         <translation>related [--json] [--limit N] ID</translation>
     </message>
@@ -1092,12 +1088,6 @@
     <message>
         <source>--max-size needs a positive number of megabytes</source>
         <translation>--max-size には正のメガバイト数が必要です</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s) re-anchored</source>
-        <translation>
-            <numerusform>%n 件の主張を再配置しました</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) review</source>
@@ -1376,6 +1366,14 @@
     <message>
         <source>The language of messages and help.</source>
         <translation>メッセージとヘルプの言語。</translation>
+    </message>
+    <message>
+        <source>Print an article&apos;s curated summary, or else a generated one: its 3 to 5 most central sentences (TextRank), with their START:END offsets in the text, and its key terms. With --json, &quot;generated&quot; is false for the curated card and true for Lectern&apos;s sentences.</source>
+        <translation>記事の編集済み要約を表示します。なければ生成した要約（TextRank による中心的な 3〜5 文、本文中の START:END 位置、キーワード）を表示します。--json では、編集済みカードの &quot;generated&quot; は false、Lectern が選んだ文では true です。</translation>
+    </message>
+    <message>
+        <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
+        <translation>主張: そのまま %1 件、移動 %2 件、孤立 %3 件</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +1985,13 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Lectern::LineLengthLimit</name>
+    <message>
+        <source>has a line of %1 MB with no line break; an article&apos;s lines are under %2 MB (is it a text file?)</source>
+        <translation>改行のない %1 MB の行があります。記事の行は %2 MB 未満です（テキストファイルですか？）</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LinkOpener</name>
     <message>
         <source>Open Link?</source>
@@ -2443,6 +2448,22 @@ Library: %2</source>
     <message>
         <source>has no text layer (scanned images?)</source>
         <translation>テキストレイヤーがありません（スキャン画像？）</translation>
+    </message>
+    <message>
+        <source>could not be read: no pipe for the PDF reader</source>
+        <translation>読み込めませんでした: PDF リーダー用のパイプを作れません</translation>
+    </message>
+    <message>
+        <source>could not be read: the PDF reader could not start</source>
+        <translation>読み込めませんでした: PDF リーダーを起動できません</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
+        <translation>読み込みに %1 秒以上かかったため中止しました: ファイルが壊れている可能性が高いです</translation>
+    </message>
+    <message>
+        <source>is damaged: the PDF reader stopped on it</source>
+        <translation>破損しています: PDF リーダーが処理を停止しました</translation>
     </message>
 </context>
 <context>
