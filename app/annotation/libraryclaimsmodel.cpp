@@ -2,11 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryclaimsmodel.h"
 
+#include "store/database.h"
 #include "taxonomy.h"
 
-#include <algorithm>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Lectern {
+
+namespace {
+// Pages kept in memory: enough for a few screens either side of a scroll
+// position, small enough that a long scroll does not keep every row.
+constexpr int pagesKept = 32;
+} // namespace
 
 LibraryClaimsModel::LibraryClaimsModel(Database &database, Taxonomy *taxonomy, QObject *parent)
     : QAbstractTableModel(parent)
@@ -20,10 +28,7 @@ LibraryClaimsModel::LibraryClaimsModel(Database &database, Taxonomy *taxonomy, Q
 
 void LibraryClaimsModel::reload()
 {
-    beginResetModel();
-    m_catalog = ClaimCatalog::load(m_database);
-    m_visible.clear();
-    endResetModel();
+    m_total = count({});
     applyFilter();
 }
 
@@ -35,32 +40,6 @@ void LibraryClaimsModel::setFilter(const LibraryClaimFilter &filter)
     applyFilter();
 }
 
-bool LibraryClaimsModel::accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags) const
-{
-    if (m_filter.stance && entry.stance != *m_filter.stance)
-        return false;
-    if (m_filter.kind && entry.kind != *m_filter.kind)
-        return false;
-    if (!tags.isEmpty() && std::none_of(entry.tagIds.begin(), entry.tagIds.end(), [&tags](qint64 id) {
-            return tags.contains(id);
-        }))
-        return false;
-    if (!m_filter.speaker.isEmpty() && !entry.speaker.contains(m_filter.speaker, Qt::CaseInsensitive))
-        return false;
-    const ClaimCatalog::ArticleInfo &article = m_catalog.articles.at(entry.article);
-    if (!m_filter.site.isEmpty() && !article.site.contains(m_filter.site, Qt::CaseInsensitive))
-        return false;
-    // Dates compare as ISO text: "2025" takes in all of 2025 at either end.
-    if (!m_filter.from.isEmpty() && (article.published.isEmpty() || QStringView(article.published).left(m_filter.from.size()) < m_filter.from))
-        return false;
-    if (!m_filter.to.isEmpty() && (article.published.isEmpty() || QStringView(article.published).left(m_filter.to.size()) > m_filter.to))
-        return false;
-    if (!m_filter.text.isEmpty() && !entry.quote.contains(m_filter.text, Qt::CaseInsensitive) && !entry.note.contains(m_filter.text, Qt::CaseInsensitive)
-        && !entry.speaker.contains(m_filter.text, Qt::CaseInsensitive) && !article.title.contains(m_filter.text, Qt::CaseInsensitive))
-        return false;
-    return true;
-}
-
 void LibraryClaimsModel::applyFilter()
 {
     QList<qint64> tags;
@@ -69,21 +48,81 @@ void LibraryClaimsModel::applyFilter()
         for (qsizetype i = 0; i < tags.size(); ++i)
             tags << m_taxonomy->childrenOf(tags.at(i));
     }
-    QList<int> visible;
-    visible.reserve(m_catalog.claims.size());
-    for (qsizetype i = 0; i < m_catalog.claims.size(); ++i) {
-        if (accepts(m_catalog.claims.at(i), tags))
-            visible << int(i);
-    }
     beginResetModel();
-    m_visible.swap(visible);
+    m_query = ClaimFilterQuery(m_filter, tags);
+    m_rows = m_query.where().isEmpty() ? m_total : count(m_query);
+    m_pages.clear();
     endResetModel();
     Q_EMIT filtered();
 }
 
+int LibraryClaimsModel::count(const ClaimFilterQuery &query) const
+{
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(QStringLiteral("SELECT count(*)") + ClaimFilterQuery::from() + query.where());
+    query.bindTo(sql);
+    if (!sql.exec() || !sql.next()) {
+        qWarning("Cannot count the library's claims: %s", qPrintable(sql.lastError().text()));
+        return 0;
+    }
+    return sql.value(0).toInt();
+}
+
+QList<LibraryClaimsModel::Row> LibraryClaimsModel::readPage(int page) const
+{
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT c.id, c.start_offset, c.exact, c.speaker, c.note, c.stance, c.kind, c.status,"
+                               " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id), a.id, a.title, a.site, a.published")
+                + ClaimFilterQuery::from() + m_query.where() + QStringLiteral(" ORDER BY c.article_id, c.start_offset, c.id LIMIT ? OFFSET ?"));
+    m_query.bindTo(sql);
+    sql.addBindValue(pageSize);
+    sql.addBindValue(page * pageSize);
+    QList<Row> rows;
+    if (!sql.exec()) {
+        qWarning("Cannot read the library's claims: %s", qPrintable(sql.lastError().text()));
+        return rows;
+    }
+    while (sql.next()) {
+        Row row;
+        row.id = sql.value(0).toLongLong();
+        row.start = sql.value(1).toInt();
+        row.quote = sql.value(2).toString();
+        row.speaker = sql.value(3).toString();
+        row.note = sql.value(4).toString();
+        row.stance = Claim::stanceFromKey(sql.value(5).toString()).value_or(Claim::Stance::Neutral);
+        row.kind = Claim::kindFromKey(sql.value(6).toString()).value_or(Claim::Kind::Claim);
+        row.orphan = Claim::statusFromKey(sql.value(7).toString()) == Claim::Status::Orphan;
+        const QString tags = sql.value(8).toString();
+        for (const QStringView id : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            row.tagIds << id.toLongLong();
+        row.articleId = sql.value(9).toLongLong();
+        row.title = sql.value(10).toString();
+        row.site = sql.value(11).toString();
+        row.published = sql.value(12).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+const LibraryClaimsModel::Row &LibraryClaimsModel::row(int row) const
+{
+    const int page = row / pageSize;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.constEnd()) {
+        if (m_pages.size() >= pagesKept)
+            m_pages.clear();
+        found = m_pages.insert(page, readPage(page));
+    }
+    // The library changed under the view since the count (reload() follows).
+    static const Row missing;
+    const int offset = row % pageSize;
+    return offset < found->size() ? found->at(offset) : missing;
+}
+
 int LibraryClaimsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_visible.size());
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int LibraryClaimsModel::columnCount(const QModelIndex &parent) const
@@ -91,10 +130,10 @@ int LibraryClaimsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LibraryClaimsModel::tagNames(const ClaimCatalog::Entry &entry) const
+QString LibraryClaimsModel::tagNames(const Row &row) const
 {
     QStringList names;
-    for (const qint64 id : entry.tagIds)
+    for (const qint64 id : row.tagIds)
         names << m_taxonomy->path(id);
     return names.join(QStringLiteral(", "));
 }
@@ -103,8 +142,7 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ClaimCatalog::Entry &entry = m_catalog.claims.at(m_visible.at(index.row()));
-    const ClaimCatalog::ArticleInfo &article = m_catalog.articles.at(entry.article);
+    const Row &entry = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -119,11 +157,11 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
         case SpeakerColumn:
             return entry.speaker;
         case ArticleColumn:
-            return article.title;
+            return entry.title;
         case SiteColumn:
-            return article.site;
+            return entry.site;
         case PublishedColumn:
-            return article.published.left(10);
+            return entry.published.left(10);
         }
         return {};
     case Qt::ToolTipRole:
@@ -133,7 +171,7 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
     case ClaimIdRole:
         return entry.id;
     case ArticleIdRole:
-        return article.id;
+        return entry.articleId;
     case StartRole:
         return entry.start;
     default:

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "claim.h"
 #include "libraryclaimfilter.h"
-#include "store/claimcatalog.h"
+#include "store/claimfilterquery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Lectern {
 
@@ -13,24 +15,25 @@ class Database;
 class Taxonomy;
 
 /// Every claim in the library, one row each, filtered by tag, stance, kind,
-/// speaker, site, date and text. Loads once (ClaimCatalog) and filters in
-/// memory, so typing in the filter never goes back to the database.
+/// speaker, site, date and text. Lazy: a filter costs one SQL count, and rows
+/// are read from the database a page at a time as the view asks for them, so
+/// opening 100,000 claims costs what the first screen shows.
 class LibraryClaimsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { QuoteColumn, TagsColumn, StanceColumn, KindColumn, SpeakerColumn, ArticleColumn, SiteColumn, PublishedColumn, ColumnCount };
     enum Role { ClaimIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole };
+    static constexpr int pageSize = 200;
 
     LibraryClaimsModel(Database &database, Taxonomy *taxonomy, QObject *parent = nullptr);
 
     void reload();
     void setFilter(const LibraryClaimFilter &filter);
     const LibraryClaimFilter &filter() const { return m_filter; }
-    const ClaimCatalog &catalog() const { return m_catalog; }
-    /// Indexes into catalog().claims of the rows shown.
-    const QList<int> &visibleClaims() const { return m_visible; }
-    int totalCount() const { return int(m_catalog.claims.size()); }
+    /// The filter as SQL, for summaries of the rows shown (ClaimCatalog::load).
+    const ClaimFilterQuery &query() const { return m_query; }
+    int totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,15 +44,35 @@ Q_SIGNALS:
     void filtered();
 
 private:
-    bool accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags) const;
+    struct Row {
+        qint64 id = 0;
+        qint64 articleId = 0;
+        int start = 0;
+        QString quote;
+        QString speaker;
+        QString note;
+        Claim::Stance stance = Claim::Stance::Neutral;
+        Claim::Kind kind = Claim::Kind::Claim;
+        bool orphan = false;
+        QList<qint64> tagIds;
+        QString title;
+        QString site;
+        QString published;
+    };
+
     void applyFilter();
-    QString tagNames(const ClaimCatalog::Entry &entry) const;
+    int count(const ClaimFilterQuery &query) const;
+    const Row &row(int row) const;
+    QList<Row> readPage(int page) const;
+    QString tagNames(const Row &row) const;
 
     Database &m_database;
     Taxonomy *m_taxonomy;
-    ClaimCatalog m_catalog;
     LibraryClaimFilter m_filter;
-    QList<int> m_visible;
+    ClaimFilterQuery m_query;
+    int m_total = 0;
+    int m_rows = 0;
+    mutable QHash<int, QList<Row>> m_pages;
 };
 
 } // namespace Lectern

@@ -9,7 +9,7 @@
 
 namespace Lectern {
 
-ClaimCatalog ClaimCatalog::load(Database &database)
+ClaimCatalog ClaimCatalog::load(Database &database, const ClaimFilterQuery &filter)
 {
     ClaimCatalog catalog;
     const QSqlDatabase db = database.connection();
@@ -23,9 +23,11 @@ ClaimCatalog ClaimCatalog::load(Database &database)
     }
     QSqlQuery claims(db);
     claims.setForwardOnly(true);
-    claims.exec(QStringLiteral("SELECT c.id, c.article_id, c.start_offset, c.exact, c.speaker, c.note, c.stance, c.kind, c.status,"
-                               " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id)"
-                               " FROM claims c ORDER BY c.article_id, c.start_offset"));
+    claims.prepare(QStringLiteral("SELECT c.id, c.article_id, c.start_offset, c.stance, c.kind, c.status,"
+                                  " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id)")
+                   + ClaimFilterQuery::from() + filter.where() + QStringLiteral(" ORDER BY c.article_id, c.start_offset, c.id"));
+    filter.bindTo(claims);
+    claims.exec();
     // Most claims share a few stance and kind words: decode each once.
     QHash<QString, Claim::Stance> stances;
     QHash<QString, Claim::Kind> kinds;
@@ -36,19 +38,16 @@ ClaimCatalog ClaimCatalog::load(Database &database)
         if (entry.article < 0)
             continue;
         entry.start = claims.value(2).toInt();
-        entry.quote = claims.value(3).toString();
-        entry.speaker = claims.value(4).toString();
-        entry.note = claims.value(5).toString();
-        const QString stance = claims.value(6).toString();
+        const QString stance = claims.value(3).toString();
         if (!stances.contains(stance))
             stances.insert(stance, Claim::stanceFromKey(stance).value_or(Claim::Stance::Neutral));
         entry.stance = stances.value(stance);
-        const QString kind = claims.value(7).toString();
+        const QString kind = claims.value(4).toString();
         if (!kinds.contains(kind))
             kinds.insert(kind, Claim::kindFromKey(kind).value_or(Claim::Kind::Claim));
         entry.kind = kinds.value(kind);
-        entry.orphan = Claim::statusFromKey(claims.value(8).toString()) == Claim::Status::Orphan;
-        const QString tags = claims.value(9).toString();
+        entry.orphan = Claim::statusFromKey(claims.value(5).toString()) == Claim::Status::Orphan;
+        const QString tags = claims.value(6).toString();
         for (const QStringView id : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
             entry.tagIds << id.toLongLong();
         catalog.claims.append(std::move(entry));

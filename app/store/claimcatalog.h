@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotation/claim.h"
+#include "claimfilterquery.h"
 
 #include <QList>
 #include <QString>
@@ -11,8 +12,10 @@ namespace Lectern {
 
 class Database;
 
-/// Every claim of the library with what a list of them shows, read in two
-/// queries (articles, then claims with their tags) rather than one per claim.
+/// The claims matching a filter with what the claims view's matrix, stances
+/// and charts count (article, stance, kind, tags), read in two queries
+/// (articles, then claims with their tags) rather than one per claim. The
+/// texts are left out: the list reads them a page at a time.
 class ClaimCatalog
 {
 public:
@@ -26,9 +29,6 @@ public:
         qint64 id = 0;
         int article = 0; ///< index into articles
         int start = 0;
-        QString quote;
-        QString speaker;
-        QString note;
         Claim::Stance stance = Claim::Stance::Neutral;
         Claim::Kind kind = Claim::Kind::Claim;
         bool orphan = false;
@@ -37,7 +37,7 @@ public:
     QList<ArticleInfo> articles;
     QList<Entry> claims;
 
-    static ClaimCatalog load(Database &database);
+    static ClaimCatalog load(Database &database, const ClaimFilterQuery &filter = {});
 };
 
 } // namespace Lectern

@@ -119,7 +119,8 @@ private Q_SLOTS:
         model.setFilter({});
 
         // Statistics, the matrix and the sides follow the visible claims.
-        const ClaimStatistics stats = ClaimStatistics::compute(model.catalog(), model.visibleClaims(), taxonomy);
+        const ClaimCatalog catalog = ClaimCatalog::load(library.database(), model.query());
+        const ClaimStatistics stats = ClaimStatistics::compute(catalog, taxonomy);
         QCOMPARE(stats.tags, (QList<qint64>{security, misuse, competition}));
         QCOMPARE(stats.perTag.value(security), 1);
         QCOMPARE(stats.perYear.keys(), (QStringList{QStringLiteral("2024"), QStringLiteral("2025")}));
@@ -127,7 +128,7 @@ private Q_SLOTS:
 
         TagMatrixModel matrix(&taxonomy);
         QAbstractItemModelTester matrixTester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        matrix.setStatistics(&model.catalog(), stats);
+        matrix.setStatistics(&catalog, stats);
         QCOMPARE(matrix.rowCount(), 2);
         QCOMPARE(matrix.columnCount(), 3);
         QCOMPARE(matrix.headerData(0, Qt::Vertical).toString(), QStringLiteral("Openness helps"));
@@ -138,12 +139,74 @@ private Q_SLOTS:
 
         StanceComparisonModel sides(&taxonomy);
         QAbstractItemModelTester sidesTester(&sides, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        sides.setStatistics(&model.catalog(), stats);
+        sides.setStatistics(&catalog, stats);
         QCOMPARE(sides.rowCount(), 3);
         QCOMPARE(sides.index(0, StanceComparisonModel::TagColumn).data().toString(), QStringLiteral("Security"));
         QVERIFY(sides.index(0, StanceComparisonModel::SupportsColumn).data().toString().contains(QStringLiteral("Openness helps")));
         QCOMPARE(sides.index(0, StanceComparisonModel::OpposesColumn).data().toString(), QString());
         QCOMPARE(sides.index(1, StanceComparisonModel::OpposesColumn).data(StanceComparisonModel::ArticleIdsRole).toList(), QVariantList{b});
+
+        // The summaries count only what the filter lets through.
+        LibraryClaimFilter opposing;
+        opposing.stance = Claim::Stance::Opposes;
+        model.setFilter(opposing);
+        const ClaimStatistics opposed = ClaimStatistics::compute(ClaimCatalog::load(library.database(), model.query()), taxonomy);
+        QCOMPARE(opposed.tags, QList<qint64>{misuse});
+        QCOMPARE(opposed.articles.size(), 1);
+    }
+
+    // Rows are read a page at a time: every row of several pages is there,
+    // in order, and a filter counts without reading them.
+    void readsRowsAPageAtATime()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        const qint64 security = *taxonomy.findByPath(QStringLiteral("Security"));
+        QStringList sentences;
+        for (int i = 0; i < 2 * LibraryClaimsModel::pageSize + 50; ++i)
+            sentences << QStringLiteral("Point %1 about the harbour.").arg(i, 4, 10, QLatin1Char('0'));
+        const QString text = sentences.join(QLatin1Char('\n'));
+        const qint64 article = library.addArticle(QStringLiteral("Many points"), sentences, QStringLiteral("/claims/many"));
+        for (qsizetype i = sentences.size() - 1; i >= 0; --i) // stored out of order on purpose
+            addClaim(library, article, text, sentences.at(i), {security}, i % 2 ? Claim::Stance::Opposes : Claim::Stance::Supports);
+
+        LibraryClaimsModel model(library.database(), &taxonomy);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), sentences.size());
+        for (const int row : {0, LibraryClaimsModel::pageSize - 1, LibraryClaimsModel::pageSize, int(sentences.size()) - 1})
+            QCOMPARE(model.index(row, LibraryClaimsModel::QuoteColumn).data().toString(), sentences.at(row));
+        LibraryClaimFilter filter;
+        filter.stance = Claim::Stance::Opposes;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), sentences.size() / 2);
+        QCOMPARE(model.index(LibraryClaimsModel::pageSize, 0).data().toString(), sentences.at(2 * LibraryClaimsModel::pageSize + 1));
+        QCOMPARE(model.totalCount(), sentences.size());
+    }
+
+    // Text filters ignore case beyond ASCII and take % and _ literally.
+    void textFilterMatchesLettersNotPatterns()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        const QString text = QStringLiteral("Über die Hälfte der Projekte prüft ihren Code. Growth was 50% in a year. Names like open_source stay.");
+        const qint64 article = library.addArticle(QStringLiteral("Mixed"), {text}, QStringLiteral("/claims/mixed"));
+        addClaim(library, article, text, QStringLiteral("Über die Hälfte der Projekte"), {}, Claim::Stance::Neutral);
+        addClaim(library, article, text, QStringLiteral("Growth was 50% in a year"), {}, Claim::Stance::Neutral);
+        addClaim(library, article, text, QStringLiteral("open_source"), {}, Claim::Stance::Neutral);
+        LibraryClaimsModel model(library.database(), &taxonomy);
+        auto matches = [&model](const QString &text) {
+            LibraryClaimFilter filter;
+            filter.text = text;
+            model.setFilter(filter);
+            return model.rowCount();
+        };
+        QCOMPARE(matches(QStringLiteral("über")), 1);
+        QCOMPARE(matches(QStringLiteral("HÄLFTE")), 1);
+        QCOMPARE(matches(QStringLiteral("50%")), 1);
+        QCOMPARE(matches(QStringLiteral("%")), 1);
+        QCOMPARE(matches(QStringLiteral("n_s")), 1);
+        QCOMPARE(matches(QStringLiteral("_")), 1);
+        QCOMPARE(matches(QStringLiteral("was 5_%")), 0);
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextBoundaryFinder>
@@ -237,22 +238,29 @@ void benchClaimsView(const QString &folder, int claims)
     report(QStringLiteral("claims_view.bare_select_ms"), median(bare), QStringLiteral("ms"), QStringLiteral("reference"));
     report(QStringLiteral("claims_view.open_ratio_to_bare_select"), median(opens) / std::max(0.001, median(bare)), QStringLiteral("x"));
 
-    // Typing a word into the filter, one keystroke at a time, then erasing it.
-    LibraryClaimsModel model(db, &taxonomy);
+    // Typing a word into the window's filter, one keystroke at a time, each
+    // to the repaint of the list, then erasing it.
+    ClaimsBrowser browser(db, &taxonomy);
+    browser.show();
+    QCoreApplication::processEvents();
     const QString word = Corpus(3).word(40);
     QList<double> keystrokes;
+    int matches = 0;
     for (int round = 0; round < 3; ++round) {
         for (qsizetype length = 1; length <= word.size(); ++length) {
-            LibraryClaimFilter filter;
-            filter.text = word.left(length);
             keystrokes << timeMs([&] {
-                model.setFilter(filter);
+                browser.textFilter()->setText(word.left(length));
+                QCoreApplication::processEvents();
             });
         }
-        model.setFilter({});
+        matches = browser.model()->rowCount();
+        browser.textFilter()->clear();
+        QCoreApplication::processEvents();
     }
+    out << QStringLiteral("(typing \"%1\": %2 of %3 claims match the whole word)").arg(word).arg(matches).arg(claims) << Qt::endl;
+    report(QStringLiteral("claims_view.filter_keystroke_p50_ms"), median(keystrokes), QStringLiteral("ms"));
     report(QStringLiteral("claims_view.filter_keystroke_p95_ms"), percentile(keystrokes, 0.95), QStringLiteral("ms"), QStringLiteral("target <= 50 (as you type)"));
-    report(QStringLiteral("claims_view.filter_ratio_to_bare_select"), percentile(keystrokes, 0.95) / std::max(0.001, median(bare)), QStringLiteral("x"));
+    report(QStringLiteral("claims_view.filter_p95_ratio_to_bare_select"), percentile(keystrokes, 0.95) / std::max(0.001, median(bare)), QStringLiteral("x"));
 }
 } // namespace
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/claimcatalog.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -21,7 +23,8 @@ class Taxonomy;
 
 /// A window on every claim in the library: a filtered list, a matrix of
 /// articles × tags, the stances side by side per tag, and charts. The
-/// matrix, stances and charts follow the filter.
+/// matrix, stances and charts follow the filter; they are counted when their
+/// tab is shown, so opening the window and typing a filter do not wait for them.
 class ClaimsBrowser : public QWidget
 {
     Q_OBJECT
@@ -49,7 +52,9 @@ private:
     void applyFilter();
     void updateSummaries();
 
+    Database &m_database;
     Taxonomy *m_taxonomy;
+    ClaimCatalog m_catalog; ///< the claims the summaries count; the models point into it
     LibraryClaimsModel *m_model;
     TagMatrixModel *m_matrix;
     StanceComparisonModel *m_stances;
