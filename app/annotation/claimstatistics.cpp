@@ -10,12 +10,13 @@
 
 namespace Lectern {
 
-ClaimStatistics ClaimStatistics::compute(const ClaimCatalog &catalog, const Taxonomy &taxonomy)
+ClaimStatistics ClaimStatistics::compute(const ClaimCatalog &catalog, const QList<int> &claims, const Taxonomy &taxonomy)
 {
     ClaimStatistics stats;
     QSet<int> articlesSeen;
     QSet<std::pair<std::pair<qint64, int>, int>> sidesSeen; // (tag, stance), article
-    for (const ClaimCatalog::Entry &entry : catalog.claims) {
+    for (const int index : claims) {
+        const ClaimCatalog::Entry &entry = catalog.claims.at(index);
         const QString year = catalog.articles.at(entry.article).published.left(4);
         if (!articlesSeen.contains(entry.article)) {
             articlesSeen.insert(entry.article);

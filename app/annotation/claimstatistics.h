@@ -13,7 +13,7 @@ namespace Lectern {
 
 class Taxonomy;
 
-/// Counts over a catalog's claims (those matching the view's filter) for the claims view's matrix and charts: per
+/// Counts over a set of claims for the claims view's matrix and charts: per
 /// tag, per tag and year of publication, per tag and stance (with the
 /// articles on each side), and per article and tag.
 struct ClaimStatistics {
@@ -27,7 +27,7 @@ struct ClaimStatistics {
     QList<int> articles; ///< article indexes with claims, in catalog order
     QHash<std::pair<int, qint64>, int> matrix; ///< (article index, tag) → claims
 
-    static ClaimStatistics compute(const ClaimCatalog &catalog, const Taxonomy &taxonomy);
+    static ClaimStatistics compute(const ClaimCatalog &catalog, const QList<int> &claims, const Taxonomy &taxonomy);
 };
 
 } // namespace Lectern

@@ -7,12 +7,17 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
 
 namespace Lectern {
 
 namespace {
-// Pages kept in memory: enough for a few screens either side of a scroll
-// position, small enough that a long scroll does not keep every row.
+// Pages kept before the catalog is in: a few screens around the scroll
+// position, not every row of a long scroll.
 constexpr int pagesKept = 32;
 } // namespace
 
@@ -20,7 +25,11 @@ LibraryClaimsModel::LibraryClaimsModel(Database &database, Taxonomy *taxonomy, Q
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_taxonomy(taxonomy)
+    , m_loadTimer(new QTimer(this))
 {
+    m_loadTimer->setSingleShot(true);
+    m_loadTimer->setInterval(0);
+    connect(m_loadTimer, &QTimer::timeout, this, &LibraryClaimsModel::loadSlice);
     reload();
     // Renames show at once; merges and deletes change claims' tags: reload.
     connect(m_taxonomy, &Taxonomy::changed, this, &LibraryClaimsModel::reload);
@@ -28,19 +37,107 @@ LibraryClaimsModel::LibraryClaimsModel(Database &database, Taxonomy *taxonomy, Q
 
 void LibraryClaimsModel::reload()
 {
-    m_total = count({});
-    applyFilter();
+    m_loadTimer->stop();
+    beginResetModel();
+    m_loaded = false;
+    m_visible.clear();
+    m_pages.clear();
+    m_catalog.begin(m_database);
+    QSqlQuery count(m_database.connection());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id")) && count.next())
+        m_counted = count.value(0).toInt();
+    else
+        m_counted = 0;
+    endResetModel();
+    if (m_filter != LibraryClaimFilter{}) {
+        finishLoading();
+        return;
+    }
+    m_loadTimer->start();
+    Q_EMIT filtered();
+}
+
+void LibraryClaimsModel::loadSlice()
+{
+    if (m_catalog.readMore(m_database, sliceSize))
+        m_loadTimer->start();
+    else
+        catalogComplete();
+}
+
+void LibraryClaimsModel::finishLoading()
+{
+    if (m_loaded)
+        return;
+    m_loadTimer->stop();
+    m_catalog.readMore(m_database, std::numeric_limits<int>::max());
+    catalogComplete();
+}
+
+void LibraryClaimsModel::catalogComplete()
+{
+    if (m_filter == LibraryClaimFilter{} && m_catalog.claims.size() == m_counted) {
+        // The claims the pages showed, in the same order: no reset, so the
+        // view keeps its scroll position and selection.
+        m_visible.resize(m_catalog.claims.size());
+        std::iota(m_visible.begin(), m_visible.end(), 0);
+        m_loaded = true;
+        m_pages.clear();
+        if (m_counted > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_counted - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_loaded = true;
+        m_pages.clear();
+        m_visible = matching(false);
+        endResetModel();
+        Q_EMIT filtered();
+    }
+    Q_EMIT loaded();
 }
 
 void LibraryClaimsModel::setFilter(const LibraryClaimFilter &filter)
 {
     if (filter == m_filter)
         return;
+    LibraryClaimFilter rest = filter;
+    rest.text = m_filter.text;
+    // A longer text matches only among the rows a shorter one matched.
+    const bool narrowing = rest == m_filter && filter.text.contains(m_filter.text, Qt::CaseInsensitive);
     m_filter = filter;
-    applyFilter();
+    if (!m_loaded)
+        finishLoading(); // filters with m_filter
+    else
+        applyFilter(narrowing);
 }
 
-void LibraryClaimsModel::applyFilter()
+bool LibraryClaimsModel::accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags) const
+{
+    if (m_filter.stance && entry.stance != *m_filter.stance)
+        return false;
+    if (m_filter.kind && entry.kind != *m_filter.kind)
+        return false;
+    if (!tags.isEmpty() && std::none_of(entry.tagIds.begin(), entry.tagIds.end(), [&tags](qint64 id) {
+            return tags.contains(id);
+        }))
+        return false;
+    if (!m_filter.speaker.isEmpty() && !entry.speaker.contains(m_filter.speaker, Qt::CaseInsensitive))
+        return false;
+    const ClaimCatalog::ArticleInfo &article = m_catalog.articles.at(entry.article);
+    if (!m_filter.site.isEmpty() && !article.site.contains(m_filter.site, Qt::CaseInsensitive))
+        return false;
+    // Dates compare as ISO text: "2025" takes in all of 2025 at either end.
+    if (!m_filter.from.isEmpty() && (article.published.isEmpty() || QStringView(article.published).left(m_filter.from.size()) < m_filter.from))
+        return false;
+    if (!m_filter.to.isEmpty() && (article.published.isEmpty() || QStringView(article.published).left(m_filter.to.size()) > m_filter.to))
+        return false;
+    if (!m_filter.text.isEmpty() && !entry.quote.contains(m_filter.text, Qt::CaseInsensitive) && !entry.note.contains(m_filter.text, Qt::CaseInsensitive)
+        && !entry.speaker.contains(m_filter.text, Qt::CaseInsensitive) && !article.title.contains(m_filter.text, Qt::CaseInsensitive))
+        return false;
+    return true;
+}
+
+QList<int> LibraryClaimsModel::matching(bool narrowing) const
 {
     QList<qint64> tags;
     if (m_filter.tagId != 0) {
@@ -48,64 +145,65 @@ void LibraryClaimsModel::applyFilter()
         for (qsizetype i = 0; i < tags.size(); ++i)
             tags << m_taxonomy->childrenOf(tags.at(i));
     }
+    QList<int> visible;
+    if (narrowing) {
+        for (const int i : m_visible) {
+            if (accepts(m_catalog.claims.at(i), tags))
+                visible << i;
+        }
+        return visible;
+    }
+    visible.reserve(m_catalog.claims.size());
+    for (qsizetype i = 0; i < m_catalog.claims.size(); ++i) {
+        if (accepts(m_catalog.claims.at(i), tags))
+            visible << int(i);
+    }
+    return visible;
+}
+
+void LibraryClaimsModel::applyFilter(bool narrowing)
+{
+    QList<int> visible = matching(narrowing);
     beginResetModel();
-    m_query = ClaimFilterQuery(m_filter, tags);
-    m_rows = m_query.where().isEmpty() ? m_total : count(m_query);
-    m_pages.clear();
+    m_visible.swap(visible);
     endResetModel();
     Q_EMIT filtered();
 }
 
-int LibraryClaimsModel::count(const ClaimFilterQuery &query) const
-{
-    QSqlQuery sql(m_database.connection());
-    sql.prepare(QStringLiteral("SELECT count(*)") + ClaimFilterQuery::from() + query.where());
-    query.bindTo(sql);
-    if (!sql.exec() || !sql.next()) {
-        qWarning("Cannot count the library's claims: %s", qPrintable(sql.lastError().text()));
-        return 0;
-    }
-    return sql.value(0).toInt();
-}
-
-QList<LibraryClaimsModel::Row> LibraryClaimsModel::readPage(int page) const
+QList<LibraryClaimsModel::PagedRow> LibraryClaimsModel::readPage(int page) const
 {
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT c.id, c.start_offset, c.exact, c.speaker, c.note, c.stance, c.kind, c.status,"
-                               " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id), a.id, a.title, a.site, a.published")
-                + ClaimFilterQuery::from() + m_query.where() + QStringLiteral(" ORDER BY c.article_id, c.start_offset, c.id LIMIT ? OFFSET ?"));
-    m_query.bindTo(sql);
+                               " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id), a.id, a.title, a.site, a.published"
+                               " FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.article_id, c.start_offset, c.id LIMIT ? OFFSET ?"));
     sql.addBindValue(pageSize);
     sql.addBindValue(page * pageSize);
-    QList<Row> rows;
+    QList<PagedRow> rows;
     if (!sql.exec()) {
         qWarning("Cannot read the library's claims: %s", qPrintable(sql.lastError().text()));
         return rows;
     }
     while (sql.next()) {
-        Row row;
-        row.id = sql.value(0).toLongLong();
-        row.start = sql.value(1).toInt();
-        row.quote = sql.value(2).toString();
-        row.speaker = sql.value(3).toString();
-        row.note = sql.value(4).toString();
-        row.stance = Claim::stanceFromKey(sql.value(5).toString()).value_or(Claim::Stance::Neutral);
-        row.kind = Claim::kindFromKey(sql.value(6).toString()).value_or(Claim::Kind::Claim);
-        row.orphan = Claim::statusFromKey(sql.value(7).toString()) == Claim::Status::Orphan;
+        PagedRow row;
+        row.entry.id = sql.value(0).toLongLong();
+        row.entry.start = sql.value(1).toInt();
+        row.entry.quote = sql.value(2).toString();
+        row.entry.speaker = sql.value(3).toString();
+        row.entry.note = sql.value(4).toString();
+        row.entry.stance = Claim::stanceFromKey(sql.value(5).toString()).value_or(Claim::Stance::Neutral);
+        row.entry.kind = Claim::kindFromKey(sql.value(6).toString()).value_or(Claim::Kind::Claim);
+        row.entry.orphan = Claim::statusFromKey(sql.value(7).toString()) == Claim::Status::Orphan;
         const QString tags = sql.value(8).toString();
         for (const QStringView id : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            row.tagIds << id.toLongLong();
-        row.articleId = sql.value(9).toLongLong();
-        row.title = sql.value(10).toString();
-        row.site = sql.value(11).toString();
-        row.published = sql.value(12).toString();
+            row.entry.tagIds << id.toLongLong();
+        row.article = {sql.value(9).toLongLong(), sql.value(10).toString(), sql.value(11).toString(), sql.value(12).toString()};
         rows << row;
     }
     return rows;
 }
 
-const LibraryClaimsModel::Row &LibraryClaimsModel::row(int row) const
+const LibraryClaimsModel::PagedRow &LibraryClaimsModel::pagedRow(int row) const
 {
     const int page = row / pageSize;
     auto found = m_pages.constFind(page);
@@ -114,15 +212,17 @@ const LibraryClaimsModel::Row &LibraryClaimsModel::row(int row) const
             m_pages.clear();
         found = m_pages.insert(page, readPage(page));
     }
-    // The library changed under the view since the count (reload() follows).
-    static const Row missing;
+    // A claim deleted since the count leaves the page short until reload().
+    static const PagedRow missing;
     const int offset = row % pageSize;
     return offset < found->size() ? found->at(offset) : missing;
 }
 
 int LibraryClaimsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    if (parent.isValid())
+        return 0;
+    return m_loaded ? int(m_visible.size()) : m_counted;
 }
 
 int LibraryClaimsModel::columnCount(const QModelIndex &parent) const
@@ -130,10 +230,10 @@ int LibraryClaimsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LibraryClaimsModel::tagNames(const Row &row) const
+QString LibraryClaimsModel::tagNames(const ClaimCatalog::Entry &entry) const
 {
     QStringList names;
-    for (const qint64 id : row.tagIds)
+    for (const qint64 id : entry.tagIds)
         names << m_taxonomy->path(id);
     return names.join(QStringLiteral(", "));
 }
@@ -142,7 +242,17 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &entry = row(index.row());
+    const ClaimCatalog::Entry *shown = nullptr;
+    const ClaimCatalog::ArticleInfo *article = nullptr;
+    if (m_loaded) {
+        shown = &m_catalog.claims.at(m_visible.at(index.row()));
+        article = &m_catalog.articles.at(shown->article);
+    } else {
+        const PagedRow &row = pagedRow(index.row());
+        shown = &row.entry;
+        article = &row.article;
+    }
+    const ClaimCatalog::Entry &entry = *shown;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -157,11 +267,11 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
         case SpeakerColumn:
             return entry.speaker;
         case ArticleColumn:
-            return entry.title;
+            return article->title;
         case SiteColumn:
-            return entry.site;
+            return article->site;
         case PublishedColumn:
-            return entry.published.left(10);
+            return article->published.left(10);
         }
         return {};
     case Qt::ToolTipRole:
@@ -171,7 +281,7 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
     case ClaimIdRole:
         return entry.id;
     case ArticleIdRole:
-        return entry.articleId;
+        return article->id;
     case StartRole:
         return entry.start;
     default:

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "claim.h"
 #include "libraryclaimfilter.h"
-#include "store/claimfilterquery.h"
+#include "store/claimcatalog.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+
+class QTimer;
 
 namespace Lectern {
 
@@ -15,25 +16,34 @@ class Database;
 class Taxonomy;
 
 /// Every claim in the library, one row each, filtered by tag, stance, kind,
-/// speaker, site, date and text. Lazy: a filter costs one SQL count, and rows
-/// are read from the database a page at a time as the view asks for them, so
-/// opening 100,000 claims costs what the first screen shows.
+/// speaker, site, date and text.
+///
+/// Opening costs what the first screen shows: a count, then rows read from
+/// the database a page at a time. Meanwhile the whole catalog fills in slices
+/// between events; filters run in memory over it, so typing never goes back
+/// to the database, and a longer text only looks among the rows shown.
 class LibraryClaimsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { QuoteColumn, TagsColumn, StanceColumn, KindColumn, SpeakerColumn, ArticleColumn, SiteColumn, PublishedColumn, ColumnCount };
     enum Role { ClaimIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole };
-    static constexpr int pageSize = 200;
+    static constexpr int pageSize = 200; ///< rows read at once before the catalog is in
+    static constexpr int sliceSize = 5000; ///< claims read into the catalog per event
 
     LibraryClaimsModel(Database &database, Taxonomy *taxonomy, QObject *parent = nullptr);
 
     void reload();
+    /// Reads the rest of the catalog now (a filter or a summary needs all of it).
+    void finishLoading();
+    bool isLoaded() const { return m_loaded; }
     void setFilter(const LibraryClaimFilter &filter);
     const LibraryClaimFilter &filter() const { return m_filter; }
-    /// The filter as SQL, for summaries of the rows shown (ClaimCatalog::load).
-    const ClaimFilterQuery &query() const { return m_query; }
-    int totalCount() const { return m_total; }
+    /// Complete once isLoaded().
+    const ClaimCatalog &catalog() const { return m_catalog; }
+    /// Indexes into catalog().claims of the rows shown, once isLoaded().
+    const QList<int> &visibleClaims() const { return m_visible; }
+    int totalCount() const { return isLoaded() ? int(m_catalog.claims.size()) : m_counted; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,37 +52,32 @@ public:
 
 Q_SIGNALS:
     void filtered();
+    void loaded();
 
 private:
-    struct Row {
-        qint64 id = 0;
-        qint64 articleId = 0;
-        int start = 0;
-        QString quote;
-        QString speaker;
-        QString note;
-        Claim::Stance stance = Claim::Stance::Neutral;
-        Claim::Kind kind = Claim::Kind::Claim;
-        bool orphan = false;
-        QList<qint64> tagIds;
-        QString title;
-        QString site;
-        QString published;
+    struct PagedRow {
+        ClaimCatalog::Entry entry;
+        ClaimCatalog::ArticleInfo article;
     };
 
-    void applyFilter();
-    int count(const ClaimFilterQuery &query) const;
-    const Row &row(int row) const;
-    QList<Row> readPage(int page) const;
-    QString tagNames(const Row &row) const;
+    void loadSlice();
+    void catalogComplete();
+    bool accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags) const;
+    QList<int> matching(bool narrowing) const;
+    void applyFilter(bool narrowing);
+    QList<PagedRow> readPage(int page) const;
+    const PagedRow &pagedRow(int row) const;
+    QString tagNames(const ClaimCatalog::Entry &entry) const;
 
     Database &m_database;
     Taxonomy *m_taxonomy;
+    QTimer *m_loadTimer;
+    ClaimCatalog m_catalog;
     LibraryClaimFilter m_filter;
-    ClaimFilterQuery m_query;
-    int m_total = 0;
-    int m_rows = 0;
-    mutable QHash<int, QList<Row>> m_pages;
+    QList<int> m_visible;
+    int m_counted = 0; ///< rows shown from pages before the catalog is in
+    bool m_loaded = false;
+    mutable QHash<int, QList<PagedRow>> m_pages;
 };
 
 } // namespace Lectern

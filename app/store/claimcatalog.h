@@ -3,8 +3,8 @@
 #pragma once
 
 #include "annotation/claim.h"
-#include "claimfilterquery.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -12,10 +12,9 @@ namespace Lectern {
 
 class Database;
 
-/// The claims matching a filter with what the claims view's matrix, stances
-/// and charts count (article, stance, kind, tags), read in two queries
-/// (articles, then claims with their tags) rather than one per claim. The
-/// texts are left out: the list reads them a page at a time.
+/// Every claim of the library with what a list of them shows, read in two
+/// queries (articles, then claims with their tags) rather than one per claim:
+/// at once (load) or a slice at a time between events (begin, readMore).
 class ClaimCatalog
 {
 public:
@@ -29,6 +28,9 @@ public:
         qint64 id = 0;
         int article = 0; ///< index into articles
         int start = 0;
+        QString quote;
+        QString speaker;
+        QString note;
         Claim::Stance stance = Claim::Stance::Neutral;
         Claim::Kind kind = Claim::Kind::Claim;
         bool orphan = false;
@@ -37,7 +39,18 @@ public:
     QList<ArticleInfo> articles;
     QList<Entry> claims;
 
-    static ClaimCatalog load(Database &database, const ClaimFilterQuery &filter = {});
+    static ClaimCatalog load(Database &database);
+    /// Reads the articles and empties claims; readMore() then adds claims.
+    void begin(Database &database);
+    /// Reads up to count more claims; once every claim is in, sorts them by
+    /// article and place and returns false.
+    bool readMore(Database &database, int count);
+    bool isComplete() const { return m_complete; }
+
+private:
+    QHash<qint64, int> m_articleIndex;
+    qint64 m_lastId = 0;
+    bool m_complete = false;
 };
 
 } // namespace Lectern

@@ -226,6 +226,8 @@ void benchClaimsView(const QString &folder, int claims)
         });
         models << timeMs([&] {
             LibraryClaimsModel model(db, &taxonomy);
+            for (int row = 0; row < 40; ++row)
+                model.index(row, LibraryClaimsModel::QuoteColumn).data();
         });
         opens << timeMs([&] {
             ClaimsBrowser browser(db, &taxonomy);
@@ -234,7 +236,7 @@ void benchClaimsView(const QString &folder, int claims)
         });
     }
     report(QStringLiteral("claims_view.open_window_ms"), median(opens), QStringLiteral("ms"), QStringLiteral("target <= 300"));
-    report(QStringLiteral("claims_view.load_model_ms"), median(models), QStringLiteral("ms"));
+    report(QStringLiteral("claims_view.model_first_page_ms"), median(models), QStringLiteral("ms"));
     report(QStringLiteral("claims_view.bare_select_ms"), median(bare), QStringLiteral("ms"), QStringLiteral("reference"));
     report(QStringLiteral("claims_view.open_ratio_to_bare_select"), median(opens) / std::max(0.001, median(bare)), QStringLiteral("x"));
 
@@ -243,6 +245,19 @@ void benchClaimsView(const QString &folder, int claims)
     ClaimsBrowser browser(db, &taxonomy);
     browser.show();
     QCoreApplication::processEvents();
+    // The catalog fills in slices between events after the first paint: how
+    // long in all, and the longest the window waits for one slice.
+    QList<double> slices;
+    QElapsedTimer filling;
+    filling.start();
+    while (!browser.model()->isLoaded()) {
+        slices << timeMs([] {
+            QCoreApplication::processEvents();
+        });
+    }
+    report(QStringLiteral("claims_view.catalog_filled_after_ms"), filling.nsecsElapsed() / 1e6, QStringLiteral("ms"), QStringLiteral("in the background"));
+    report(QStringLiteral("claims_view.longest_slice_ms"), slices.isEmpty() ? 0 : *std::max_element(slices.begin(), slices.end()), QStringLiteral("ms"),
+           QStringLiteral("the window's longest wait while filling"));
     const QString word = Corpus(3).word(40);
     QList<double> keystrokes;
     int matches = 0;

@@ -36,7 +36,6 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 
 ClaimsBrowser::ClaimsBrowser(Database &database, Taxonomy *taxonomy, QWidget *parent)
     : QWidget(parent, Qt::Window)
-    , m_database(database)
     , m_taxonomy(taxonomy)
     , m_model(new LibraryClaimsModel(database, taxonomy, this))
     , m_matrix(new TagMatrixModel(taxonomy, this))
@@ -127,7 +126,8 @@ QWidget *ClaimsBrowser::createFilters()
                             static_cast<QWidget *>(m_speaker), static_cast<QWidget *>(m_site), static_cast<QWidget *>(m_from),
                             static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_count)})
         row->addWidget(widget);
-    // A filter is one SQL count and a page of rows: apply on every keystroke.
+    // Filtering runs in memory, a longer text among the rows already shown:
+    // apply on every keystroke.
     for (QLineEdit *edit : {m_text, m_speaker, m_site, m_from, m_to})
         connect(edit, &QLineEdit::textChanged, this, &ClaimsBrowser::applyFilter);
     for (QComboBox *combo : {m_tag, m_stance, m_kind})
@@ -164,10 +164,10 @@ void ClaimsBrowser::applyFilter()
 
 void ClaimsBrowser::updateSummaries()
 {
-    m_catalog = ClaimCatalog::load(m_database, m_model->query());
-    const ClaimStatistics statistics = ClaimStatistics::compute(m_catalog, *m_taxonomy);
-    m_matrix->setStatistics(&m_catalog, statistics);
-    m_stances->setStatistics(&m_catalog, statistics);
+    m_model->finishLoading();
+    const ClaimStatistics statistics = ClaimStatistics::compute(m_model->catalog(), m_model->visibleClaims(), *m_taxonomy);
+    m_matrix->setStatistics(&m_model->catalog(), statistics);
+    m_stances->setStatistics(&m_model->catalog(), statistics);
     m_charts->setStatistics(statistics);
     m_summariesStale = false;
 }

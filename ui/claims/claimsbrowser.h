@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/claimcatalog.h"
-
 #include <QWidget>
 
 class QComboBox;
@@ -24,7 +22,7 @@ class Taxonomy;
 /// A window on every claim in the library: a filtered list, a matrix of
 /// articles × tags, the stances side by side per tag, and charts. The
 /// matrix, stances and charts follow the filter; they are counted when their
-/// tab is shown, so opening the window and typing a filter do not wait for them.
+/// tab is shown, so opening the window does not wait for them.
 class ClaimsBrowser : public QWidget
 {
     Q_OBJECT
@@ -52,9 +50,7 @@ private:
     void applyFilter();
     void updateSummaries();
 
-    Database &m_database;
     Taxonomy *m_taxonomy;
-    ClaimCatalog m_catalog; ///< the claims the summaries count; the models point into it
     LibraryClaimsModel *m_model;
     TagMatrixModel *m_matrix;
     StanceComparisonModel *m_stances;
