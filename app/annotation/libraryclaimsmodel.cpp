@@ -7,6 +7,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringMatcher>
 #include <QTimer>
 
 #include <algorithm>
@@ -103,7 +104,7 @@ void LibraryClaimsModel::setFilter(const LibraryClaimFilter &filter)
     LibraryClaimFilter rest = filter;
     rest.text = m_filter.text;
     // A longer text matches only among the rows a shorter one matched.
-    const bool narrowing = rest == m_filter && filter.text.contains(m_filter.text, Qt::CaseInsensitive);
+    const bool narrowing = rest == m_filter && filter.text.toCaseFolded().contains(m_filter.text.toCaseFolded());
     m_filter = filter;
     if (!m_loaded)
         finishLoading(); // filters with m_filter
@@ -111,7 +112,7 @@ void LibraryClaimsModel::setFilter(const LibraryClaimFilter &filter)
         applyFilter(narrowing);
 }
 
-bool LibraryClaimsModel::accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags) const
+bool LibraryClaimsModel::accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags, const QStringMatcher &text) const
 {
     if (m_filter.stance && entry.stance != *m_filter.stance)
         return false;
@@ -131,8 +132,7 @@ bool LibraryClaimsModel::accepts(const ClaimCatalog::Entry &entry, const QList<q
         return false;
     if (!m_filter.to.isEmpty() && (article.published.isEmpty() || QStringView(article.published).left(m_filter.to.size()) > m_filter.to))
         return false;
-    if (!m_filter.text.isEmpty() && !entry.quote.contains(m_filter.text, Qt::CaseInsensitive) && !entry.note.contains(m_filter.text, Qt::CaseInsensitive)
-        && !entry.speaker.contains(m_filter.text, Qt::CaseInsensitive) && !article.title.contains(m_filter.text, Qt::CaseInsensitive))
+    if (!m_filter.text.isEmpty() && text.indexIn(entry.folded) < 0 && text.indexIn(article.foldedTitle) < 0)
         return false;
     return true;
 }
@@ -145,17 +145,18 @@ QList<int> LibraryClaimsModel::matching(bool narrowing) const
         for (qsizetype i = 0; i < tags.size(); ++i)
             tags << m_taxonomy->childrenOf(tags.at(i));
     }
+    const QStringMatcher text(m_filter.text.toCaseFolded());
     QList<int> visible;
     if (narrowing) {
         for (const int i : m_visible) {
-            if (accepts(m_catalog.claims.at(i), tags))
+            if (accepts(m_catalog.claims.at(i), tags, text))
                 visible << i;
         }
         return visible;
     }
     visible.reserve(m_catalog.claims.size());
     for (qsizetype i = 0; i < m_catalog.claims.size(); ++i) {
-        if (accepts(m_catalog.claims.at(i), tags))
+        if (accepts(m_catalog.claims.at(i), tags, text))
             visible << int(i);
     }
     return visible;

@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+class QStringMatcher;
 class QTimer;
 
 namespace Lectern {
@@ -29,7 +30,7 @@ public:
     enum Column { QuoteColumn, TagsColumn, StanceColumn, KindColumn, SpeakerColumn, ArticleColumn, SiteColumn, PublishedColumn, ColumnCount };
     enum Role { ClaimIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole };
     static constexpr int pageSize = 200; ///< rows read at once before the catalog is in
-    static constexpr int sliceSize = 5000; ///< claims read into the catalog per event
+    static constexpr int sliceSize = 2000; ///< claims read into the catalog per event
 
     LibraryClaimsModel(Database &database, Taxonomy *taxonomy, QObject *parent = nullptr);
 
@@ -62,7 +63,7 @@ private:
 
     void loadSlice();
     void catalogComplete();
-    bool accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags) const;
+    bool accepts(const ClaimCatalog::Entry &entry, const QList<qint64> &tags, const QStringMatcher &text) const;
     QList<int> matching(bool narrowing) const;
     void applyFilter(bool narrowing);
     QList<PagedRow> readPage(int page) const;

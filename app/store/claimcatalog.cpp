@@ -32,7 +32,8 @@ void ClaimCatalog::begin(Database &database)
     query.exec(QStringLiteral("SELECT id, title, site, published FROM articles WHERE id IN (SELECT article_id FROM claims) ORDER BY id"));
     while (query.next()) {
         m_articleIndex.insert(query.value(0).toLongLong(), int(articles.size()));
-        articles.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+        const QString title = query.value(1).toString();
+        articles.append({query.value(0).toLongLong(), title, query.value(2).toString(), query.value(3).toString(), title.toCaseFolded()});
     }
 }
 
@@ -74,6 +75,7 @@ bool ClaimCatalog::readMore(Database &database, int count)
             kinds.insert(kind, Claim::kindFromKey(kind).value_or(Claim::Kind::Claim));
         entry.kind = kinds.value(kind);
         entry.orphan = Claim::statusFromKey(query.value(8).toString()) == Claim::Status::Orphan;
+        entry.folded = QString(entry.quote + QLatin1Char('\n') + entry.note + QLatin1Char('\n') + entry.speaker).toCaseFolded();
         const QString tags = query.value(9).toString();
         for (const QStringView id : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
             entry.tagIds << id.toLongLong();

@@ -23,6 +23,7 @@ public:
         QString title;
         QString site;
         QString published; ///< ISO 8601 as found, may be empty
+        QString foldedTitle; ///< case-folded, for the text filter
     };
     struct Entry {
         qint64 id = 0;
@@ -35,6 +36,10 @@ public:
         Claim::Kind kind = Claim::Kind::Claim;
         bool orphan = false;
         QList<qint64> tagIds;
+        /// Quote, note and speaker case-folded, one a line: the text filter
+        /// then searches with a plain QStringMatcher instead of folding
+        /// every character on every keystroke.
+        QString folded;
     };
     QList<ArticleInfo> articles;
     QList<Entry> claims;
