@@ -198,7 +198,7 @@ QList<LibraryClaimsModel::PagedRow> LibraryClaimsModel::readPage(int page) const
         const QString tags = sql.value(8).toString();
         for (const QStringView id : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
             row.entry.tagIds << id.toLongLong();
-        row.article = {sql.value(9).toLongLong(), sql.value(10).toString(), sql.value(11).toString(), sql.value(12).toString()};
+        row.article = {sql.value(9).toLongLong(), sql.value(10).toString(), sql.value(11).toString(), sql.value(12).toString(), {}};
         rows << row;
     }
     return rows;
