@@ -152,6 +152,7 @@ private Q_SLOTS:
         MainWindow window(library.database());
         openShown(window, card);
         QTreeView *list = window.libraryPane()->libraryView();
+        QAbstractItemModelTester libraryTester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(list->model()->rowCount(), 4);
 
         // Click the chip where the summary draws it.
