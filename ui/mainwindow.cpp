@@ -102,7 +102,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         m_reader->selectRange(start, end);
     });
     connect(m_sidePanel, &SidePanel::topicActivated, this, [this](const QString &topic) {
-        m_libraryPane->setSearchText(QLatin1Char('"') + topic + QLatin1Char('"'));
+        m_libraryPane->setTopicFilter(topic);
     });
     connect(m_claimActions, &ClaimActions::status, this, [this](const QString &message) {
         statusBar()->showMessage(message, 4000);

@@ -20,7 +20,8 @@ const Entry entries[] = {
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new "
                        "version of its article; its claims are placed on the new text, and those that cannot be are marked for review.")},
-    {"list", "", "json", QT_TRANSLATE_NOOP("Lectern::CommandLine", "list [--json]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "List the articles in the library.")},
+    {"list", "", "json topic", QT_TRANSLATE_NOOP("Lectern::CommandLine", "list [--json] [--topic TOPIC]"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine", "List the articles in the library; --topic only those whose curated summary or source names the topic.")},
     {"search", "", "json limit", QT_TRANSLATE_NOOP("Lectern::CommandLine", "search [--json] [--limit N] QUERY"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine", "Search the library: words, \"phrases\", prefix*, -excluded, OR.")},
     {"show", "", "json", QT_TRANSLATE_NOOP("Lectern::CommandLine", "show [--json] ID"),

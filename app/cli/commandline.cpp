@@ -9,6 +9,7 @@
 #include "exportcommands.h"
 #include "import/batchimport.h"
 #include "import/fileimporter.h"
+#include "library/librarymodel.h"
 #include "search/searchengine.h"
 #include "store/claimstore.h"
 #include "store/database.h"
@@ -92,6 +93,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("note"), tr("A note on the claim."), QStringLiteral("text")},
         {QStringLiteral("status"), tr("anchored or orphan."), QStringLiteral("status")},
         {QStringLiteral("all"), tr("Every article.")},
+        {QStringLiteral("topic"), tr("Only articles with this topic."), QStringLiteral("topic")},
         {QStringLiteral("parent"), tr("The tag to nest under."), QStringLiteral("tag")},
         {QStringLiteral("color"), tr("A colour as #RRGGBB."), QStringLiteral("color")},
         {QStringLiteral("description"), tr("What the tag is for."), QStringLiteral("text")},
@@ -175,7 +177,7 @@ int CommandLine::run(const QStringList &arguments)
         return runImport(rest, asJson, maxBytes);
     }
     if (subcommand == QLatin1StringView("list"))
-        return runList(asJson);
+        return runList(asJson, parser.value(QStringLiteral("topic")));
     if (subcommand == QLatin1StringView("search"))
         return runSearch(rest.first(), asJson, parser.value(QStringLiteral("limit")).toInt());
     return runShow(rest.first(), asJson);
@@ -258,12 +260,17 @@ int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize
     return failed > 0 ? ItemFailed : Success;
 }
 
-int CommandLine::runList(bool asJson)
+int CommandLine::runList(bool asJson, const QString &topic)
 {
     Database *database = m_context.database();
     if (!database)
         return ItemFailed;
-    QSqlQuery query(QStringLiteral("SELECT id, title, site, published, byline, source, language, format FROM articles ORDER BY id"), database->connection());
+    QSqlQuery query(database->connection());
+    query.prepare(QStringLiteral("SELECT id, title, site, published, byline, source, language, format FROM articles")
+                  + (topic.isEmpty() ? QString() : QStringLiteral(" WHERE ") + LibraryModel::topicCondition()) + QStringLiteral(" ORDER BY id"));
+    if (!topic.isEmpty())
+        LibraryModel::bindTopic(query, topic);
+    query.exec();
     QJsonArray array;
     while (query.next()) {
         if (asJson) {

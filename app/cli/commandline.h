@@ -33,7 +33,7 @@ private:
     /// Usage errors common to the article subcommands; 0 when there are none.
     int checkArticleArguments(const QString &subcommand, const QStringList &rest, const QCommandLineParser &parser);
     int runImport(const QStringList &paths, bool json, qint64 maxSize);
-    int runList(bool json);
+    int runList(bool json, const QString &topic);
     int runSearch(const QString &query, bool json, int limit);
     int runShow(const QString &id, bool json);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodel.h"
 
+#include "related/relatedindex.h"
 #include "store/database.h"
 
 #include <QSqlQuery>
@@ -23,9 +24,32 @@ void LibraryModel::setFilter(const QString &text)
     reload();
 }
 
+void LibraryModel::setTopic(const QString &topic)
+{
+    if (topic == m_topic)
+        return;
+    m_topic = topic;
+    reload();
+}
+
+QString LibraryModel::topicCondition()
+{
+    return QStringLiteral("id IN (SELECT article_id FROM related_features WHERE feature = :topic)");
+}
+
+void LibraryModel::bindTopic(QSqlQuery &query, const QString &topic)
+{
+    query.bindValue(QStringLiteral(":topic"), RelatedIndex::topicKey(topic));
+}
+
 QString LibraryModel::whereClause() const
 {
-    return m_filter.isEmpty() ? QString() : QStringLiteral(" WHERE title LIKE :pattern ESCAPE '\\' OR byline LIKE :pattern ESCAPE '\\' OR site LIKE :pattern ESCAPE '\\'");
+    QStringList conditions;
+    if (!m_filter.isEmpty())
+        conditions << QStringLiteral("(title LIKE :pattern ESCAPE '\\' OR byline LIKE :pattern ESCAPE '\\' OR site LIKE :pattern ESCAPE '\\')");
+    if (!m_topic.isEmpty())
+        conditions << topicCondition();
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 namespace {
@@ -44,6 +68,8 @@ qint64 LibraryModel::countRows() const
     query.prepare(QStringLiteral("SELECT count(*) FROM articles") + whereClause());
     if (!m_filter.isEmpty())
         query.bindValue(QStringLiteral(":pattern"), likePattern(m_filter));
+    if (!m_topic.isEmpty())
+        bindTopic(query, m_topic);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -58,6 +84,8 @@ QList<LibraryModel::Row> LibraryModel::fetchPage(int offset) const
                   + QStringLiteral(", id LIMIT :limit OFFSET :offset"));
     if (!m_filter.isEmpty())
         query.bindValue(QStringLiteral(":pattern"), likePattern(m_filter));
+    if (!m_topic.isEmpty())
+        bindTopic(query, m_topic);
     query.bindValue(QStringLiteral(":limit"), pageSize);
     query.bindValue(QStringLiteral(":offset"), offset);
     QList<Row> rows;

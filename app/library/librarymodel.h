@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QSqlQuery;
+
 namespace Lectern {
 
 class Database;
@@ -23,6 +25,13 @@ public:
     /// Rows whose title, byline or site contain text (case-insensitive).
     void setFilter(const QString &text);
     QString filter() const { return m_filter; }
+    /// Rows of articles whose curated card or source names topic (case and
+    /// spacing aside, as RelatedIndex keeps them); empty: every article.
+    void setTopic(const QString &topic);
+    QString topic() const { return m_topic; }
+    /// SQL true for an `id` with the topic bound to :topic by bindTopic().
+    static QString topicCondition();
+    static void bindTopic(QSqlQuery &query, const QString &topic);
     /// Re-reads the first page, e.g. after an import.
     void reload();
     /// The row of an article among the rows fetched so far, or -1.
@@ -58,6 +67,7 @@ private:
     QList<Row> m_rows;
     qint64 m_total = 0;
     QString m_filter;
+    QString m_topic;
     int m_sortColumn = TitleColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resetting = false;

@@ -4,56 +4,91 @@
 
 #include "database.h"
 
-#include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace Lectern {
 
 ClaimCatalog ClaimCatalog::load(Database &database)
 {
     ClaimCatalog catalog;
-    const QSqlDatabase db = database.connection();
-    QHash<qint64, int> articleIndex;
-    QSqlQuery articles(db);
-    articles.setForwardOnly(true);
-    articles.exec(QStringLiteral("SELECT id, title, site, published FROM articles WHERE id IN (SELECT article_id FROM claims) ORDER BY id"));
-    while (articles.next()) {
-        articleIndex.insert(articles.value(0).toLongLong(), int(catalog.articles.size()));
-        catalog.articles.append({articles.value(0).toLongLong(), articles.value(1).toString(), articles.value(2).toString(), articles.value(3).toString()});
+    catalog.begin(database);
+    catalog.readMore(database, std::numeric_limits<int>::max());
+    return catalog;
+}
+
+void ClaimCatalog::begin(Database &database)
+{
+    articles.clear();
+    claims.clear();
+    m_articleIndex.clear();
+    m_lastId = 0;
+    m_complete = false;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, title, site, published FROM articles WHERE id IN (SELECT article_id FROM claims) ORDER BY id"));
+    while (query.next()) {
+        m_articleIndex.insert(query.value(0).toLongLong(), int(articles.size()));
+        const QString title = query.value(1).toString();
+        articles.append({query.value(0).toLongLong(), title, query.value(2).toString(), query.value(3).toString(), title.toCaseFolded()});
     }
-    QSqlQuery claims(db);
-    claims.setForwardOnly(true);
-    claims.exec(QStringLiteral("SELECT c.id, c.article_id, c.start_offset, c.exact, c.speaker, c.note, c.stance, c.kind, c.status,"
-                               " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id)"
-                               " FROM claims c ORDER BY c.article_id, c.start_offset"));
+}
+
+bool ClaimCatalog::readMore(Database &database, int count)
+{
+    if (m_complete)
+        return false;
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    // Slices follow the primary key, so each starts where the last ended
+    // without an OFFSET that would walk the rows already read.
+    query.prepare(QStringLiteral("SELECT c.id, c.article_id, c.start_offset, c.exact, c.speaker, c.note, c.stance, c.kind, c.status,"
+                                 " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id)"
+                                 " FROM claims c WHERE c.id > ? ORDER BY c.id LIMIT ?"));
+    query.addBindValue(m_lastId);
+    query.addBindValue(count);
+    query.exec();
     // Most claims share a few stance and kind words: decode each once.
     QHash<QString, Claim::Stance> stances;
     QHash<QString, Claim::Kind> kinds;
-    while (claims.next()) {
+    int read = 0;
+    while (query.next()) {
+        ++read;
         Entry entry;
-        entry.id = claims.value(0).toLongLong();
-        entry.article = articleIndex.value(claims.value(1).toLongLong(), -1);
+        entry.id = m_lastId = query.value(0).toLongLong();
+        entry.article = m_articleIndex.value(query.value(1).toLongLong(), -1);
         if (entry.article < 0)
             continue;
-        entry.start = claims.value(2).toInt();
-        entry.quote = claims.value(3).toString();
-        entry.speaker = claims.value(4).toString();
-        entry.note = claims.value(5).toString();
-        const QString stance = claims.value(6).toString();
+        entry.start = query.value(2).toInt();
+        entry.quote = query.value(3).toString();
+        entry.speaker = query.value(4).toString();
+        entry.note = query.value(5).toString();
+        const QString stance = query.value(6).toString();
         if (!stances.contains(stance))
             stances.insert(stance, Claim::stanceFromKey(stance).value_or(Claim::Stance::Neutral));
         entry.stance = stances.value(stance);
-        const QString kind = claims.value(7).toString();
+        const QString kind = query.value(7).toString();
         if (!kinds.contains(kind))
             kinds.insert(kind, Claim::kindFromKey(kind).value_or(Claim::Kind::Claim));
         entry.kind = kinds.value(kind);
-        entry.orphan = Claim::statusFromKey(claims.value(8).toString()) == Claim::Status::Orphan;
-        const QString tags = claims.value(9).toString();
+        entry.orphan = Claim::statusFromKey(query.value(8).toString()) == Claim::Status::Orphan;
+        entry.folded = QString(entry.quote + QLatin1Char('\n') + entry.note + QLatin1Char('\n') + entry.speaker).toCaseFolded();
+        const QString tags = query.value(9).toString();
         for (const QStringView id : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
             entry.tagIds << id.toLongLong();
-        catalog.claims.append(std::move(entry));
+        claims.append(std::move(entry));
     }
-    return catalog;
+    if (read == count)
+        return true;
+    // Articles are indexed in id order, so this is article id, then place.
+    std::sort(claims.begin(), claims.end(), [](const Entry &a, const Entry &b) {
+        return std::tie(a.article, a.start, a.id) < std::tie(b.article, b.start, b.id);
+    });
+    m_complete = true;
+    return false;
 }
 
 } // namespace Lectern

@@ -10,6 +10,7 @@
 #include "store/claimstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
 
 using namespace Lectern;
@@ -144,6 +145,80 @@ private Q_SLOTS:
         QVERIFY(sides.index(0, StanceComparisonModel::SupportsColumn).data().toString().contains(QStringLiteral("Openness helps")));
         QCOMPARE(sides.index(0, StanceComparisonModel::OpposesColumn).data().toString(), QString());
         QCOMPARE(sides.index(1, StanceComparisonModel::OpposesColumn).data(StanceComparisonModel::ArticleIdsRole).toList(), QVariantList{b});
+    }
+
+    // Before the catalog is in, rows come a page at a time from the database;
+    // then the same rows from the catalog, in the same order, without a reset.
+    void showsPagesUntilTheCatalogIsIn()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        const qint64 security = *taxonomy.findByPath(QStringLiteral("Security"));
+        QStringList sentences;
+        for (int i = 0; i < 2 * LibraryClaimsModel::pageSize + 50; ++i)
+            sentences << QStringLiteral("Point %1 about the harbour.").arg(i, 4, 10, QLatin1Char('0'));
+        const QString text = sentences.join(QLatin1Char('\n'));
+        const qint64 article = library.addArticle(QStringLiteral("Many points"), sentences, QStringLiteral("/claims/many"));
+        for (qsizetype i = sentences.size() - 1; i >= 0; --i) // stored out of order on purpose
+            addClaim(library, article, text, sentences.at(i), {security}, i % 2 ? Claim::Stance::Opposes : Claim::Stance::Supports);
+
+        LibraryClaimsModel model(library.database(), &taxonomy);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy loaded(&model, &LibraryClaimsModel::loaded);
+        QVERIFY(!model.isLoaded());
+        QCOMPARE(model.rowCount(), sentences.size());
+        const QList<int> rows{0, LibraryClaimsModel::pageSize - 1, LibraryClaimsModel::pageSize, int(sentences.size()) - 1};
+        for (const int row : rows)
+            QCOMPARE(model.index(row, LibraryClaimsModel::QuoteColumn).data().toString(), sentences.at(row));
+        QCOMPARE(model.index(1, LibraryClaimsModel::TagsColumn).data().toString(), QStringLiteral("Security"));
+        QTRY_VERIFY(model.isLoaded()); // filled in slices between events
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), sentences.size());
+        for (const int row : rows)
+            QCOMPARE(model.index(row, LibraryClaimsModel::QuoteColumn).data().toString(), sentences.at(row));
+
+        // A longer text narrows the rows shown; a shorter one widens them again.
+        auto matches = [&model](const QString &text) {
+            LibraryClaimFilter filter;
+            filter.text = text;
+            model.setFilter(filter);
+            return model.rowCount();
+        };
+        QCOMPARE(matches(QStringLiteral("point 01")), 100);
+        QCOMPARE(matches(QStringLiteral("point 010")), 10);
+        QCOMPARE(matches(QStringLiteral("point 0105")), 1);
+        QCOMPARE(matches(QStringLiteral("point 01")), 100);
+        QCOMPARE(matches(QStringLiteral("Point 0105 ABOUT")), 1);
+    }
+
+    // A filter set before the catalog is in reads the rest of it at once.
+    void filtersBeforeTheCatalogIsIn()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        const QString text = QStringLiteral("Über die Hälfte der Projekte prüft ihren Code. Growth was 50% in a year. Names like open_source stay.");
+        const qint64 article = library.addArticle(QStringLiteral("Mixed"), {text}, QStringLiteral("/claims/mixed"));
+        addClaim(library, article, text, QStringLiteral("Über die Hälfte der Projekte"), {}, Claim::Stance::Neutral);
+        addClaim(library, article, text, QStringLiteral("Growth was 50% in a year"), {}, Claim::Stance::Opposes);
+        addClaim(library, article, text, QStringLiteral("open_source"), {}, Claim::Stance::Neutral);
+        LibraryClaimsModel model(library.database(), &taxonomy);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!model.isLoaded());
+        LibraryClaimFilter filter;
+        filter.text = QStringLiteral("HÄLFTE");
+        model.setFilter(filter);
+        QVERIFY(model.isLoaded());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Über die Hälfte der Projekte"));
+        filter.text = QStringLiteral("_");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        filter.text.clear();
+        filter.stance = Claim::Stance::Opposes;
+        model.setFilter(filter);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Growth was 50% in a year"));
     }
 };
 

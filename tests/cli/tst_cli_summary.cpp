@@ -140,6 +140,19 @@ private Q_SLOTS:
         QVERIFY(named.at(0).toObject().value(QStringLiteral("id")).isNull());
     }
 
+    void listByTopic()
+    {
+        // The card names "Tidal power"; the other articles only use the words.
+        const LecternRun run = runLectern(withLibrary({QStringLiteral("list"), QStringLiteral("--topic"), QStringLiteral("tidal  POWER"), QStringLiteral("--json")}));
+        VERIFY_RUN(run);
+        const QJsonArray articles = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles.first().toObject().value(QStringLiteral("id")).toInt(), 4);
+        const LecternRun none = runLectern(withLibrary({QStringLiteral("list"), QStringLiteral("--topic"), QStringLiteral("Sourdough")}));
+        VERIFY_RUN(none);
+        QCOMPARE(none.out, QString());
+    }
+
     void badArguments()
     {
         LecternRun run = runLectern(withLibrary({QStringLiteral("summary"), QStringLiteral("99")}));

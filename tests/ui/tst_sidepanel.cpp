@@ -18,7 +18,9 @@
 #include "search/searchresultsmodel.h"
 #include "store/claimstore.h"
 #include "summary/extractivesummarizer.h"
+#include "library/librarymodel.h"
 #include "library/librarypane.h"
+#include "library/topicfilterbar.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -33,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrlQuery>
 
@@ -132,17 +135,53 @@ private Q_SLOTS:
         StoreOutcome outcome;
         QString error;
         QVERIFY(LibraryStore(library.database()).add(imported.article, &outcome, &error));
-        library.addArticle(QStringLiteral("Chess clubs"), {QStringLiteral("Nothing here about the sea or power.")});
+        const qint64 card = outcome.articleId;
+        // The same topic from a source's tags, in another case.
+        Article tagged;
+        tagged.title = QStringLiteral("Estuary barrages");
+        tagged.format = QStringLiteral("text");
+        tagged.tags = {QStringLiteral("tidal  POWER")};
+        tagged.blocks.append(Block::paragraph(QStringLiteral("Barrages hold back the estuary and release it through turbines.")));
+        QVERIFY(LibraryStore(library.database()).add(tagged, &outcome, &error));
+        const qint64 taggedId = outcome.articleId;
+        // Mentions the topic's words without having the topic: a text search
+        // would list it, the topic filter must not.
+        library.addArticle(QStringLiteral("Chess clubs"), {QStringLiteral("A club once debated tidal power between games.")});
+        library.addArticle(QStringLiteral("Sourdough"), {QStringLiteral("Feed the starter with rye.")});
+
         MainWindow window(library.database());
-        openShown(window, outcome.articleId);
+        openShown(window, card);
+        QTreeView *list = window.libraryPane()->libraryView();
+        QAbstractItemModelTester libraryTester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(list->model()->rowCount(), 4);
+
+        // Click the chip where the summary draws it.
         QTextBrowser *summary = window.sidePanel()->summaryView();
-        QSignalSpy topics(window.sidePanel(), &SidePanel::topicActivated);
-        Q_EMIT summary->anchorClicked(QUrl(QStringLiteral("lectern:topic?name=Tidal%20power")));
-        QCOMPARE(topics.size(), 1);
-        QCOMPARE(topics.first().first().toString(), QStringLiteral("Tidal power"));
-        QAbstractItemModel *results = window.libraryPane()->resultsView()->model();
-        QTRY_COMPARE(results->rowCount(), 1);
-        QCOMPARE(results->index(0, 0).data(SearchResultsModel::ArticleIdRole).toLongLong(), outcome.articleId);
+        window.sidePanel()->setCurrentIndex(0);
+        const QTextCursor chip = summary->document()->find(QStringLiteral("Tidal power"));
+        QVERIFY(!chip.isNull());
+        QVERIFY(chip.charFormat().isAnchor());
+        QTextCursor inside(summary->document());
+        inside.setPosition(chip.selectionStart() + 2);
+        summary->ensureCursorVisible();
+        summary->setTextCursor(inside);
+        summary->ensureCursorVisible();
+        const QPoint at = summary->cursorRect(inside).center();
+        QTest::mouseClick(summary->viewport(), Qt::LeftButton, {}, at);
+
+        TopicFilterBar *bar = window.libraryPane()->topicBar();
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->text(), QStringLiteral("Topic: Tidal power"));
+        QCOMPARE(list->isVisible(), true);
+        QSet<qint64> shown;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            shown << list->model()->index(row, 0).data(LibraryModel::ArticleIdRole).toLongLong();
+        QCOMPARE(shown, (QSet<qint64>{card, taggedId}));
+
+        // The chip's × shows every article again.
+        QTest::mouseClick(bar->clearButton(), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(list->model()->rowCount(), 4);
     }
 
     void generatedSummarySentenceMovesTheReader()

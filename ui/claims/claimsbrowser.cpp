@@ -126,7 +126,8 @@ QWidget *ClaimsBrowser::createFilters()
                             static_cast<QWidget *>(m_speaker), static_cast<QWidget *>(m_site), static_cast<QWidget *>(m_from),
                             static_cast<QWidget *>(m_to), static_cast<QWidget *>(m_count)})
         row->addWidget(widget);
-    // Filtering runs in memory in milliseconds: apply on every keystroke.
+    // Filtering runs in memory, a longer text among the rows already shown:
+    // apply on every keystroke.
     for (QLineEdit *edit : {m_text, m_speaker, m_site, m_from, m_to})
         connect(edit, &QLineEdit::textChanged, this, &ClaimsBrowser::applyFilter);
     for (QComboBox *combo : {m_tag, m_stance, m_kind})
@@ -163,6 +164,7 @@ void ClaimsBrowser::applyFilter()
 
 void ClaimsBrowser::updateSummaries()
 {
+    m_model->finishLoading();
     const ClaimStatistics statistics = ClaimStatistics::compute(m_model->catalog(), m_model->visibleClaims(), *m_taxonomy);
     m_matrix->setStatistics(&m_model->catalog(), statistics);
     m_stances->setStatistics(&m_model->catalog(), statistics);

@@ -21,7 +21,8 @@ class Taxonomy;
 
 /// A window on every claim in the library: a filtered list, a matrix of
 /// articles × tags, the stances side by side per tag, and charts. The
-/// matrix, stances and charts follow the filter.
+/// matrix, stances and charts follow the filter; they are counted when their
+/// tab is shown, so opening the window does not wait for them.
 class ClaimsBrowser : public QWidget
 {
     Q_OBJECT

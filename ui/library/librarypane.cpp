@@ -6,6 +6,7 @@
 #include "librarycolumnfitter.h"
 #include "search/searchresultsmodel.h"
 #include "searchresultdelegate.h"
+#include "topicfilterbar.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     , m_library(library)
     , m_results(results)
     , m_search(new QLineEdit(this))
+    , m_topicBar(new TopicFilterBar(this))
     , m_stack(new QStackedWidget(this))
     , m_libraryView(new QTreeView(this))
     , m_resultsView(new QListView(this))
@@ -53,7 +55,11 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_topicBar);
     layout->addWidget(m_stack);
+    connect(m_topicBar, &TopicFilterBar::clearRequested, this, [this] {
+        setTopicFilter({});
+    });
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
@@ -85,6 +91,16 @@ void LibraryPane::setSearchText(const QString &text)
 {
     m_search->setText(text);
     runSearch();
+}
+
+void LibraryPane::setTopicFilter(const QString &topic)
+{
+    // The list, not search results, shows a topic's articles.
+    if (!topic.isEmpty())
+        m_search->clear();
+    runSearch();
+    m_library->setTopic(topic);
+    m_topicBar->setTopic(topic);
 }
 
 void LibraryPane::runSearch()

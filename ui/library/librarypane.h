@@ -14,6 +14,7 @@ namespace Lectern {
 
 class LibraryModel;
 class SearchResultsModel;
+class TopicFilterBar;
 
 /// The library list with a field that filters by title and searches the
 /// full text; a search result opens its article at the match.
@@ -25,6 +26,10 @@ public:
 
     void focusSearch();
     void setSearchText(const QString &text);
+    /// Lists only the articles with topic (a curated card's topic chip), under
+    /// a chip that clears it; empty: every article.
+    void setTopicFilter(const QString &topic);
+    TopicFilterBar *topicBar() const { return m_topicBar; }
     QTreeView *libraryView() const { return m_libraryView; }
     QListView *resultsView() const { return m_resultsView; }
 
@@ -39,6 +44,7 @@ private:
     LibraryModel *m_library;
     SearchResultsModel *m_results;
     QLineEdit *m_search;
+    TopicFilterBar *m_topicBar;
     QStackedWidget *m_stack;
     QTreeView *m_libraryView;
     QListView *m_resultsView;
