@@ -760,14 +760,6 @@
         <translation>Dateien und Ordner importieren (rekursiv durchsucht): .txt, .md, .html, .epub, .pdf. Eine geänderte Datei unter demselben Pfad wird zu einer neuen Version ihres Artikels; ihre Behauptungen werden auf den neuen Text gesetzt, und die, bei denen das nicht geht, werden zur Prüfung markiert.</translation>
     </message>
     <message>
-        <source>list [--json]</source>
-        <translation>list [--json]</translation>
-    </message>
-    <message>
-        <source>List the articles in the library.</source>
-        <translation>Die Artikel der Bibliothek auflisten.</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] ANFRAGE</translation>
     </message>
@@ -1393,6 +1385,18 @@
     <message>
         <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
         <translation>Behauptungen: %1 geblieben, %2 verschoben, %3 verwaist</translation>
+    </message>
+    <message>
+        <source>list [--json] [--topic TOPIC]</source>
+        <translation>list [--json] [--topic THEMA]</translation>
+    </message>
+    <message>
+        <source>List the articles in the library; --topic only those whose curated summary or source names the topic.</source>
+        <translation>Die Artikel der Bibliothek auflisten; mit --topic nur jene, deren redaktionelle Zusammenfassung oder Quelle das Thema nennt.</translation>
+    </message>
+    <message>
+        <source>Only articles with this topic.</source>
+        <translation>Nur Artikel mit diesem Thema.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3071,21 @@ Bibliothek: %2</translation>
     <message>
         <source>the OpenDocument writer failed</source>
         <translation>der OpenDocument-Writer ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TopicFilterBar</name>
+    <message>
+        <source>Show every article</source>
+        <translation>Alle Artikel zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the topic filter</source>
+        <translation>Themenfilter aufheben</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
     </message>
 </context>
 <context>

@@ -760,14 +760,6 @@
         <translation>Importer des fichiers et des dossiers (parcourus récursivement) : .txt, .md, .html, .epub, .pdf. Un fichier modifié au même chemin devient une nouvelle version de son article ; ses affirmations sont placées sur le nouveau texte, et celles qui ne peuvent l&apos;être sont marquées à vérifier.</translation>
     </message>
     <message>
-        <source>list [--json]</source>
-        <translation>list [--json]</translation>
-    </message>
-    <message>
-        <source>List the articles in the library.</source>
-        <translation>Lister les articles de la bibliothèque.</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] REQUÊTE</translation>
     </message>
@@ -1393,6 +1385,18 @@
     <message>
         <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
         <translation>affirmations : %1 restées en place, %2 déplacées, %3 orphelines</translation>
+    </message>
+    <message>
+        <source>list [--json] [--topic TOPIC]</source>
+        <translation>list [--json] [--topic SUJET]</translation>
+    </message>
+    <message>
+        <source>List the articles in the library; --topic only those whose curated summary or source names the topic.</source>
+        <translation>Lister les articles de la bibliothèque ; avec --topic, seulement ceux dont le résumé éditorial ou la source nomme le sujet.</translation>
+    </message>
+    <message>
+        <source>Only articles with this topic.</source>
+        <translation>Seulement les articles portant sur ce sujet.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3071,21 @@ Bibliothèque : %2</translation>
     <message>
         <source>the OpenDocument writer failed</source>
         <translation>l&apos;écrivain OpenDocument a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TopicFilterBar</name>
+    <message>
+        <source>Show every article</source>
+        <translation>Afficher tous les articles</translation>
+    </message>
+    <message>
+        <source>Clear the topic filter</source>
+        <translation>Retirer le filtre par sujet</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Sujet : %1</translation>
     </message>
 </context>
 <context>

@@ -760,14 +760,6 @@
         <translation>Importa file e cartelle (cercati ricorsivamente): .txt, .md, .html, .epub, .pdf. Un file modificato nello stesso percorso diventa una nuova versione del suo articolo; le sue affermazioni vengono collocate sul nuovo testo e quelle che non possono esserlo vengono segnate da rivedere.</translation>
     </message>
     <message>
-        <source>list [--json]</source>
-        <translation>list [--json]</translation>
-    </message>
-    <message>
-        <source>List the articles in the library.</source>
-        <translation>Elenca gli articoli della libreria.</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] RICERCA</translation>
     </message>
@@ -1393,6 +1385,18 @@
     <message>
         <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
         <translation>affermazioni: %1 rimaste, %2 spostate, %3 orfane</translation>
+    </message>
+    <message>
+        <source>list [--json] [--topic TOPIC]</source>
+        <translation>list [--json] [--topic ARGOMENTO]</translation>
+    </message>
+    <message>
+        <source>List the articles in the library; --topic only those whose curated summary or source names the topic.</source>
+        <translation>Elenca gli articoli della libreria; con --topic solo quelli il cui riassunto redazionale o la cui fonte nomina l&apos;argomento.</translation>
+    </message>
+    <message>
+        <source>Only articles with this topic.</source>
+        <translation>Solo gli articoli con questo argomento.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3071,21 @@ Libreria: %2</translation>
     <message>
         <source>the OpenDocument writer failed</source>
         <translation>lo scrittore OpenDocument non è riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TopicFilterBar</name>
+    <message>
+        <source>Show every article</source>
+        <translation>Mostra tutti gli articoli</translation>
+    </message>
+    <message>
+        <source>Clear the topic filter</source>
+        <translation>Rimuovi il filtro per argomento</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Argomento: %1</translation>
     </message>
 </context>
 <context>

@@ -754,14 +754,6 @@
         <translation>ファイルとフォルダー（再帰的に検索）をインポートします: .txt、.md、.html、.epub、.pdf。同じパスで変更されたファイルは、その記事の新しいバージョンになります。主張は新しいテキストに配置され、配置できないものは要確認としてマークされます。</translation>
     </message>
     <message>
-        <source>list [--json]</source>
-        <translation>list [--json]</translation>
-    </message>
-    <message>
-        <source>List the articles in the library.</source>
-        <translation>ライブラリの記事を一覧表示します。</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] クエリ</translation>
     </message>
@@ -1374,6 +1366,18 @@
     <message>
         <source>claims: %1 stayed, %2 moved, %3 orphaned</source>
         <translation>主張: そのまま %1 件、移動 %2 件、孤立 %3 件</translation>
+    </message>
+    <message>
+        <source>list [--json] [--topic TOPIC]</source>
+        <translation>list [--json] [--topic トピック]</translation>
+    </message>
+    <message>
+        <source>List the articles in the library; --topic only those whose curated summary or source names the topic.</source>
+        <translation>ライブラリの記事を一覧表示します。--topic を付けると、編集済み要約または出典がそのトピックを挙げている記事だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Only articles with this topic.</source>
+        <translation>このトピックの記事だけ。</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3035,21 @@ Library: %2</source>
     <message>
         <source>the OpenDocument writer failed</source>
         <translation>OpenDocument の書き出しに失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TopicFilterBar</name>
+    <message>
+        <source>Show every article</source>
+        <translation>すべての記事を表示</translation>
+    </message>
+    <message>
+        <source>Clear the topic filter</source>
+        <translation>トピックの絞り込みを解除</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>トピック: %1</translation>
     </message>
 </context>
 <context>
