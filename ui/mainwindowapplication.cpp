@@ -7,6 +7,7 @@
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "settings/languagemenu.h"
+#include "startup/startupprobe.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 
@@ -79,6 +80,7 @@ int MainWindowApplication::run(int &argc, char **argv)
         qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
 
     MainWindow window(database);
+    StartupProbe::watch(&window);
     window.show();
     // lectern:// links (from exported notes, through the desktop file's
     // scheme handler) open their claim; file URLs and paths are imported.
