@@ -522,8 +522,8 @@ int main(int argc, char **argv)
         out << Qt::endl; // keeps the timed loops from being optimised away
     }
     const QString section = QStringLiteral("Re-anchoring");
-    const QString article = QStringLiteral("%1-character article, %2 highlights").arg(oldText.size()).arg(count);
-    BenchRow exactRow{section, QStringLiteral("survived quotes put back exactly, %1").arg(article), 100.0 * survivedRight / std::max(1, survived), QStringLiteral("%")};
+    const QString articleSize = QStringLiteral("%1-character article, %2 highlights").arg(oldText.size()).arg(count);
+    BenchRow exactRow{section, QStringLiteral("survived quotes put back exactly, %1").arg(articleSize), 100.0 * survivedRight / std::max(1, survived), QStringLiteral("%")};
     exactRow.minFigure = 99;
     exactRow.record();
     BenchRow wrongRow{section, QStringLiteral("placed on wrong text above the threshold"), double(wrongTotal), QStringLiteral("highlights")};

@@ -29,6 +29,16 @@ double fromJsonNumber(const QJsonValue &value)
 }
 } // namespace
 
+BenchRow::BenchRow(const QString &section, const QString &name, double figure, const QString &unit, double reference, const QString &referenceName)
+    : section(section)
+    , name(name)
+    , figure(figure)
+    , unit(unit)
+    , reference(reference)
+    , referenceName(referenceName)
+{
+}
+
 double BenchRow::ratio() const
 {
     return isSet(reference) && reference != 0 ? figure / reference : none;

@@ -13,6 +13,9 @@
 struct BenchRow {
     static constexpr double none = std::numeric_limits<double>::quiet_NaN();
 
+    BenchRow() = default;
+    BenchRow(const QString &section, const QString &name, double figure, const QString &unit, double reference = none, const QString &referenceName = {});
+
     QString section; ///< e.g. "Search"
     QString name; ///< what was measured, e.g. "p95 at 100k articles"
     double figure = none;
