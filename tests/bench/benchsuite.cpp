@@ -176,7 +176,7 @@ int main(int argc, char **argv)
         {QStringLiteral("lectern-bench"),
          {QStringLiteral("--search-articles"), QString::number(largest), QStringLiteral("--library-cache"), cacheDir, QStringLiteral("--json"),
           logDir + QStringLiteral("/lectern-bench.json")},
-         libraryCached ? 240 : 900},
+         libraryCached ? 420 : 1800},
         {QStringLiteral("lectern-reader-bench"), {}, 180},
         {QStringLiteral("lectern-anchor-bench"), {}, 120},
         {QStringLiteral("lectern-suggest-bench"), {}, 60},
