@@ -44,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -127,6 +128,19 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         openArticle(last);
     else if (m_libraryModel->rowCount() > 0)
         openArticle(m_libraryModel->index(0, 0).data(LibraryModel::ArticleIdRole).toLongLong());
+    m_starting = false;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_sidePanelPending) {
+        m_sidePanelPending = false;
+        QTimer::singleShot(0, this, [this] {
+            if (const std::optional<Article> article = m_store.article(m_currentArticle))
+                m_sidePanel->showArticle(*article);
+        });
+    }
+    return QMainWindow::event(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -413,7 +427,9 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
         m_reader->revealFirstMatch(m_searchModel->terms());
     else if (const int position = m_store.readingPosition(articleId); position > 0)
         m_reader->scrollToPosition(position);
-    m_sidePanel->showArticle(*article);
+    m_sidePanelPending = m_starting;
+    if (!m_starting)
+        m_sidePanel->showArticle(*article);
     setWindowTitle(tr("%1 — Lectern").arg(article->title));
     QSettings().setValue(QStringLiteral("reader/lastArticle"), articleId);
 }

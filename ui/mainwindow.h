@@ -62,6 +62,7 @@ public:
     void setColorScheme(ColorScheme scheme);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -107,6 +108,10 @@ private:
     ClaimsBrowser *m_claimsBrowser = nullptr;
     QSplitter *m_splitter;
     qint64 m_currentArticle = 0;
+    // The article opened at start-up fills the side panel after the first
+    // paint (related articles and the summary are not needed to draw it).
+    bool m_starting = true;
+    bool m_sidePanelPending = false;
 };
 
 } // namespace Lectern

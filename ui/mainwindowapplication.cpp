@@ -7,6 +7,7 @@
 #include "dialogs/libraryrecovery.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
+#include "startup/startupprobe.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 
@@ -77,6 +78,7 @@ int MainWindowApplication::run(int &argc, char **argv)
         qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
 
     MainWindow window(database);
+    StartupProbe::watch(&window);
     window.show();
     // lectern:// links (from exported notes, through the desktop file's
     // scheme handler) open their claim; file URLs and paths are imported.

@@ -5,6 +5,8 @@
 // is edited the way re-imported pages are (words inserted, deleted and replaced in
 // and around highlights, passages removed, look-alike sentences left behind),
 // scored against a ground truth kept while editing.
+#include "benchrow.h"
+
 #include "anchor/reanchorer.h"
 #include "anchor/textanchor.h"
 
@@ -519,6 +521,18 @@ int main(int argc, char **argv)
     if (sink == 42) {
         out << Qt::endl; // keeps the timed loops from being optimised away
     }
+    const QString section = QStringLiteral("Re-anchoring");
+    const QString articleSize = QStringLiteral("%1-character article, %2 highlights").arg(oldText.size()).arg(count);
+    BenchRow exactRow{section, QStringLiteral("survived quotes put back exactly, %1").arg(articleSize), 100.0 * survivedRight / std::max(1, survived), QStringLiteral("%")};
+    exactRow.minFigure = 99;
+    exactRow.record();
+    BenchRow wrongRow{section, QStringLiteral("placed on wrong text above the threshold"), double(wrongTotal), QStringLiteral("highlights")};
+    wrongRow.maxFigure = 0;
+    wrongRow.record();
+    BenchRow speed{section, QStringLiteral("re-anchoring speed"), count / locateSeconds, QStringLiteral("/s"), count / indexOfSeconds,
+                   QStringLiteral("QString::indexOf of each quote")};
+    speed.minFigure = 1000;
+    speed.record();
 
     if (parser.isSet(jsonOption)) {
         QFile file(parser.value(jsonOption));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "corpus.h"
 
+#include "store/migrations.h"
+
 #include <cmath>
 
 namespace {
@@ -22,6 +24,11 @@ Corpus::Corpus(quint32 seed)
             word += QLatin1StringView(syllables[words.bounded(syllableCount)]);
         m_vocabulary << word;
     }
+}
+
+QString Corpus::libraryFile(const QString &folder, int articles)
+{
+    return QStringLiteral("%1/library-%2-corpus%3-schema%4.sqlite").arg(folder).arg(articles).arg(version).arg(Lectern::Migrations::latestVersion());
 }
 
 QString Corpus::zipfWord()

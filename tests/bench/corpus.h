@@ -11,7 +11,14 @@
 class Corpus
 {
 public:
+    /// Bump when article() changes, so cached libraries are rebuilt.
+    static constexpr int version = 1;
+
     explicit Corpus(quint32 seed = 20261123);
+
+    /// Where a benchmark keeps a generated library of `articles` articles:
+    /// named by this generator's version and the schema version.
+    static QString libraryFile(const QString &folder, int articles);
 
     /// A plain-text article of about bytes bytes: title, dek, paragraphs,
     /// a heading or two and a line of site boilerplate.

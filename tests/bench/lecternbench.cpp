@@ -3,17 +3,23 @@
 //
 // lectern-bench: figures for the library's speed targets, each beside a
 // reference measured in the same run. Run it through `packaging/dev bench`.
+#include "benchrow.h"
 #include "corpus.h"
 
 #include "import/fileimporter.h"
+#include "related/relatedfinder.h"
+#include "search/searchquery.h"
 #include "search/searchengine.h"
 #include "store/database.h"
 #include "store/librarystore.h"
+#include "store/migrations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -114,6 +120,15 @@ void benchImport(const QString &folder, int count)
     report(QStringLiteral("import.lectern_mb_per_s"), megabytes / lectern, QStringLiteral("MB/s"), QStringLiteral("target >= 5"));
     report(QStringLiteral("import.bare_fts5_mb_per_s"), megabytes / bare, QStringLiteral("MB/s"), QStringLiteral("reference"));
     report(QStringLiteral("import.ratio_to_bare_fts5"), lectern / bare, QStringLiteral("x"), QStringLiteral("target <= 2"));
+    const QString section = QStringLiteral("Import");
+    const QString what = QStringLiteral("%1 text articles, %2 MB").arg(count).arg(megabytes, 0, 'f', 0);
+    BenchRow throughput{section, what + QStringLiteral(", throughput"), megabytes / lectern, QStringLiteral("MB/s"), megabytes / bare,
+                        QStringLiteral("bare FTS5 insert of the same texts")};
+    throughput.minFigure = 5;
+    throughput.record();
+    BenchRow importTime{section, what + QStringLiteral(", time"), lectern, QStringLiteral("s"), bare, QStringLiteral("bare FTS5 insert of the same texts")};
+    importTime.maxRatio = 2;
+    importTime.record();
 }
 
 QStringList searchQueries(const Corpus &corpus)
@@ -129,56 +144,190 @@ QStringList searchQueries(const Corpus &corpus)
     return queries;
 }
 
-void measureSearch(Database &db, const Corpus &corpus, int size)
+struct Latency {
+    double p50 = 0;
+    double p95 = 0;
+};
+
+Latency latency(const QList<double> &times)
+{
+    return {percentile(times, 0.5), percentile(times, 0.95)};
+}
+
+/// Search, its bare FTS5 reference and related articles, on one library.
+struct LibraryFigures {
+    int size = 0;
+    Latency search;
+    Latency bareFts;
+    Latency related;
+};
+
+template<typename F>
+double timeMs(F &&work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
+LibraryFigures measureLibrary(Database &db, const Corpus &corpus, int size)
 {
     SearchEngine engine(db);
     const QStringList queries = searchQueries(corpus);
     for (const QString &query : queries) // warm the page cache
         engine.search(query, 20);
+    // The reference: the same MATCH expressions ranked by FTS5 alone, with
+    // no snippets, no metadata join and no hit objects.
+    QSqlQuery bare(db.connection());
+    bare.setForwardOnly(true);
+    bare.prepare(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT 20"));
     QList<double> times;
+    QList<double> bareTimes;
     for (int round = 0; round < 3; ++round) {
         for (const QString &query : queries) {
-            QElapsedTimer timer;
-            timer.start();
-            engine.search(query, 20);
-            times << timer.nsecsElapsed() / 1e6;
+            times << timeMs([&] {
+                engine.search(query, 20);
+            });
+            const QString expression = SearchQuery(query).expression();
+            bareTimes << timeMs([&] {
+                bare.addBindValue(expression);
+                bare.exec();
+                while (bare.next()) { }
+            });
         }
     }
+    QList<qint64> ids;
+    QSqlQuery all(db.connection());
+    all.exec(QStringLiteral("SELECT id FROM articles ORDER BY id"));
+    while (all.next())
+        ids << all.value(0).toLongLong();
+    const RelatedFinder finder(db);
+    QList<double> related;
+    for (int round = 0; round < 40 && !ids.isEmpty(); ++round) {
+        const qint64 id = ids.at((qint64(round) * 7919) % ids.size());
+        related << timeMs([&] {
+            finder.find(id, 10);
+        });
+    }
+    const LibraryFigures result{size, latency(times), latency(bareTimes), latency(related)};
     const QString prefix = QStringLiteral("search.%1k").arg(size / 1000);
-    report(prefix + QStringLiteral(".p50_ms"), percentile(times, 0.5), QStringLiteral("ms"), size == 100000 ? QStringLiteral("target <= 10") : QString());
-    report(prefix + QStringLiteral(".p95_ms"), percentile(times, 0.95), QStringLiteral("ms"), size == 100000 ? QStringLiteral("target <= 30") : QString());
+    report(prefix + QStringLiteral(".p50_ms"), result.search.p50, QStringLiteral("ms"), size == 100000 ? QStringLiteral("target <= 10") : QString());
+    report(prefix + QStringLiteral(".p95_ms"), result.search.p95, QStringLiteral("ms"), size == 100000 ? QStringLiteral("target <= 30") : QString());
+    report(prefix + QStringLiteral(".bare_fts5_p95_ms"), result.bareFts.p95, QStringLiteral("ms"), QStringLiteral("reference"));
+    report(QStringLiteral("related.%1k.p95_ms").arg(size / 1000), result.related.p95, QStringLiteral("ms"), size == 100000 ? QStringLiteral("target <= 50") : QString());
+    return result;
 }
 
-void benchSearch(const QString &folder, int largest)
+QString sizeName(int size)
 {
-    out << QStringLiteral("\nSearch: top 20 by bm25 with snippets, %1 queries (common, rare, two words, phrase, prefix)").arg(searchQueries(Corpus()).size())
-        << Qt::endl;
+    return size >= 1000 ? QStringLiteral("%1k").arg(size / 1000) : QString::number(size);
+}
+
+void recordLibraryRows(const QList<LibraryFigures> &all)
+{
+    const QString fts = QStringLiteral("bare FTS5 MATCH, same library");
+    for (const LibraryFigures &f : all) {
+        const bool largest = f.size >= 100000;
+        BenchRow p50{QStringLiteral("Search"), QStringLiteral("p50 at %1 articles").arg(sizeName(f.size)), f.search.p50, QStringLiteral("ms"), f.bareFts.p50, fts};
+        BenchRow p95{QStringLiteral("Search"), QStringLiteral("p95 at %1 articles").arg(sizeName(f.size)), f.search.p95, QStringLiteral("ms"), f.bareFts.p95, fts};
+        if (largest) {
+            p50.maxFigure = 10;
+            p95.maxFigure = 30;
+        }
+        p50.record();
+        p95.record();
+    }
+    const LibraryFigures &first = all.first();
+    for (const LibraryFigures &f : all.mid(1)) {
+        BenchRow growth{QStringLiteral("Search"), QStringLiteral("p95 growth %1 → %2").arg(sizeName(first.size), sizeName(f.size)), f.search.p95, QStringLiteral("ms"),
+                        first.search.p95, QStringLiteral("search p95 at %1").arg(sizeName(first.size))};
+        if (f.size >= 100000 && first.size <= 1000)
+            growth.maxRatio = 3;
+        growth.record();
+    }
+    const QString small = QStringLiteral("same finder at %1 articles").arg(sizeName(first.size));
+    for (const LibraryFigures &f : all) {
+        BenchRow p50{QStringLiteral("Related"), QStringLiteral("p50 at %1 articles").arg(sizeName(f.size)), f.related.p50, QStringLiteral("ms"), first.related.p50, small};
+        BenchRow p95{QStringLiteral("Related"), QStringLiteral("p95 at %1 articles").arg(sizeName(f.size)), f.related.p95, QStringLiteral("ms"), first.related.p95, small};
+        if (f.size >= 100000)
+            p95.maxFigure = 50;
+        p50.record();
+        p95.record();
+    }
+}
+
+/// Imports `largest` articles through the real import path (FileImporter and
+/// LibraryStore, FTS and related index included) and keeps a compacted copy
+/// at each size, so later runs measure without rebuilding.
+void buildLibraries(const QString &folder, const QString &cache, const QList<int> &sizes)
+{
     Database db;
     QString error;
-    if (!db.open(folder + QStringLiteral("/search.sqlite"), &error))
+    const QString path = folder + QStringLiteral("/search.sqlite");
+    QFile::remove(path);
+    if (!db.open(path, &error))
         qFatal("%s", qPrintable(error));
     LibraryStore store(db);
     const FileImporter importer;
     Corpus corpus(7);
     QElapsedTimer timer;
     timer.start();
-    int checkpoint = 1000;
-    for (int i = 0; i < largest; ++i) {
+    for (int i = 0; i < sizes.last(); ++i) {
         ImportResult result = importer.importData(corpus.article(i, 1500), QStringLiteral("/search/%1.txt").arg(i));
         result.article.source = QStringLiteral("/search/%1.txt").arg(i);
         StoreOutcome outcome;
         if (!result.ok() || !store.add(result.article, &outcome, &error))
             qFatal("import failed: %s %s", qPrintable(result.error), qPrintable(error));
-        if (i + 1 == checkpoint) {
-            measureSearch(db, corpus, checkpoint);
-            checkpoint *= 10;
+        if (sizes.contains(i + 1)) {
+            const QString target = Corpus::libraryFile(cache, i + 1);
+            const QString partial = target + QStringLiteral(".partial");
+            QFile::remove(partial);
+            QSqlQuery vacuum(db.connection());
+            if (!vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(QString(partial).replace(QLatin1Char('\''), QStringLiteral("''")))) || !QFile::rename(partial, target))
+                qFatal("cannot keep the %d-article library in %s", i + 1, qPrintable(target));
         }
     }
-    out << QStringLiteral("(building the %1-article library took %2 s)").arg(largest).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
-    if (figures.contains(QStringLiteral("search.1k.p95_ms")) && figures.contains(QStringLiteral("search.100k.p95_ms")))
-        report(QStringLiteral("search.p95_growth_100k_over_1k"),
-               figures.value(QStringLiteral("search.100k.p95_ms")).toDouble() / qMax(0.001, figures.value(QStringLiteral("search.1k.p95_ms")).toDouble()),
+    out << QStringLiteral("(building the %1-article library through the import path took %2 s)").arg(sizes.last()).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+}
+
+void benchSearch(const QString &folder, int largest, QString cache)
+{
+    out << QStringLiteral("\nSearch: top 20 by bm25 with snippets, %1 queries (common, rare, two words, phrase, prefix); related: top 10, 40 lookups")
+               .arg(searchQueries(Corpus()).size())
+        << Qt::endl;
+    QList<int> sizes;
+    for (int size = 1000; size < largest; size *= 10)
+        sizes << size;
+    sizes << largest;
+    if (cache.isEmpty())
+        cache = folder;
+    QDir().mkpath(cache);
+    const bool cached = std::all_of(sizes.cbegin(), sizes.cend(), [&](int size) {
+        return QFile::exists(Corpus::libraryFile(cache, size));
+    });
+    if (cached)
+        out << QStringLiteral("(libraries from the cache in %1)").arg(cache) << Qt::endl;
+    else
+        buildLibraries(folder, cache, sizes);
+    const Corpus corpus(7);
+    QList<LibraryFigures> all;
+    for (int size : std::as_const(sizes)) {
+        Database db;
+        QString error;
+        QElapsedTimer opening;
+        opening.start();
+        if (!db.open(Corpus::libraryFile(cache, size), &error, Database::Access::ReadOnly))
+            qFatal("%s", qPrintable(error));
+        report(QStringLiteral("library.%1.open_ms").arg(sizeName(size)), opening.nsecsElapsed() / 1e6, QStringLiteral("ms"),
+               QStringLiteral("Database::open, read-only (integrity check included), %1 MB").arg(QFileInfo(Corpus::libraryFile(cache, size)).size() / 1e6, 0, 'f', 0));
+        all << measureLibrary(db, corpus, size);
+    }
+    if (all.size() > 1)
+        report(QStringLiteral("search.p95_growth_%1_over_%2").arg(sizeName(sizes.last()), sizeName(sizes.first())), all.last().search.p95 / qMax(0.001, all.first().search.p95),
                QStringLiteral("x"), QStringLiteral("target <= 3"));
+    recordLibraryRows(all);
 }
 } // namespace
 
@@ -194,14 +343,16 @@ int main(int argc, char **argv)
                                          QStringLiteral("100000"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the figures to this JSON file."), QStringLiteral("file"),
                                   QStringLiteral("bench-results.json"));
-    parser.addOptions({importCount, searchCount, json});
+    const QCommandLineOption cache(QStringLiteral("library-cache"),
+                                   QStringLiteral("Keep the search libraries in this folder and reuse them (named by corpus and schema version)."), QStringLiteral("folder"));
+    parser.addOptions({importCount, searchCount, json, cache});
     parser.process(app);
 
     QTemporaryDir folder;
     out << QStringLiteral("lectern-bench: Qt %1, SQLite via QSQLITE, %2 thread(s) available").arg(QString::fromLatin1(qVersion())).arg(QThread::idealThreadCount())
         << Qt::endl;
     benchImport(folder.path(), parser.value(importCount).toInt());
-    benchSearch(folder.path(), parser.value(searchCount).toInt());
+    benchSearch(folder.path(), parser.value(searchCount).toInt(), parser.value(cache));
 
     QFile file(parser.value(json));
     if (file.open(QIODevice::WriteOnly))

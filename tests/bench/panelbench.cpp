@@ -3,6 +3,7 @@
 //
 // lectern-panel-bench: the side panel's and the claims view's speed targets,
 // each beside a reference measured in the same run.
+#include "benchrow.h"
 #include "corpus.h"
 
 #include "annotation/libraryclaimsmodel.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -167,6 +169,10 @@ void benchSummary()
     report(QStringLiteral("summary.100kb_ms"), median(summaries), QStringLiteral("ms"), QStringLiteral("target <= 50"));
     report(QStringLiteral("summary.sentence_split_ms"), median(splits), QStringLiteral("ms"), QStringLiteral("reference"));
     report(QStringLiteral("summary.ratio_to_split"), median(summaries) / std::max(0.001, median(splits)), QStringLiteral("x"));
+    BenchRow row{QStringLiteral("Side panel"), QStringLiteral("generated summary of a 100 KB article"), median(summaries), QStringLiteral("ms"), median(splits),
+                 QStringLiteral("QTextBoundaryFinder sentence split of the text")};
+    row.maxFigure = 50;
+    row.record();
 }
 
 // --- claims view ----------------------------------------------------------
@@ -248,6 +254,17 @@ void benchClaimsView(const QString &folder, int claims)
         });
         opensCpu << threadCpuMs() - cpu;
     }
+    const QString section = QStringLiteral("Claims view");
+    const QString size = claims >= 1000 ? QStringLiteral("%1k").arg(claims / 1000) : QString::number(claims);
+    const QString bareName = QStringLiteral("bare SELECT of the same rows");
+    BenchRow openRow{section, QStringLiteral("open at %1 claims, p50").arg(size), median(opens), QStringLiteral("ms"), median(bare), bareName};
+    BenchRow openP95{section, QStringLiteral("open at %1 claims, p95").arg(size), percentile(opens, 0.95), QStringLiteral("ms"), percentile(bare, 0.95), bareName};
+    if (claims >= 100000) {
+        openRow.maxFigure = 300;
+        openP95.maxFigure = 300;
+    }
+    openRow.record();
+    openP95.record();
     report(QStringLiteral("claims_view.open_window_ms"), median(opens), QStringLiteral("ms"), QStringLiteral("target <= 300"));
     report(QStringLiteral("claims_view.open_window_cpu_ms"), median(opensCpu), QStringLiteral("ms"), QStringLiteral("CPU time of the same"));
     report(QStringLiteral("claims_view.model_first_page_ms"), median(models), QStringLiteral("ms"));
@@ -299,6 +316,11 @@ void benchClaimsView(const QString &folder, int claims)
     report(QStringLiteral("claims_view.filter_keystroke_cpu_p50_ms"), median(keystrokesCpu), QStringLiteral("ms"), QStringLiteral("CPU time of the same"));
     report(QStringLiteral("claims_view.filter_keystroke_cpu_p95_ms"), percentile(keystrokesCpu, 0.95), QStringLiteral("ms"));
     report(QStringLiteral("claims_view.filter_p95_ratio_to_bare_select"), percentile(keystrokes, 0.95) / std::max(0.001, median(bare)), QStringLiteral("x"));
+    BenchRow filterP50{section, QStringLiteral("filter keystroke at %1 claims, p50").arg(size), median(keystrokes), QStringLiteral("ms"), median(bare), bareName};
+    BenchRow filterP95{section, QStringLiteral("filter keystroke at %1 claims, p95").arg(size), percentile(keystrokes, 0.95), QStringLiteral("ms"), median(bare), bareName};
+    filterP95.maxFigure = 50;
+    filterP50.record();
+    filterP95.record();
 }
 } // namespace
 
@@ -310,14 +332,22 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption relatedCount(QStringLiteral("related-articles"), QStringLiteral("Library size for the related benchmark."), QStringLiteral("n"),
                                           QStringLiteral("100000"));
-    const QCommandLineOption claimCount(QStringLiteral("claims"), QStringLiteral("Claims for the claims view benchmark."), QStringLiteral("n"),
-                                        QStringLiteral("100000"));
+    const QCommandLineOption claimCount(QStringLiteral("claims"), QStringLiteral("Claims for the claims view benchmark, a comma-separated list of sizes."),
+                                        QStringLiteral("n,..."), QStringLiteral("100000"));
     parser.addOptions({relatedCount, claimCount});
     parser.process(app);
     QTemporaryDir folder;
     out << QStringLiteral("lectern-panel-bench: Qt %1").arg(QString::fromLatin1(qVersion())) << Qt::endl;
     benchSummary();
-    benchClaimsView(folder.path(), parser.value(claimCount).toInt());
-    benchRelated(folder.path(), parser.value(relatedCount).toInt());
+    const QStringList claimSizes = parser.value(claimCount).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < claimSizes.size(); ++i) {
+        const QString folderForSize = folder.filePath(QString::number(i));
+        QDir().mkpath(folderForSize);
+        benchClaimsView(folderForSize, claimSizes.at(i).toInt());
+    }
+    // 0 leaves related articles to lectern-bench, which measures them on
+    // libraries built through the import path.
+    if (const int related = parser.value(relatedCount).toInt(); related > 0)
+        benchRelated(folder.path(), related);
     return 0;
 }

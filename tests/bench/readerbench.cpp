@@ -3,6 +3,7 @@
 //
 // lectern-reader-bench: opening a 5 MB article with 10,000 highlights, and
 // adding or removing one, beside the same article opened without any.
+#include "benchrow.h"
 #include "corpus.h"
 
 #include "annotation/articleannotations.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QTextStream>
 
 #include <algorithm>
@@ -79,6 +81,18 @@ OpenTime openAndPaint(ReaderView &reader, ArticleAnnotations &annotations, const
     reader.showArticle(article);
     reader.viewport()->repaint();
     return {double(timer.nsecsElapsed()) / 1e6, cpuMilliseconds() - cpuBefore};
+}
+// The reference: the same text in a plain QTextDocument, shown by a
+// QTextEdit of the same size: set, lay out the first screen, paint it.
+double openPlainDocument(QTextEdit &edit, const QString &text)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    edit.clear();
+    QElapsedTimer timer;
+    timer.start();
+    edit.setPlainText(text);
+    edit.viewport()->repaint();
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 } // namespace
 
@@ -168,6 +182,26 @@ int main(int argc, char **argv)
     report(QStringLiteral("open, CPU time, no highlights (reference)"), median(bareCpu), QStringLiteral("ms"));
     report(QStringLiteral("open, CPU time, with highlights"), median(markedCpu), QStringLiteral("ms"), QStringLiteral("steady under load"));
     report(QStringLiteral("open CPU time with / without highlights"), median(markedCpu) / median(bareCpu), QStringLiteral("x"));
+    QList<double> plainDocument;
+    {
+        QTextEdit edit;
+        edit.setReadOnly(true);
+        edit.resize(reader.size());
+        edit.show();
+        for (int round = 0; round < 6; ++round)
+            plainDocument << openPlainDocument(edit, text);
+    }
+    report(QStringLiteral("plain QTextDocument in a QTextEdit (reference)"), median(plainDocument), QStringLiteral("ms"));
+    const QString section = QStringLiteral("Reader");
+    const QString size = QStringLiteral("%1 MB").arg(double(text.toUtf8().size()) / 1048576.0, 0, 'f', 0);
+    BenchRow openRow{section, QStringLiteral("open %1 with %2 highlights, to first paint").arg(size).arg(highlights), median(marked), QStringLiteral("ms"),
+                     median(plainDocument), QStringLiteral("plain QTextDocument of the same text in a QTextEdit")};
+    openRow.maxFigure = 300;
+    openRow.record();
+    BenchRow withWithout{section, QStringLiteral("open %1 with %2 highlights vs without").arg(size).arg(highlights), median(marked), QStringLiteral("ms"), median(bare),
+                         QStringLiteral("the same reader, the article without highlights")};
+    withWithout.maxRatio = 1.3;
+    withWithout.record();
 
     QList<double> adds, removes;
     QRandomGenerator random(7);
@@ -185,6 +219,14 @@ int main(int argc, char **argv)
     }
     report(QStringLiteral("add one highlight (write, format, paint), median"), median(adds), QStringLiteral("ms"), QStringLiteral("target <= 16 ms"));
     report(QStringLiteral("remove one highlight, median"), median(removes), QStringLiteral("ms"), QStringLiteral("target <= 16 ms"));
+    const double frame = 1000.0 / 60;
+    BenchRow addRow{section, QStringLiteral("add one highlight (write, format, paint), median"), median(adds), QStringLiteral("ms"), frame,
+                    QStringLiteral("one frame at 60 Hz")};
+    addRow.maxFigure = 16;
+    addRow.record();
+    BenchRow removeRow{section, QStringLiteral("remove one highlight, median"), median(removes), QStringLiteral("ms"), frame, QStringLiteral("one frame at 60 Hz")};
+    removeRow.maxFigure = 16;
+    removeRow.record();
 
     if (parser.isSet(jsonOption)) {
         QFile file(parser.value(jsonOption));

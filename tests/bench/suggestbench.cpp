@@ -5,6 +5,8 @@
 // held-out set, a learning curve as the feedback set is fed in as the
 // user's tagging, and the time to suggest a 100 KB article beside the time
 // to only split it into sentences, measured in the same run.
+#include "benchrow.h"
+
 #include "suggest/claimsuggester.h"
 #include "suggest/sentencesplitter.h"
 #include "suggest/tokenizer.h"
@@ -154,7 +156,8 @@ int main(int argc, char **argv)
 
     ClaimSuggester suggester = makeSuggester();
     printScores("\nno feedback, feedback set (seen while writing the lexicons):", evaluate(suggester, feedback));
-    printScores("\nno feedback, held-out set:", evaluate(suggester, heldout));
+    const Scores untrained = evaluate(suggester, heldout);
+    printScores("\nno feedback, held-out set:", untrained);
 
     std::printf("\nlearning curve on the held-out set, feedback sentences fed in order as the user's tagging:\n");
     std::printf("  %8s %10s %10s %10s %10s %10s\n", "examples", "macro-F1", "security", "innovation", "competition", "none");
@@ -165,7 +168,8 @@ int main(int argc, char **argv)
         const Scores scores = evaluate(suggester, heldout);
         std::printf("  %8lld %10.3f %10.2f %10.2f %10.2f %10.2f\n", qlonglong(fed), scores.macroTags, scores.f1[1], scores.f1[2], scores.f1[3], scores.f1[0]);
     }
-    printScores("\nafter 100 examples, held-out set:", evaluate(suggester, heldout));
+    const Scores afterHundred = evaluate(suggester, heldout);
+    printScores("\nafter 100 examples, held-out set:", afterHundred);
 
     // The same curve for tags the user made, which have no shipped lexicon:
     // everything they get comes from the examples.
@@ -195,5 +199,16 @@ int main(int argc, char **argv)
     std::printf("\nsuggest a %lld KB article (%lld sentences, %lld suggestions): %.1f ms (target: at most 100 ms)\n", qlonglong(article.size() / 1024),
                 qlonglong(sentences), qlonglong(found), suggestMs);
     std::printf("reference, only splitting it into sentences: %.1f ms; ratio %.1f\n", splitMs, suggestMs / splitMs);
+    const QString section = QStringLiteral("Suggestions");
+    BenchRow start{section, QStringLiteral("macro-F1 with no feedback (held out)"), untrained.macroTags, QString()};
+    start.minFigure = 0.6;
+    start.record();
+    BenchRow learned{section, QStringLiteral("macro-F1 after 100 examples (held out)"), afterHundred.macroTags, QString(), untrained.macroTags,
+                     QStringLiteral("the same with no feedback")};
+    learned.minFigure = 0.8;
+    learned.record();
+    BenchRow speed{section, QStringLiteral("suggest a 100 KB article"), suggestMs, QStringLiteral("ms"), splitMs, QStringLiteral("sentence split only")};
+    speed.maxFigure = 100;
+    speed.record();
     return 0;
 }
