@@ -207,8 +207,9 @@ QList<Highlight> ClaimStore::highlightsForArticle(qint64 articleId) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     // One row per claim with its tags joined: Qt SQL's cost is per row.
-    query.prepare(QStringLiteral("SELECT c.id, c.start_offset, c.end_offset, c.status = 'orphan', group_concat(t.tag_id ORDER BY t.position)"
-                                 " FROM claims c LEFT JOIN claim_tags t ON t.claim_id = c.id WHERE c.article_id = ? GROUP BY c.id"));
+    query.prepare(QStringLiteral("SELECT c.id, c.start_offset, c.end_offset, c.status = 'orphan',"
+                                 " (SELECT group_concat(tag_id ORDER BY position) FROM claim_tags WHERE claim_id = c.id)"
+                                 " FROM claims c WHERE c.article_id = ? ORDER BY c.start_offset"));
     query.addBindValue(articleId);
     if (!query.exec())
         return highlights;
