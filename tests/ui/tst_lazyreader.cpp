@@ -35,6 +35,28 @@ qint64 addClaim(Database &db, qint64 articleId, const QString &text, int start, 
         qWarning("%s", qPrintable(error));
     return claim.id;
 }
+
+// A long article with one claim on its first screen and one many screens down.
+struct LongArticle {
+    TestLibrary library;
+
+    struct Placed {
+        qint64 articleId;
+        int nearStart;
+        int farStart;
+    };
+    Placed withNearAndFarClaims()
+    {
+        const qint64 articleId = library.addArticle(QStringLiteral("Harbour dues"), longArticle());
+        const QString text = LibraryStore(library.database()).article(articleId)->canonicalText();
+        const int nearStart = int(text.indexOf(QStringLiteral("harbour dues")));
+        const int farStart = int(text.indexOf(QStringLiteral("Paragraph 1400 ")));
+        const qint64 tag = Taxonomy(library.database()).shortcutTags().first();
+        addClaim(library.database(), articleId, text, nearStart, nearStart + 12, tag);
+        addClaim(library.database(), articleId, text, farStart, farStart + 30, tag);
+        return {articleId, nearStart, farStart};
+    }
+};
 } // namespace
 
 // The reader draws claims only on the blocks in sight, so a long article
@@ -51,16 +73,10 @@ private Q_SLOTS:
 
     void farClaimIsDrawnWhenScrolledTo()
     {
-        TestLibrary library;
-        const qint64 articleId = library.addArticle(QStringLiteral("Harbour dues"), longArticle());
-        const QString text = LibraryStore(library.database()).article(articleId)->canonicalText();
-        const int nearStart = int(text.indexOf(QStringLiteral("harbour dues")));
-        const int farStart = int(text.indexOf(QStringLiteral("Paragraph 1400 ")));
-        const qint64 tag = Taxonomy(library.database()).shortcutTags().first();
-        addClaim(library.database(), articleId, text, nearStart, nearStart + 12, tag);
-        addClaim(library.database(), articleId, text, farStart, farStart + 30, tag);
+        LongArticle article;
+        const auto [articleId, nearStart, farStart] = article.withNearAndFarClaims();
 
-        MainWindow window(library.database());
+        MainWindow window(article.library.database());
         window.resize(900, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -79,16 +95,10 @@ private Q_SLOTS:
     // At start the window opens the last article before it is shown.
     void articleOpenedBeforeShowingIsDrawnOnceShown()
     {
-        TestLibrary library;
-        const qint64 articleId = library.addArticle(QStringLiteral("Harbour dues"), longArticle());
-        const QString text = LibraryStore(library.database()).article(articleId)->canonicalText();
-        const int nearStart = int(text.indexOf(QStringLiteral("harbour dues")));
-        const int farStart = int(text.indexOf(QStringLiteral("Paragraph 1400 ")));
-        const qint64 tag = Taxonomy(library.database()).shortcutTags().first();
-        addClaim(library.database(), articleId, text, nearStart, nearStart + 12, tag);
-        addClaim(library.database(), articleId, text, farStart, farStart + 30, tag);
+        LongArticle article;
+        const auto [articleId, nearStart, farStart] = article.withNearAndFarClaims();
 
-        MainWindow window(library.database());
+        MainWindow window(article.library.database());
         window.resize(900, 600);
         window.openArticle(articleId);
         window.show();
