@@ -11,6 +11,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
+#include "dialogs/libraryrecovery.h"
 #include "dialogs/tagsdialog.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
@@ -78,7 +79,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     auto *readerLayout = new QVBoxLayout(readerColumn);
     readerLayout->setContentsMargins(0, 0, 0, 0);
     readerLayout->setSpacing(0);
-    readerLayout->addWidget(new ReadOnlyBanner(database, readerColumn));
+    m_readOnlyBanner = new ReadOnlyBanner(database, readerColumn);
+    readerLayout->addWidget(m_readOnlyBanner);
     readerLayout->addWidget(m_reader, 1);
     readerLayout->addWidget(m_findBar);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -90,6 +92,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    m_reader->viewport()->installEventFilter(this);
     createSuggestions();
     createMenus();
 
@@ -133,14 +136,35 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
 bool MainWindow::event(QEvent *event)
 {
-    if (event->type() == QEvent::Paint && m_sidePanelPending) {
-        m_sidePanelPending = false;
-        QTimer::singleShot(0, this, [this] {
-            if (const std::optional<Article> article = m_store.article(m_currentArticle))
-                m_sidePanel->showArticle(*article);
-        });
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // The frame is complete once control is back in the event loop.
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
     }
     return QMainWindow::event(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_sidePanelPending && watched == m_reader->viewport())
+        QTimer::singleShot(0, this, &MainWindow::fillSidePanel);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fillSidePanel()
+{
+    if (!m_sidePanelPending)
+        return;
+    m_sidePanelPending = false;
+    if (const std::optional<Article> article = m_store.article(m_currentArticle))
+        m_sidePanel->showArticle(*article);
+}
+
+void MainWindow::showLibraryDamage(const QString &problem)
+{
+    m_database.makeReadOnly(tr("damage was found in it (%1)").arg(problem));
+    m_readOnlyBanner->refresh();
+    LibraryRecovery::offerRestart(this, m_database.path(), problem);
 }
 
 MainWindow::~MainWindow() = default;
@@ -427,9 +451,10 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
         m_reader->revealFirstMatch(m_searchModel->terms());
     else if (const int position = m_store.readingPosition(articleId); position > 0)
         m_reader->scrollToPosition(position);
-    m_sidePanelPending = m_starting;
-    if (!m_starting)
-        m_sidePanel->showArticle(*article);
+    // A hidden window paints nothing: it fills the panel at once.
+    m_sidePanelPending = true;
+    if (!m_starting && !m_reader->viewport()->isVisible())
+        fillSidePanel();
     setWindowTitle(tr("%1 — Lectern").arg(article->title));
     QSettings().setValue(QStringLiteral("reader/lastArticle"), articleId);
 }

@@ -21,6 +21,7 @@ class Database;
 class FindBar;
 class LibraryModel;
 class LibraryPane;
+class ReadOnlyBanner;
 class ReaderView;
 class SearchResultsModel;
 class SelectionToolBar;
@@ -61,8 +62,18 @@ public:
     enum class ColorScheme { System, Light, Dark };
     void setColorScheme(ColorScheme scheme);
 
+    /// Damage found after opening (LibraryCheck): stops writes, says so in
+    /// the banner and offers to restart into the recovery.
+    void showLibraryDamage(const QString &problem);
+
+Q_SIGNALS:
+    /// Once, when the first frame is on screen: the time for work the
+    /// window does not need to show itself.
+    void firstPainted();
+
 protected:
     bool event(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -84,6 +95,7 @@ private:
     void importAnnotations();
     void restoreRemovedLine(int index);
     void updateStatus();
+    void fillSidePanel();
 
     Database &m_database;
     LibraryStore m_store;
@@ -107,11 +119,13 @@ private:
     QMenu *m_tagsMenu = nullptr;
     ClaimsBrowser *m_claimsBrowser = nullptr;
     QSplitter *m_splitter;
+    ReadOnlyBanner *m_readOnlyBanner = nullptr;
     qint64 m_currentArticle = 0;
-    // The article opened at start-up fills the side panel after the first
-    // paint (related articles and the summary are not needed to draw it).
+    // An opened article fills the side panel once its text is painted:
+    // related articles and the summary are not needed to draw it.
     bool m_starting = true;
     bool m_sidePanelPending = false;
+    bool m_painted = false;
 };
 
 } // namespace Lectern

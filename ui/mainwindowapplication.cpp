@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "startup/startupprobe.h"
 #include "store/database.h"
+#include "store/librarycheck.h"
 #include "store/librarystore.h"
 
 #include <QApplication>
@@ -79,6 +80,9 @@ int MainWindowApplication::run(int &argc, char **argv)
 
     MainWindow window(database);
     StartupProbe::watch(&window);
+    LibraryCheck check(database.path());
+    QObject::connect(&window, &MainWindow::firstPainted, &check, &LibraryCheck::start);
+    QObject::connect(&check, &LibraryCheck::damageFound, &window, &MainWindow::showLibraryDamage);
     window.show();
     // lectern:// links (from exported notes, through the desktop file's
     // scheme handler) open their claim; file URLs and paths are imported.

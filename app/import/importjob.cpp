@@ -56,7 +56,8 @@ void ImportJob::work()
     Database database;
     QString error;
     const QStringList files = BatchImport::expand(m_paths);
-    if (!database.open(m_libraryPath, &error)) {
+    // The window's connection checked the library already.
+    if (!database.open(m_libraryPath, &error, Database::Access::ReadWrite, Database::Check::None)) {
         QList<BatchImport::Item> failed;
         for (const QString &file : files)
             failed.append({file, false, {}, error, {}});

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -18,6 +20,12 @@ namespace Lectern {
 
 namespace {
 QAtomicInt connectionCounter;
+
+// Beside the library, so every process that opens it sees it.
+QString damageRecordPath(const QString &libraryPath)
+{
+    return libraryPath + QStringLiteral(".damage-found");
+}
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -52,7 +60,7 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
 }
 
-bool Database::open(const QString &path, QString *error, Access access)
+bool Database::open(const QString &path, QString *error, Access access, Check check)
 {
     m_path = QFileInfo(path).absoluteFilePath();
     m_damagedCopy.clear();
@@ -67,11 +75,19 @@ bool Database::open(const QString &path, QString *error, Access access)
         return false;
     }
     m_readOnlyReason = whyReadOnly(access);
-    if (!openConnection(isReadOnly(), error) || !checkIntegrity(error) || !applyPragmas(error) || !upgradeSchema(error)) {
+    const QString damage = damageRecord(m_path);
+    if (!damage.isEmpty() && check == Check::UserWork)
+        check = Check::Whole;
+    else if (!damage.isEmpty() && check == Check::None && m_readOnlyReason.isEmpty())
+        m_readOnlyReason = tr("damage was found in it (%1)").arg(damage);
+    if (!openConnection(isReadOnly(), error) || !checkIntegrity(check, error) || !applyPragmas(error) || !upgradeSchema(error)) {
         close();
         return false;
     }
-    backUpDaily();
+    if (check == Check::Whole) {
+        QFile::remove(damageRecordPath(m_path));
+        backUpIfDue();
+    }
     return true;
 }
 
@@ -105,16 +121,11 @@ bool Database::openConnection(bool readOnly, QString *error)
     return true;
 }
 
-bool Database::checkIntegrity(QString *error)
+bool Database::checkIntegrity(Check check, QString *error)
 {
-    // quick_check reads every page but skips the index-to-table cross check,
-    // so it stays fast on a large library and still catches torn pages.
-    QSqlQuery query(connection());
-    const bool checked = query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next();
-    if (checked && query.value(0).toString() == QLatin1StringView("ok"))
+    const QString problem = integrityProblem(check);
+    if (problem.isEmpty())
         return true;
-    const QString problem = checked ? query.value(0).toString() : query.lastError().text();
-    query.finish();
     close();
     QString moveError;
     m_damagedCopy = isReadOnly() ? QString() : LibraryBackups::setAside(m_path, QStringLiteral("damaged"), &moveError);
@@ -122,8 +133,34 @@ bool Database::checkIntegrity(QString *error)
         *error = tr("The library %1 is damaged (%2) and could not be moved aside: %3").arg(m_path, problem, moveError.isEmpty() ? m_readOnlyReason : moveError);
         return false;
     }
+    QFile::remove(damageRecordPath(m_path));
     *error = tr("The library %1 is damaged (%2). It was moved to %3, unchanged.").arg(m_path, problem, m_damagedCopy);
     return false;
+}
+
+QString Database::integrityProblem(Check check) const
+{
+    // quick_check reads every page but skips the index-to-table cross check,
+    // so it stays fast on a large library and still catches torn pages.
+    QStringList checks;
+    QSqlQuery query(connection());
+    if (check == Check::Whole) {
+        checks << QStringLiteral("PRAGMA quick_check(1)");
+    } else if (check == Check::UserWork) {
+        // Reading the schema is a check of its own: page 1 and sqlite_master.
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN "
+                                       "('claims', 'claim_tags', 'tags', 'suggest_model', 'suggest_classes', 'suggest_rejections')")))
+            return query.lastError().text();
+        while (query.next())
+            checks << QStringLiteral("PRAGMA quick_check(\"%1\")").arg(query.value(0).toString());
+    }
+    for (const QString &sql : std::as_const(checks)) {
+        if (!query.exec(sql) || !query.next())
+            return query.lastError().text();
+        if (const QString result = query.value(0).toString(); result != QLatin1StringView("ok"))
+            return result;
+    }
+    return {};
 }
 
 bool Database::applyPragmas(QString *error)
@@ -174,7 +211,7 @@ bool Database::upgradeSchema(QString *error)
     return true;
 }
 
-void Database::backUpDaily()
+void Database::backUpIfDue(const std::atomic_bool *stop)
 {
     if (isReadOnly())
         return;
@@ -185,13 +222,48 @@ void Database::backUpDaily()
     if (!hasArticles || !backups.isDue())
         return;
     QString error;
-    if (backups.create(connection(), QStringLiteral("daily"), &error).isEmpty())
+    if (backups.create(connection(), QStringLiteral("daily"), &error, stop).isEmpty() && !(stop && *stop))
         qWarning("lectern: %s", qPrintable(error));
+}
+
+void Database::makeReadOnly(const QString &reason)
+{
+    m_readOnlyReason = reason;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA query_only=ON")))
+        qWarning("lectern: cannot stop writes to %s: %s", qPrintable(m_path), qPrintable(query.lastError().text()));
+}
+
+bool Database::recordDamage(const QString &path, const QString &problem, QString *error)
+{
+    QSaveFile record(damageRecordPath(QFileInfo(path).absoluteFilePath()));
+    if (record.open(QIODevice::WriteOnly) && record.write(problem.toUtf8()) >= 0 && record.commit())
+        return true;
+    *error = tr("cannot write %1: %2").arg(record.fileName(), record.errorString());
+    return false;
+}
+
+QString Database::damageRecord(const QString &path)
+{
+    QFile record(damageRecordPath(QFileInfo(path).absoluteFilePath()));
+    if (!record.open(QIODevice::ReadOnly))
+        return {};
+    const QString problem = QString::fromUtf8(record.read(4096)).trimmed();
+    return problem.isEmpty() ? tr("unknown damage") : problem;
 }
 
 bool Database::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+sqlite3 *Database::handleOf(const QSqlDatabase &db)
+{
+    // The QSQLITE plugin links the same system SQLite as we do.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 QSqlDatabase Database::connection() const

@@ -6,6 +6,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+
+struct sqlite3;
+
 namespace Lectern {
 
 /// One connection to a library file: opens it with the pragmas Lectern relies
@@ -21,6 +25,17 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Lectern::Database)
 public:
     enum class Access { ReadWrite, ReadOnly };
+    /// How much of the file open() checks before anything is read from it.
+    enum class Check {
+        /// Every page, then the daily backup: the command line.
+        Whole,
+        /// The tables holding the user's own work (claims, tags, what the
+        /// suggestions learnt); LibraryCheck does the rest after the first
+        /// paint. A library found damaged that way is checked whole again.
+        UserWork,
+        /// Nothing: a second connection to a library already checked.
+        None,
+    };
     /// Below this much free space writes would fail half-way: read-only.
     static constexpr qint64 minimumFreeSpace = 8 * 1024 * 1024;
 
@@ -31,7 +46,7 @@ public:
 
     /// Creates the file and its folder when missing. On failure returns false
     /// and sets error to a message naming the file and the reason.
-    bool open(const QString &path, QString *error, Access access = Access::ReadWrite);
+    bool open(const QString &path, QString *error, Access access = Access::ReadWrite, Check check = Check::Whole);
     bool isOpen() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
@@ -42,6 +57,24 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// After open() failed on a damaged file: where that file now is.
     QString damagedCopyPath() const { return m_damagedCopy; }
+    /// The first problem PRAGMA quick_check finds, or an empty string.
+    QString integrityProblem(Check check) const;
+    /// From now on every write fails; for damage found after opening.
+    void makeReadOnly(const QString &reason);
+
+    /// Damage found in the library at path outside open(): until a whole
+    /// check has run, it opens read-only, and Check::UserWork checks it whole
+    /// (so it is set aside before anything is shown).
+    static bool recordDamage(const QString &path, const QString &problem, QString *error);
+    static QString damageRecord(const QString &path);
+
+    /// The daily backup, when one is due and the library holds articles.
+    /// A set stop flag ends the copy early, leaving no backup.
+    void backUpIfDue(const std::atomic_bool *stop = nullptr);
+
+    /// The SQLite connection under a QSQLITE one, for what Qt SQL does not
+    /// offer (the backup API, interrupting a query from another thread).
+    static sqlite3 *handleOf(const QSqlDatabase &db);
 
     /// The library used when none is given: $LECTERN_LIBRARY, else
     /// library.sqlite in the application data folder.
@@ -50,10 +83,9 @@ public:
 private:
     QString whyReadOnly(Access access) const;
     bool openConnection(bool readOnly, QString *error);
-    bool checkIntegrity(QString *error);
+    bool checkIntegrity(Check check, QString *error);
     bool applyPragmas(QString *error);
     bool upgradeSchema(QString *error);
-    void backUpDaily();
     void close();
     QString m_connectionName;
     QString m_path;

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarybackups.h"
 
-#include <QDir>
-#include <QThread>
+#include "database.h"
 
-#include <algorithm>
+#include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+
+#include <sqlite3.h>
 
 namespace Lectern {
 
@@ -29,6 +33,41 @@ QString uniqueTimestamp(const QDir &folder, const QString &prefix)
             return stamp;
         QThread::msleep(1);
     }
+}
+
+// The online backup API, a step at a time so a stop flag can end it. One read
+// transaction spans every step: the copy is a snapshot, and a write from
+// another connection meanwhile neither lands half in it nor restarts it.
+QString copyLibrary(const QSqlDatabase &db, const QString &target, const std::atomic_bool *stop)
+{
+    sqlite3 *source = Database::handleOf(db);
+    if (!source)
+        return QCoreApplication::translate("Lectern::LibraryBackups", "the library's connection is not SQLite");
+    const bool ownTransaction = sqlite3_get_autocommit(source);
+    if (ownTransaction && sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(source));
+    sqlite3 *destination = nullptr;
+    int result = sqlite3_open_v2(QFile::encodeName(target).constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString problem;
+    if (result == SQLITE_OK) {
+        if (sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main")) {
+            constexpr int pagesPerStep = 4096;
+            do {
+                result = sqlite3_backup_step(backup, pagesPerStep);
+            } while ((result == SQLITE_OK || result == SQLITE_BUSY || result == SQLITE_LOCKED) && !(stop && *stop));
+            sqlite3_backup_finish(backup);
+        } else {
+            result = sqlite3_errcode(destination);
+        }
+    }
+    if (stop && *stop && result != SQLITE_DONE)
+        problem = QCoreApplication::translate("Lectern::LibraryBackups", "stopped before it was complete");
+    else if (result != SQLITE_DONE)
+        problem = QString::fromUtf8(destination ? sqlite3_errmsg(destination) : sqlite3_errstr(result));
+    sqlite3_close(destination);
+    if (ownTransaction)
+        sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+    return problem;
 }
 
 // SQLite keeps recent commits in the -wal file: a library is its three files.
@@ -67,7 +106,7 @@ bool LibraryBackups::isDue(const QDateTime &now) const
     return !last || last->lastModified().secsTo(now) >= dailyInterval || last->lastModified() > now;
 }
 
-QString LibraryBackups::create(const QSqlDatabase &db, const QString &label, QString *error) const
+QString LibraryBackups::create(const QSqlDatabase &db, const QString &label, QString *error, const std::atomic_bool *stop) const
 {
     if (!QDir().mkpath(folder())) {
         *error = tr("cannot create the backup folder %1").arg(folder());
@@ -76,18 +115,12 @@ QString LibraryBackups::create(const QSqlDatabase &db, const QString &label, QSt
     const QString prefix = QFileInfo(m_libraryPath).completeBaseName() + QLatin1Char('-');
     const QString path = folder() + QLatin1Char('/') + prefix + uniqueTimestamp(QDir(folder()), prefix)
         + (label.isEmpty() ? QString() : QLatin1Char('-') + label) + QStringLiteral(".sqlite");
-    // Qt SQL does not expose sqlite3_backup_*(), and this build has no
-    // sqlite3.h; VACUUM INTO is SQLite's SQL form of the same online copy: one
-    // read transaction, so the copy is a consistent snapshot even while
-    // another connection writes. It writes to a temporary name first, so a
-    // copy cut short never looks like a backup.
+    // It writes to a temporary name first, so a copy cut short never looks
+    // like a backup.
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        *error = tr("cannot back up the library to %1: %2").arg(path, query.lastError().text());
+    if (const QString problem = copyLibrary(db, partial, stop); !problem.isEmpty()) {
+        *error = tr("cannot back up the library to %1: %2").arg(path, problem);
         QFile::remove(partial);
         return {};
     }

@@ -7,6 +7,7 @@
 #include <QFileInfoList>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <optional>
 
 namespace Lectern {
@@ -34,7 +35,8 @@ public:
     /// Writes a consistent copy of the open library db (any writer may go
     /// on meanwhile), labelled e.g. "before-schema-4", then keeps the newest
     /// `kept`. Returns the backup's path, or an empty string and sets error.
-    QString create(const QSqlDatabase &db, const QString &label, QString *error) const;
+    /// A set stop flag ends the copy between steps, leaving no backup.
+    QString create(const QSqlDatabase &db, const QString &label, QString *error, const std::atomic_bool *stop = nullptr) const;
 
     /// Renames the library file and its -wal and -shm files to
     /// "<file>.<why>-<time>" so nothing is lost; returns the new path of the

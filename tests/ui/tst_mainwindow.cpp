@@ -8,12 +8,15 @@
 #include "store/database.h"
 #include "store/librarystore.h"
 
+#include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QListWidget>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +84,28 @@ private Q_SLOTS:
         results->setCurrentIndex(results->model()->index(0, 0));
         QTest::keyClick(results, Qt::Key_Return);
         QVERIFY(window.reader()->textCursor().selectedText().compare(QStringLiteral("sandboxes"), Qt::CaseInsensitive) == 0);
+    }
+
+    void damageFoundAfterOpeningStopsWrites()
+    {
+        // Its own library: this one ends read-only.
+        Database db;
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("damaged-later.sqlite"));
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        MainWindow window(db);
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner && banner->isHidden());
+        window.showLibraryDamage(QStringLiteral("Tree 12 page 40: btreeInitPage() returns error code 11"));
+        QVERIFY(db.isReadOnly());
+        QVERIFY(!banner->isHidden());
+        QVERIFY2(banner->text().contains(QStringLiteral("btreeInitPage")), qPrintable(banner->text()));
+        auto *offer = window.findChild<QMessageBox *>(QStringLiteral("libraryDamage"));
+        QVERIFY(offer);
+        QVERIFY2(offer->text().contains(path), qPrintable(offer->text()));
+        offer->reject();
+        QSqlQuery write(db.connection());
+        QVERIFY(!write.exec(QStringLiteral("DELETE FROM articles")));
     }
 
     void removedLinesCanBeRestored()

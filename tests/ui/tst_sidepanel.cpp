@@ -78,6 +78,8 @@ void openShown(MainWindow &window, qint64 articleId)
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openArticle(articleId);
     window.reader()->scrollToPosition(0);
+    // The panel fills once the article's text is painted.
+    QTRY_COMPARE(window.sidePanel()->articleId(), articleId);
 }
 } // namespace
 
@@ -184,6 +186,25 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 4);
     }
 
+    void panelFillsAfterTheArticleIsPainted()
+    {
+        TestLibrary library;
+        const qint64 first = library.addArticle(QStringLiteral("Lighthouses"), longArticle(QStringLiteral("lighthouse"), 30));
+        const qint64 second = library.addArticle(QStringLiteral("Harbours"), longArticle(QStringLiteral("harbour"), 30));
+        MainWindow window(library.database());
+        openShown(window, first);
+        window.openArticle(second);
+        // Nothing of the new article's panel is made before its text is drawn.
+        QCOMPARE(window.sidePanel()->articleId(), first);
+        QCOMPARE(window.reader()->document()->toPlainText(), LibraryStore(library.database()).article(second)->canonicalText());
+        QTRY_COMPARE(window.sidePanel()->articleId(), second);
+        QVERIFY(window.sidePanel()->summaryHtml().contains(QStringLiteral("harbour")));
+        // A hidden window paints nothing: its panel fills at once.
+        window.hide();
+        window.openArticle(first);
+        QCOMPARE(window.sidePanel()->articleId(), first);
+    }
+
     void generatedSummarySentenceMovesTheReader()
     {
         TestLibrary library;
@@ -257,6 +278,7 @@ private Q_SLOTS:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
         QCOMPARE(window.currentArticleId(), second);
         // Now open, the second article lists the first.
+        QTRY_COMPARE(window.sidePanel()->articleId(), second);
         QCOMPARE(view->model()->index(0, 0).data(RelatedArticlesModel::ArticleIdRole).toLongLong(), first);
     }
 

@@ -5,8 +5,10 @@
 #include "store/database.h"
 #include "store/librarybackups.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 
 namespace Lectern {
@@ -14,7 +16,7 @@ namespace Lectern {
 bool LibraryRecovery::open(Database &database, const QString &path)
 {
     QString error;
-    if (database.open(path, &error))
+    if (database.open(path, &error, Database::Access::ReadWrite, Database::Check::UserWork))
         return true;
     if (database.damagedCopyPath().isEmpty()) {
         QMessageBox::critical(nullptr, tr("Cannot Open the Library"), error);
@@ -42,11 +44,31 @@ bool LibraryRecovery::open(Database &database, const QString &path)
     } else if (box.clickedButton() != empty) {
         return false;
     }
-    if (!database.open(path, &error)) {
+    if (!database.open(path, &error, Database::Access::ReadWrite, Database::Check::UserWork)) {
         QMessageBox::critical(nullptr, tr("Cannot Open the Library"), error);
         return false;
     }
     return true;
+}
+
+void LibraryRecovery::offerRestart(QWidget *parent, const QString &path, const QString &problem)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The Library Is Damaged"), tr("Lectern found damage in the library %1 (%2).").arg(path, problem),
+                                QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("libraryDamage"));
+    box->setInformativeText(tr("To keep what it holds safe, the library is now read-only. When Lectern next starts, it moves the damaged file aside, "
+                               "unchanged, and offers the newest backup."));
+    QPushButton *restart = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
+    box->addButton(tr("Later"), QMessageBox::RejectRole);
+    box->setDefaultButton(restart);
+    QObject::connect(restart, &QPushButton::clicked, qApp, [path] {
+        QApplication::closeAllWindows();
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), path}))
+            QMessageBox::critical(nullptr, tr("Cannot Restart Lectern"), tr("Start Lectern again to recover the library %1.").arg(path));
+        QCoreApplication::quit();
+    });
+    box->open();
 }
 
 } // namespace Lectern

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QWidget;
+
 namespace Lectern {
 
 class Database;
@@ -15,7 +17,12 @@ class LibraryRecovery
 {
     Q_DECLARE_TR_FUNCTIONS(Lectern::LibraryRecovery)
 public:
+    /// Checks the tables of the user's own work before the window shows;
+    /// LibraryCheck checks the rest once it is painted.
     static bool open(Database &database, const QString &path);
+    /// For damage found while the window is open: says what happens next and
+    /// offers to restart Lectern into open()'s recovery now. Does not block.
+    static void offerRestart(QWidget *parent, const QString &path, const QString &problem);
 };
 
 } // namespace Lectern

@@ -8,6 +8,7 @@ namespace Lectern {
 
 ReadOnlyBanner::ReadOnlyBanner(const Database &database, QWidget *parent)
     : QLabel(parent)
+    , m_database(database)
 {
     setObjectName(QStringLiteral("readOnlyBanner"));
     setWordWrap(true);
@@ -18,8 +19,13 @@ ReadOnlyBanner::ReadOnlyBanner(const Database &database, QWidget *parent)
     colours.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
     setPalette(colours);
     setAccessibleName(tr("Read-only library"));
-    setText(tr("This library is read-only: %1. You can read and search it, but changes cannot be saved.").arg(database.readOnlyReason()));
-    setVisible(database.isReadOnly());
+    refresh();
+}
+
+void ReadOnlyBanner::refresh()
+{
+    setText(tr("This library is read-only: %1. You can read and search it, but changes cannot be saved.").arg(m_database.readOnlyReason()));
+    setVisible(m_database.isReadOnly());
 }
 
 } // namespace Lectern

@@ -15,6 +15,11 @@ class ReadOnlyBanner : public QLabel
     Q_OBJECT
 public:
     explicit ReadOnlyBanner(const Database &database, QWidget *parent = nullptr);
+    /// For a library that became read-only after opening.
+    void refresh();
+
+private:
+    const Database &m_database;
 };
 
 } // namespace Lectern

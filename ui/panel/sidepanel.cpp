@@ -225,6 +225,7 @@ void SidePanel::showRelated()
 
 void SidePanel::showArticle(const Article &article)
 {
+    m_articleId = article.id;
     m_summary->setHtml(summaryHtmlFor(article));
     if (m_relatedModel)
         m_relatedModel->load(article);

@@ -29,6 +29,8 @@ public:
     /// Lets the Related tab look in the library.
     void attachLibrary(Database &database);
     void showArticle(const Article &article);
+    /// The article shown, 0 before the first.
+    qint64 articleId() const { return m_articleId; }
     void showRemovedLines();
     void showRelated();
     QString summaryHtml() const;
@@ -58,6 +60,7 @@ private:
     QListWidget *m_removed;
     QPushButton *m_restore;
     QWidget *m_removedPage;
+    qint64 m_articleId = 0;
 };
 
 } // namespace Lectern
