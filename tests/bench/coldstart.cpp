@@ -7,8 +7,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 namespace {
 double median(QList<double> values)
@@ -45,6 +49,32 @@ bool ColdStart::copyLibrary(const QString &library, QString *error) const
     QDir(m_workDir).removeRecursively();
     if (!QDir().mkpath(m_workDir) || !QFile::copy(library, m_library)) {
         *error = QStringLiteral("cannot copy %1 to %2").arg(library, m_library);
+        return false;
+    }
+    return settleCopy(error);
+}
+
+bool ColdStart::settleCopy(QString *error) const
+{
+    // The cached library is a VACUUM INTO copy, in rollback-journal mode; a
+    // user's library is in WAL mode from its first open on. Switching here,
+    // and flushing the fresh copy to disk, keeps both out of the timed start
+    // (the switch syncs the whole file: 0.1-0.3 s at 10,000 articles).
+    const QString name = QStringLiteral("coldstart-settle");
+    bool settled = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_library);
+        QSqlQuery query(db);
+        settled = db.open() && query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()
+            && query.value(0).toString() == QLatin1StringView("wal");
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QFile file(m_library);
+    if (!settled || !file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0) {
+        *error = QStringLiteral("cannot put %1 in WAL mode and flush it").arg(m_library);
         return false;
     }
     return true;

@@ -30,6 +30,7 @@ private:
     };
     Launch launch(const QString &program, const QStringList &arguments, int idle) const;
     bool copyLibrary(const QString &library, QString *error) const;
+    bool settleCopy(QString *error) const;
 
     QString m_binDir;
     QString m_workDir;
