@@ -27,13 +27,19 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit, int o
     if (needsCharacterSearch(query.terms()))
         return searchByCharacters(query, limit, offset);
     // Rank and page inside the FTS query (FTS5 sorts by rank itself), then
-    // join the metadata of the page only.
+    // join the metadata of the page only. FTS5 walks a doclist newest first
+    // and seeks to a rowid cheaply: the window's lowest rowid costs at most
+    // rankingWindow steps, and bounds the rows ranked.
     QSqlQuery sql(m_database.connection());
     sql.prepare(QStringLiteral("SELECT a.id, a.title, a.site, a.published, r.snip, r.rank FROM"
                                " (SELECT rowid, rank, snippet(article_fts, 2, char(1), char(2), '\u2026', 16) AS snip"
-                               "  FROM article_fts WHERE article_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) r"
+                               "  FROM article_fts WHERE article_fts MATCH ? AND rowid >= (SELECT coalesce(min(rowid), 0) FROM"
+                               "   (SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?))"
+                               "  ORDER BY rank LIMIT ? OFFSET ?) r"
                                " JOIN articles a ON a.id = r.rowid ORDER BY r.rank"));
     sql.addBindValue(query.expression());
+    sql.addBindValue(query.expression());
+    sql.addBindValue(m_rankingWindow);
     sql.addBindValue(limit);
     sql.addBindValue(offset);
     if (!sql.exec())

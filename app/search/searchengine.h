@@ -14,11 +14,17 @@ class SearchQuery;
 /// Full-text search over the library with SQLite FTS5: bm25 ranking with
 /// titles weighted above bylines above text, diacritics folded. Queries in
 /// Japanese or Chinese go to a second, trigram index (schema 6) instead.
+///
+/// Ranking scores every candidate, so a word found in most of a large
+/// library would cost time in proportion to the library. Candidates are
+/// therefore the most recently added `rankingWindow` matches: exact for any
+/// query matching fewer articles, and a bounded cost for the rest.
 class SearchEngine
 {
 public:
     static constexpr QChar matchStart = QChar(0x0001);
     static constexpr QChar matchEnd = QChar(0x0002);
+    static constexpr int defaultRankingWindow = 2000;
 
     explicit SearchEngine(Database &database);
 
@@ -34,10 +40,14 @@ public:
     /// spaces (Han, Hiragana, Katakana, Hangul), which unicode61 cannot split.
     static bool needsCharacterSearch(const QStringList &terms);
 
+    int rankingWindow() const { return m_rankingWindow; }
+    void setRankingWindow(int matches) { m_rankingWindow = matches; }
+
 private:
     QList<SearchHit> searchByCharacters(const SearchQuery &query, int limit, int offset) const;
 
     Database &m_database;
+    int m_rankingWindow = defaultRankingWindow;
 };
 
 } // namespace Lectern

@@ -162,6 +162,30 @@ private Q_SLOTS:
         }
     }
 
+    void broadQueriesRankTheNewestMatches()
+    {
+        TestLibrary library;
+        LibraryStore store(library.database());
+        // The oldest is the best match for "lantern"; all thirty match it,
+        // only the oldest and one other have "wick".
+        add(store, QStringLiteral("Lantern lantern lantern"), QStringLiteral("A lantern, a lantern wick and more lantern."));
+        for (int i = 1; i < 30; ++i)
+            add(store, QStringLiteral("Harbour note %1").arg(i), QStringLiteral("The lantern on pier %1 was lit.%2").arg(i).arg(i == 7 ? QStringLiteral(" Its wick smoked.") : QString()));
+        SearchEngine engine(library.database());
+        QCOMPARE(engine.search(QStringLiteral("lantern"), 5).value(0).title, QStringLiteral("Lantern lantern lantern"));
+
+        engine.setRankingWindow(10);
+        const QList<SearchHit> windowed = engine.search(QStringLiteral("lantern"), 50);
+        QCOMPARE(windowed.size(), 10);
+        const qint64 newest = engine.search(QStringLiteral("\"pier 29\""), 1).value(0).articleId;
+        for (const SearchHit &hit : windowed)
+            QVERIFY2(hit.articleId > newest - 10, qPrintable(hit.title));
+        // Fewer matches than the window: every one is ranked, old or new.
+        const QList<SearchHit> narrow = engine.search(QStringLiteral("wick"), 50);
+        QCOMPARE(narrow.size(), 2);
+        QCOMPARE(narrow.value(0).title, QStringLiteral("Lantern lantern lantern"));
+    }
+
     void latinQueriesKeepTheWordIndex()
     {
         QVERIFY(!SearchEngine::needsCharacterSearch({QStringLiteral("export"), QStringLiteral("Hélène")}));
