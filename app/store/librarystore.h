@@ -39,6 +39,8 @@ public:
     QHash<QString, qint64> articlesBySource() const;
     qint64 count() const;
     QList<qint64> ids() const;
+    /// The library written to, for a caller that groups writes (GroupCommit).
+    Database &database() const { return m_database; }
 
 private:
     struct Existing {
