@@ -37,25 +37,27 @@ GroupCommit::~GroupCommit() = default;
 
 void GroupCommit::add(const QString &path, const ImportResult &result)
 {
-    BatchImport::Item item;
-    item.path = path;
+    Entry entry;
+    entry.item.path = path;
     if (!result.ok()) {
-        item.error = result.error;
-        m_pending.append(item);
+        entry.item.error = result.error;
+        m_pending.append(entry);
         return;
     }
-    item.warnings = result.article.warnings;
-    const bool saved = save(item, result);
-    m_pending.append(item);
-    // After a failed write, commit at once: SQLite rolls the whole
-    // transaction back on some errors (a full disk, an I/O error), and the
-    // commit is how the articles before this one learn their fate.
-    if (!saved || due())
+    entry.item.warnings = result.article.warnings;
+    entry.article = result.article;
+    if (!write(entry))
+        rollBackAndRewrite();
+    m_pending.append(std::move(entry));
+    if (due())
         commit();
 }
 
-bool GroupCommit::save(BatchImport::Item &item, const ImportResult &result)
+bool GroupCommit::write(Entry &entry)
 {
+    BatchImport::Item &item = entry.item;
+    item.ok = false;
+    item.outcome = {};
     if (!m_group) {
         m_group = std::make_unique<Transaction>(m_store.database().connection());
         m_opened.start();
@@ -68,15 +70,36 @@ bool GroupCommit::save(BatchImport::Item &item, const ImportResult &result)
         }
     }
     QString error;
-    // LibraryStore::add is a savepoint of its own inside the group.
-    if (!m_store.add(result.article, &item.outcome, &error)) {
+    if (!m_store.addInOpenTransaction(entry.article, &item.outcome, &error)) {
+        item.outcome = {};
         item.error = notSaved(error);
         return false;
     }
     item.ok = true;
     ++m_articles;
-    m_bytes += textBytes(result.article);
+    m_bytes += textBytes(entry.article);
     return true;
+}
+
+void GroupCommit::rollBackAndRewrite()
+{
+    m_group.reset(); // rolls back, the half-written article with the rest
+    for (Entry &entry : m_pending) {
+        if (!entry.item.ok || write(entry))
+            continue;
+        // An article that was written once fails now: the library is at
+        // fault (a full disk), not a file, so the group is given up.
+        m_group.reset();
+        const QString error = entry.item.error;
+        for (Entry &other : m_pending) {
+            if (other.item.ok) {
+                other.item.ok = false;
+                other.item.outcome = {};
+                other.item.error = error;
+            }
+        }
+        return;
+    }
 }
 
 bool GroupCommit::due() const
@@ -95,18 +118,22 @@ void GroupCommit::commit()
     if (m_group) {
         QString error;
         if (!m_group->commit(&error)) {
-            for (BatchImport::Item &item : m_pending) {
-                if (item.ok) {
-                    item.ok = false;
-                    item.outcome = {};
-                    item.error = notSaved(error);
+            for (Entry &entry : m_pending) {
+                if (entry.item.ok) {
+                    entry.item.ok = false;
+                    entry.item.outcome = {};
+                    entry.item.error = notSaved(error);
                 }
             }
         }
         // Destroying an uncommitted group rolls back whatever is left of it.
         m_group.reset();
     }
-    const QList<BatchImport::Item> done = std::exchange(m_pending, {});
+    QList<BatchImport::Item> done;
+    done.reserve(m_pending.size());
+    for (const Entry &entry : std::as_const(m_pending))
+        done.append(entry.item);
+    m_pending.clear();
     if (!done.isEmpty() && m_committed)
         m_committed(done);
 }

@@ -4,6 +4,8 @@
 
 #include "batchimport.h"
 
+#include "article/article.h"
+
 #include <QElapsedTimer>
 
 #include <memory>
@@ -18,11 +20,13 @@ struct ImportResult;
 /// mostly waits for commits (WAL frames, checkpoints, FTS5 segment merges at
 /// each one), not for parsing, so a group of articles shares one.
 ///
-/// Each article is still its own savepoint inside the group: a file that
-/// fails is rolled back alone and leaves nothing behind. An item is handed
-/// to `committed` only once the group that holds it is committed, so nothing
-/// reported as imported can be lost in a crash; a group that cannot be
-/// committed reports its articles as failed.
+/// A file that fails still leaves nothing behind and costs no other file
+/// its place: the group is rolled back and the articles before it written
+/// again. (Not a savepoint per article: FTS5 flushes its pending index to a
+/// new segment at every savepoint, which costs as much as a commit.) An
+/// item is handed to `committed` only once the group that holds it is
+/// committed, so nothing reported as imported can be lost in a crash; a
+/// group that cannot be committed reports its articles as failed.
 class GroupCommit
 {
 public:
@@ -44,14 +48,19 @@ public:
     qsizetype pending() const { return m_pending.size(); }
 
 private:
-    bool save(BatchImport::Item &item, const ImportResult &result);
+    struct Entry {
+        BatchImport::Item item;
+        Article article; ///< kept until committed, to write again after a rollback
+    };
+    bool write(Entry &entry);
+    void rollBackAndRewrite();
     bool due() const;
 
     LibraryStore &m_store;
     BatchImport::GroupLimits m_limits;
     BatchImport::Committed m_committed;
     std::unique_ptr<Transaction> m_group;
-    QList<BatchImport::Item> m_pending;
+    QList<Entry> m_pending;
     int m_articles = 0;
     qint64 m_bytes = 0;
     QElapsedTimer m_opened;
