@@ -8,10 +8,15 @@
 #include "store/transaction.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace Lectern {
 
 namespace {
+// 32 MB of 4 KB pages, against SQLite's default of 1000.
+constexpr int importCheckpointPages = 8192;
+
 QString notSaved(const QString &reason)
 {
     return QCoreApplication::translate("Lectern::BatchImport", "could not be saved in the library: %1").arg(reason);
@@ -31,9 +36,21 @@ GroupCommit::GroupCommit(LibraryStore &store, const BatchImport::GroupLimits &li
     , m_limits(limits)
     , m_committed(std::move(committed))
 {
+    // Checkpoint less often while importing: FTS5 segments and index pages
+    // are written again by nearly every group, and a page checkpointed once
+    // for several groups is copied into the database once.
+    QSqlQuery pragma(m_store.database().connection());
+    if (pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next())
+        m_autoCheckpoint = pragma.value(0).toInt();
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(importCheckpointPages));
 }
 
-GroupCommit::~GroupCommit() = default;
+GroupCommit::~GroupCommit()
+{
+    m_group.reset();
+    QSqlQuery pragma(m_store.database().connection());
+    pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autoCheckpoint));
+}
 
 void GroupCommit::add(const QString &path, const ImportResult &result)
 {

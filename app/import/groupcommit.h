@@ -64,6 +64,7 @@ private:
     int m_articles = 0;
     qint64 m_bytes = 0;
     QElapsedTimer m_opened;
+    int m_autoCheckpoint = 1000;
 };
 
 } // namespace Lectern
