@@ -3,6 +3,7 @@
 #include "batchimport.h"
 
 #include "fileimporter.h"
+#include "groupcommit.h"
 #include "store/librarystore.h"
 
 #include <QCoreApplication>
@@ -73,14 +74,21 @@ BatchImport::Item BatchImport::importOne(const QString &path)
     return item;
 }
 
-QList<BatchImport::Item> BatchImport::run(const QStringList &files, const Progress &progress)
+QList<BatchImport::Item> BatchImport::run(const QStringList &files, const Progress &progress, const Committed &committed)
 {
     QList<Item> items;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (progress && !progress(int(i), int(files.size()), files[i]))
+    GroupCommit group(m_store, m_limits, [&](const QList<Item> &done) {
+        items.append(done);
+        if (committed)
+            committed(done);
+    });
+    for (const QString &file : files) {
+        group.commitIfDue();
+        if (progress && !progress(int(items.size()), int(files.size()), file))
             break;
-        items.append(importOne(files[i]));
+        group.add(file, m_importer.importFile(file));
     }
+    group.commit();
     if (progress)
         progress(int(items.size()), int(files.size()), {});
     return items;

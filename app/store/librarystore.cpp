@@ -79,21 +79,24 @@ std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &
 
 bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *error)
 {
-    const QString hash = article.contentHash();
-    if (const auto duplicate = findByHash(hash)) {
-        *outcome = {StoreOutcome::Status::Duplicate, duplicate->articleId, duplicate->version, duplicate->title};
-        return true;
-    }
-    const auto previous = findBySource(article.source);
     // A Transaction nests: an annotation import adds articles inside its own.
     Transaction transaction(m_database.connection());
     if (!transaction.isActive()) {
         *error = m_database.connection().lastError().text();
         return false;
     }
-    QString commitError;
-    if (!writeArticle(article, previous, outcome) || !transaction.commit(&commitError)) {
-        *error = m_lastError.isEmpty() ? commitError : m_lastError;
+    return addInOpenTransaction(article, outcome, error) && transaction.commit(error);
+}
+
+bool LibraryStore::addInOpenTransaction(const Article &article, StoreOutcome *outcome, QString *error)
+{
+    const QString hash = article.contentHash();
+    if (const auto duplicate = findByHash(hash)) {
+        *outcome = {StoreOutcome::Status::Duplicate, duplicate->articleId, duplicate->version, duplicate->title};
+        return true;
+    }
+    if (!writeArticle(article, findBySource(article.source), outcome)) {
+        *error = m_lastError;
         return false;
     }
     return true;

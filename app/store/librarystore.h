@@ -23,6 +23,11 @@ public:
     /// Adds an article, or a new text version of the article with the same
     /// source, or nothing when the same text is already in the library.
     bool add(const Article &article, StoreOutcome *outcome, QString *error);
+    /// add() with no transaction of its own, for a caller that writes many
+    /// articles in one (GroupCommit): a savepoint per article would make
+    /// FTS5 flush its pending index at each. On failure the article may be
+    /// half written, so the caller must roll its transaction back.
+    bool addInOpenTransaction(const Article &article, StoreOutcome *outcome, QString *error);
     /// The current version of an article, with blocks, removed lines and
     /// curated summary; nullopt when there is no such article.
     std::optional<Article> article(qint64 id) const;
@@ -39,6 +44,8 @@ public:
     QHash<QString, qint64> articlesBySource() const;
     qint64 count() const;
     QList<qint64> ids() const;
+    /// The library written to, for a caller that groups writes (GroupCommit).
+    Database &database() const { return m_database; }
 
 private:
     struct Existing {

@@ -8,8 +8,9 @@
 //   lectern-crash-driver annotate LIBRARY ARTICLE FROM TO
 //       writes FROM..TO-1: write i adds a claim noted "write i", except every
 //       third, which edits the claim of write i-1 (speaker "edit i")
-//   lectern-crash-driver import LIBRARY FILE...
-//       imports the files one by one, printing "imported PATH ID" for each
+//   lectern-crash-driver import LIBRARY GROUP FILE...
+//       imports the files as a batch import does, GROUP articles to a commit,
+//       printing "imported PATH ID" for each once its group is committed
 
 #include "annotation/claim.h"
 #include "import/batchimport.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <cstdio>
+#include <limits>
 
 using namespace Lectern;
 
@@ -67,17 +69,23 @@ int annotate(Database &db, qint64 articleId, int from, int to)
     return 0;
 }
 
-int importFiles(Database &db, const QStringList &files)
+int importFiles(Database &db, int group, const QStringList &files)
 {
     LibraryStore store(db);
     const FileImporter importer;
     BatchImport batch(store, importer);
-    for (const QString &file : files) {
-        const BatchImport::Item item = batch.importOne(file);
-        if (!item.ok)
-            qFatal("%s", qPrintable(item.message()));
-        acknowledge("imported " + file.toUtf8() + ' ' + QByteArray::number(item.outcome.articleId));
-    }
+    // Groups by count alone, so the test knows where each commit falls.
+    batch.setGroupLimits({group, std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()});
+    batch.run(files, {}, [](const QList<BatchImport::Item> &items) {
+        // One write for the group, so a kill cannot split its lines.
+        QByteArrayList lines;
+        for (const BatchImport::Item &item : items) {
+            if (!item.ok)
+                qFatal("%s", qPrintable(item.message()));
+            lines << "imported " + item.path.toUtf8() + ' ' + QByteArray::number(item.outcome.articleId);
+        }
+        acknowledge(lines.join('\n'));
+    });
     return 0;
 }
 } // namespace
@@ -94,7 +102,7 @@ int main(int argc, char *argv[])
         qFatal("%s", qPrintable(error));
     if (arguments[1] == QLatin1StringView("annotate") && arguments.size() == 6)
         return annotate(db, arguments[3].toLongLong(), arguments[4].toInt(), arguments[5].toInt());
-    if (arguments[1] == QLatin1StringView("import"))
-        return importFiles(db, arguments.mid(3));
+    if (arguments[1] == QLatin1StringView("import") && arguments.size() >= 5)
+        return importFiles(db, arguments[3].toInt(), arguments.mid(4));
     qFatal("unknown command %s", qPrintable(arguments[1]));
 }
