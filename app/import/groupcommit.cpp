@@ -56,15 +56,17 @@ void GroupCommit::add(const QString &path, const ImportResult &result)
 {
     Entry entry;
     entry.item.path = path;
-    if (!result.ok()) {
+    if (result.ok()) {
+        entry.item.warnings = result.article.warnings;
+        entry.article = result.article;
+        entry.toWrite = true;
+        ++m_articles;
+        m_bytes += textBytes(entry.article);
+    } else {
         entry.item.error = result.error;
-        m_pending.append(entry);
-        return;
     }
-    entry.item.warnings = result.article.warnings;
-    entry.article = result.article;
-    if (!write(entry))
-        rollBackAndRewrite();
+    if (m_pending.isEmpty())
+        m_opened.start();
     m_pending.append(std::move(entry));
     if (due())
         commit();
@@ -77,9 +79,6 @@ bool GroupCommit::write(Entry &entry)
     item.outcome = {};
     if (!m_group) {
         m_group = std::make_unique<Transaction>(m_store.database().connection());
-        m_opened.start();
-        m_articles = 0;
-        m_bytes = 0;
         if (!m_group->isActive()) {
             m_group.reset();
             item.error = notSaved(m_store.database().connection().lastError().text());
@@ -93,22 +92,33 @@ bool GroupCommit::write(Entry &entry)
         return false;
     }
     item.ok = true;
-    ++m_articles;
-    m_bytes += textBytes(entry.article);
     return true;
 }
 
-void GroupCommit::rollBackAndRewrite()
+// The group is written only when it is committed, all at once: the write
+// lock is never held while a file is read or parsed, so the window's own
+// writes (a claim, a note) wait for one burst at most, not for a slow PDF.
+void GroupCommit::writePending()
+{
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending[i].toWrite && !write(m_pending[i]))
+            rollBackAndRewrite(i);
+    }
+}
+
+void GroupCommit::rollBackAndRewrite(qsizetype failed)
 {
     m_group.reset(); // rolls back, the half-written article with the rest
-    for (Entry &entry : m_pending) {
+    for (qsizetype i = 0; i < failed; ++i) {
+        Entry &entry = m_pending[i];
         if (!entry.item.ok || write(entry))
             continue;
         // An article that was written once fails now: the library is at
         // fault (a full disk), not a file, so the group is given up.
         m_group.reset();
         const QString error = entry.item.error;
-        for (Entry &other : m_pending) {
+        for (qsizetype j = 0; j < failed; ++j) {
+            Entry &other = m_pending[j];
             if (other.item.ok) {
                 other.item.ok = false;
                 other.item.outcome = {};
@@ -121,7 +131,7 @@ void GroupCommit::rollBackAndRewrite()
 
 bool GroupCommit::due() const
 {
-    return m_group && (m_articles >= m_limits.articles || m_bytes >= m_limits.bytes || m_opened.elapsed() >= m_limits.milliseconds);
+    return !m_pending.isEmpty() && (m_articles >= m_limits.articles || m_bytes >= m_limits.bytes || m_opened.elapsed() >= m_limits.milliseconds);
 }
 
 void GroupCommit::commitIfDue()
@@ -132,6 +142,9 @@ void GroupCommit::commitIfDue()
 
 void GroupCommit::commit()
 {
+    writePending();
+    m_articles = 0;
+    m_bytes = 0;
     if (m_group) {
         QString error;
         if (!m_group->commit(&error)) {

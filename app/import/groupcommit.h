@@ -36,8 +36,8 @@ public:
     GroupCommit(const GroupCommit &) = delete;
     GroupCommit &operator=(const GroupCommit &) = delete;
 
-    /// Saves the file's article in the open group (or notes why it failed)
-    /// and commits the group when it is full.
+    /// Keeps the file's article for the group (or notes why it failed) and
+    /// commits the group when it is full.
     void add(const QString &path, const ImportResult &result);
     /// Commits when the group has been open longer than the time limit, so
     /// that a slow file does not keep finished ones from being reported.
@@ -51,9 +51,11 @@ private:
     struct Entry {
         BatchImport::Item item;
         Article article; ///< kept until committed, to write again after a rollback
+        bool toWrite = false; ///< read and parsed; false for a file that failed
     };
     bool write(Entry &entry);
-    void rollBackAndRewrite();
+    void writePending();
+    void rollBackAndRewrite(qsizetype failed);
     bool due() const;
 
     LibraryStore &m_store;
