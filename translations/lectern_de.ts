@@ -1456,6 +1456,18 @@
         <source>Cannot upgrade the library %1: no backup could be made first (%2).</source>
         <translation>Die Bibliothek %1 kann nicht aktualisiert werden: Vorher konnte keine Sicherung angelegt werden (%2).</translation>
     </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>es wurden Schäden darin gefunden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>unbekannter Schaden</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EpubImporter</name>
@@ -1881,6 +1893,14 @@
         <source>cannot copy the backup %1 to %2: %3</source>
         <translation>die Sicherung %1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation>die Verbindung zur Bibliothek ist nicht SQLite</translation>
+    </message>
+    <message>
+        <source>stopped before it was complete</source>
+        <translation>vor dem Abschluss angehalten</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryClaimsModel</name>
@@ -2002,6 +2022,30 @@ von %2</translation>
     <message>
         <source>Cannot Restore the Backup</source>
         <translation>Sicherung kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Lectern found damage in the library %1 (%2).</source>
+        <translation>Lectern hat Schäden in der Bibliothek %1 gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>To keep what it holds safe, the library is now read-only. When Lectern next starts, it moves the damaged file aside, unchanged, and offers the newest backup.</source>
+        <translation>Um ihren Inhalt zu schützen, ist die Bibliothek jetzt schreibgeschützt. Beim nächsten Start legt Lectern die beschädigte Datei unverändert beiseite und bietet die neueste Sicherung an.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Cannot Restart Lectern</source>
+        <translation>Lectern kann nicht neu gestartet werden</translation>
+    </message>
+    <message>
+        <source>Start Lectern again to recover the library %1.</source>
+        <translation>Starten Sie Lectern erneut, um die Bibliothek %1 wiederherzustellen.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2363,10 @@ Bibliothek: %2</translation>
     <message>
         <source>Sentences that read like claims, to accept or reject</source>
         <translation>Sätze, die wie Behauptungen klingen – zum Annehmen oder Ablehnen</translation>
+    </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>es wurden Schäden darin gefunden (%1)</translation>
     </message>
 </context>
 <context>

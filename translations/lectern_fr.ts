@@ -1456,6 +1456,18 @@
         <source>Cannot upgrade the library %1: no backup could be made first (%2).</source>
         <translation>Impossible de mettre à niveau la bibliothèque %1 : aucune sauvegarde n&apos;a pu être faite avant (%2).</translation>
     </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>des dommages y ont été trouvés (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>dommage inconnu</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EpubImporter</name>
@@ -1881,6 +1893,14 @@
         <source>cannot copy the backup %1 to %2: %3</source>
         <translation>impossible de copier la sauvegarde %1 vers %2 : %3</translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation>la connexion à la bibliothèque n&apos;est pas SQLite</translation>
+    </message>
+    <message>
+        <source>stopped before it was complete</source>
+        <translation>arrêtée avant d&apos;être terminée</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryClaimsModel</name>
@@ -2002,6 +2022,30 @@ par %2</translation>
     <message>
         <source>Cannot Restore the Backup</source>
         <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Lectern found damage in the library %1 (%2).</source>
+        <translation>Lectern a trouvé des dommages dans la bibliothèque %1 (%2).</translation>
+    </message>
+    <message>
+        <source>To keep what it holds safe, the library is now read-only. When Lectern next starts, it moves the damaged file aside, unchanged, and offers the newest backup.</source>
+        <translation>Pour protéger son contenu, la bibliothèque est désormais en lecture seule. Au prochain démarrage, Lectern mettra le fichier endommagé de côté, sans le modifier, et proposera la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Cannot Restart Lectern</source>
+        <translation>Impossible de redémarrer Lectern</translation>
+    </message>
+    <message>
+        <source>Start Lectern again to recover the library %1.</source>
+        <translation>Relancez Lectern pour récupérer la bibliothèque %1.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2363,10 @@ Bibliothèque : %2</translation>
     <message>
         <source>Sentences that read like claims, to accept or reject</source>
         <translation>Les phrases qui ressemblent à des affirmations, à accepter ou à écarter</translation>
+    </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>des dommages y ont été trouvés (%1)</translation>
     </message>
 </context>
 <context>

@@ -1456,6 +1456,18 @@
         <source>Cannot upgrade the library %1: no backup could be made first (%2).</source>
         <translation>Impossibile aggiornare la libreria %1: prima non è stato possibile creare un backup (%2).</translation>
     </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>vi sono stati trovati danni (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>danno sconosciuto</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EpubImporter</name>
@@ -1881,6 +1893,14 @@
         <source>cannot copy the backup %1 to %2: %3</source>
         <translation>impossibile copiare il backup %1 in %2: %3</translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation>la connessione alla libreria non è SQLite</translation>
+    </message>
+    <message>
+        <source>stopped before it was complete</source>
+        <translation>interrotta prima di essere completata</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryClaimsModel</name>
@@ -2002,6 +2022,30 @@ di %2</translation>
     <message>
         <source>Cannot Restore the Backup</source>
         <translation>Impossibile ripristinare il backup</translation>
+    </message>
+    <message>
+        <source>Lectern found damage in the library %1 (%2).</source>
+        <translation>Lectern ha trovato danni nella libreria %1 (%2).</translation>
+    </message>
+    <message>
+        <source>To keep what it holds safe, the library is now read-only. When Lectern next starts, it moves the damaged file aside, unchanged, and offers the newest backup.</source>
+        <translation>Per proteggerne il contenuto, la libreria ora è di sola lettura. Al prossimo avvio Lectern sposterà da parte il file danneggiato, senza modificarlo, e proporrà il backup più recente.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Riavvia ora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>Cannot Restart Lectern</source>
+        <translation>Impossibile riavviare Lectern</translation>
+    </message>
+    <message>
+        <source>Start Lectern again to recover the library %1.</source>
+        <translation>Riavvia Lectern per recuperare la libreria %1.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2363,10 @@ Libreria: %2</translation>
     <message>
         <source>Sentences that read like claims, to accept or reject</source>
         <translation>Frasi che sembrano affermazioni, da accettare o rifiutare</translation>
+    </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>vi sono stati trovati danni (%1)</translation>
     </message>
 </context>
 <context>

@@ -1437,6 +1437,18 @@
         <source>Cannot upgrade the library %1: no backup could be made first (%2).</source>
         <translation>ライブラリ %1 をアップグレードできません: 事前にバックアップを作成できませんでした（%2）。</translation>
     </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>破損が見つかりました (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>unknown damage</source>
+        <translation>不明な破損</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EpubImporter</name>
@@ -1854,6 +1866,14 @@
         <source>cannot copy the backup %1 to %2: %3</source>
         <translation>バックアップ %1 を %2 にコピーできません: %3</translation>
     </message>
+    <message>
+        <source>the library&apos;s connection is not SQLite</source>
+        <translation>ライブラリへの接続が SQLite ではありません</translation>
+    </message>
+    <message>
+        <source>stopped before it was complete</source>
+        <translation>完了前に中止されました</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryClaimsModel</name>
@@ -1975,6 +1995,30 @@ by %2</source>
     <message>
         <source>Cannot Restore the Backup</source>
         <translation>バックアップを復元できません</translation>
+    </message>
+    <message>
+        <source>Lectern found damage in the library %1 (%2).</source>
+        <translation>Lectern はライブラリ %1 に破損を見つけました (%2)。</translation>
+    </message>
+    <message>
+        <source>To keep what it holds safe, the library is now read-only. When Lectern next starts, it moves the damaged file aside, unchanged, and offers the newest backup.</source>
+        <translation>内容を守るため、ライブラリは読み取り専用になりました。次回の起動時に Lectern は破損したファイルをそのまま別の場所に移し、最新のバックアップを提案します。</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>今すぐ再起動</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>後で</translation>
+    </message>
+    <message>
+        <source>Cannot Restart Lectern</source>
+        <translation>Lectern を再起動できません</translation>
+    </message>
+    <message>
+        <source>Start Lectern again to recover the library %1.</source>
+        <translation>ライブラリ %1 を復旧するには Lectern をもう一度起動してください。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2333,10 @@ Library: %2</source>
     <message>
         <source>Sentences that read like claims, to accept or reject</source>
         <translation>主張らしく読める文。承認または却下できます</translation>
+    </message>
+    <message>
+        <source>damage was found in it (%1)</source>
+        <translation>破損が見つかりました (%1)</translation>
     </message>
 </context>
 <context>
