@@ -26,7 +26,7 @@ private Q_SLOTS:
         m_library = std::make_unique<TestLibrary>();
         QVERIFY(m_library->isOpen());
         QVERIFY(m_library->addArticle(QStringLiteral("Tide gauges along the northern coast"), {QStringLiteral("The gauge at the pier reads high.")},
-                                      QStringLiteral("https://example.org/tides")));
+            QStringLiteral("https://example.org/tides")));
         m_model = std::make_unique<LibraryModel>(m_library->database());
     }
 
