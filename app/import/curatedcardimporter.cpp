@@ -83,8 +83,12 @@ QStringList splitList(const QString &content)
 
 void addContent(CuratedSummary &card, Section section, const QString &text, bool isBullet)
 {
+    // Appends in place: building a new string per line made a card with
+    // thousands of Summary lines quadratic (minutes for 1 MB in tst_badfiles).
     auto appendText = [](QString &target, const QString &more) {
-        target = target.isEmpty() ? more : target + QLatin1Char(' ') + more;
+        if (!target.isEmpty())
+            target += QLatin1Char(' ');
+        target += more;
     };
     switch (section) {
     case Section::Summary:

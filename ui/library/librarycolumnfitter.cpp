@@ -25,12 +25,13 @@ constexpr int siteCharacters = 16;
 LibraryColumnFitter::LibraryColumnFitter(QTreeView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     QHeaderView *header = view->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     // Contents change the widths the columns need; fit once the view has
     // taken the change in.
     const auto later = [this] { QTimer::singleShot(0, this, &LibraryColumnFitter::fit); };
@@ -82,7 +83,9 @@ void LibraryColumnFitter::fit()
 
 bool LibraryColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The viewport outlives the view's own destructor and still sends events
+    // (the view is then a bare QWidget): compare pointers, call nothing on it.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

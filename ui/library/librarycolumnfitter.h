@@ -31,6 +31,7 @@ protected:
 
 private:
     QTreeView *m_view;
+    QObject *m_viewport;
     bool m_fitting = false;
 };
 

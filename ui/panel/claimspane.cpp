@@ -107,7 +107,9 @@ ClaimsPane::ClaimsPane(ClaimsOutlineModel *model, Taxonomy *taxonomy, QWidget *p
 bool ClaimsPane::eventFilter(QObject *watched, QEvent *event)
 {
     // Wrapped rows change height with the width: lay them out again.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The type first: a viewport sends events from inside its view's
+    // destructor, when m_view is no longer a QTreeView to call.
+    if (event->type() == QEvent::Resize && watched == m_view->viewport())
         m_view->doItemsLayout();
     return QWidget::eventFilter(watched, event);
 }
