@@ -202,8 +202,10 @@ private Q_SLOTS:
                 QCOMPARE(parts.size(), qsizetype(3));
                 acknowledged.insert(parts[1], parts[2].toLongLong());
             }
-            // Articles are reported a whole group at a time, after its commit.
-            if (run.killed)
+            // Articles are reported a whole group at a time, after its commit;
+            // only the last group may be short, and a kill can land after it
+            // (under ASan, the exit's leak check leaves time for one).
+            if (run.killed && run.acknowledged.size() < remaining.size())
                 QCOMPARE(run.acknowledged.size() % group, 0);
             kills += run.killed;
 
