@@ -461,6 +461,9 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
 
 void MainWindow::restoreRemovedLine(int index)
 {
+    // The panel may still list the previous article's lines until it fills.
+    if (m_sidePanel->articleId() != m_currentArticle)
+        return;
     QString error;
     if (!m_store.restoreRemovedLine(m_currentArticle, index, &error)) {
         QMessageBox::warning(this, tr("Cannot Restore the Line"), error);

@@ -69,35 +69,41 @@ int MainWindowApplication::run(int &argc, char **argv)
     InterfaceLanguage::install(app, InterfaceLanguage::fromArguments(QApplication::arguments()));
     const Options options = parseOptions();
 
-    Database database;
-    if (!LibraryRecovery::open(database, options.library))
-        return 1;
-    LibraryStore store(database);
-    QStringList sampleErrors;
-    SampleLibrary::importIfEmpty(store, &sampleErrors);
-    for (const QString &sampleError : std::as_const(sampleErrors))
-        qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
+    int code = 0;
+    {
+        Database database;
+        if (!LibraryRecovery::open(database, options.library))
+            return 1;
+        LibraryStore store(database);
+        QStringList sampleErrors;
+        SampleLibrary::importIfEmpty(store, &sampleErrors);
+        for (const QString &sampleError : std::as_const(sampleErrors))
+            qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
 
-    MainWindow window(database);
-    StartupProbe::watch(&window);
-    LibraryCheck check(database.path());
-    QObject::connect(&window, &MainWindow::firstPainted, &check, &LibraryCheck::start);
-    QObject::connect(&check, &LibraryCheck::damageFound, &window, &MainWindow::showLibraryDamage);
-    window.show();
-    // lectern:// links (from exported notes, through the desktop file's
-    // scheme handler) open their claim; file URLs and paths are imported.
-    QStringList paths;
-    for (const QString &argument : options.files) {
-        if (LecternUrl::isLecternUrl(argument))
-            window.openLink(argument);
-        else
-            paths << (argument.startsWith(QLatin1StringView("file:")) ? QUrl(argument).toLocalFile() : argument);
+        MainWindow window(database);
+        StartupProbe::watch(&window);
+        LibraryCheck check(database.path());
+        QObject::connect(&window, &MainWindow::firstPainted, &check, &LibraryCheck::start);
+        QObject::connect(&check, &LibraryCheck::damageFound, &window, &MainWindow::showLibraryDamage);
+        window.show();
+        // lectern:// links (from exported notes, through the desktop file's
+        // scheme handler) open their claim; file URLs and paths are imported.
+        QStringList paths;
+        for (const QString &argument : options.files) {
+            if (LecternUrl::isLecternUrl(argument))
+                window.openLink(argument);
+            else
+                paths << (argument.startsWith(QLatin1StringView("file:")) ? QUrl(argument).toLocalFile() : argument);
+        }
+        if (!paths.isEmpty())
+            window.importPaths(paths);
+        if (!options.screenshot.isEmpty())
+            saveScreenshot(&window, options.screenshot);
+        code = QApplication::exec();
     }
-    if (!paths.isEmpty())
-        window.importPaths(paths);
-    if (!options.screenshot.isEmpty())
-        saveScreenshot(&window, options.screenshot);
-    return QApplication::exec();
+    // Only now is the library closed: a new Lectern may move it aside.
+    LibraryRecovery::restartIfRequested(options.library);
+    return code;
 }
 
 } // namespace Lectern

@@ -138,8 +138,10 @@ bool Database::checkIntegrity(Check check, QString *error)
     return false;
 }
 
-QString Database::integrityProblem(Check check) const
+QString Database::integrityProblem(Check check, bool *checked) const
 {
+    if (checked)
+        *checked = true;
     // quick_check reads every page but skips the index-to-table cross check,
     // so it stays fast on a large library and still catches torn pages.
     QStringList checks;
@@ -155,8 +157,13 @@ QString Database::integrityProblem(Check check) const
             checks << QStringLiteral("PRAGMA quick_check(\"%1\")").arg(query.value(0).toString());
     }
     for (const QString &sql : std::as_const(checks)) {
-        if (!query.exec(sql) || !query.next())
+        if (!query.exec(sql) || !query.next()) {
+            // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) are damage found.
+            const QString code = query.lastError().nativeErrorCode();
+            if (checked && code != QLatin1StringView("11") && code != QLatin1StringView("26"))
+                *checked = false;
             return query.lastError().text();
+        }
         if (const QString result = query.value(0).toString(); result != QLatin1StringView("ok"))
             return result;
     }

@@ -57,8 +57,10 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     /// After open() failed on a damaged file: where that file now is.
     QString damagedCopyPath() const { return m_damagedCopy; }
-    /// The first problem PRAGMA quick_check finds, or an empty string.
-    QString integrityProblem(Check check) const;
+    /// The first problem PRAGMA quick_check finds, or an empty string. When
+    /// the check itself could not run (busy, out of memory) it says why and
+    /// sets *checked to false: that is no proof of damage.
+    QString integrityProblem(Check check, bool *checked = nullptr) const;
     /// From now on every write fails; for damage found after opening.
     void makeReadOnly(const QString &reason);
 

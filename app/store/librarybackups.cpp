@@ -44,8 +44,17 @@ QString copyLibrary(const QSqlDatabase &db, const QString &target, const std::at
     if (!source)
         return QCoreApplication::translate("Lectern::LibraryBackups", "the library's connection is not SQLite");
     const bool ownTransaction = sqlite3_get_autocommit(source);
-    if (ownTransaction && sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return QString::fromUtf8(sqlite3_errmsg(source));
+    // Never leaves the caller's connection inside a transaction: its later
+    // writes would be rolled back when it closes.
+    const auto endTransaction = [source, ownTransaction] {
+        if (ownTransaction && !sqlite3_get_autocommit(source) && sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            sqlite3_exec(source, "ROLLBACK", nullptr, nullptr, nullptr);
+    };
+    if (ownTransaction && sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        const QString problem = QString::fromUtf8(sqlite3_errmsg(source));
+        endTransaction();
+        return problem;
+    }
     sqlite3 *destination = nullptr;
     int result = sqlite3_open_v2(QFile::encodeName(target).constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QString problem;
@@ -54,6 +63,8 @@ QString copyLibrary(const QSqlDatabase &db, const QString &target, const std::at
             constexpr int pagesPerStep = 4096;
             do {
                 result = sqlite3_backup_step(backup, pagesPerStep);
+                if (result == SQLITE_BUSY || result == SQLITE_LOCKED)
+                    sqlite3_sleep(10);
             } while ((result == SQLITE_OK || result == SQLITE_BUSY || result == SQLITE_LOCKED) && !(stop && *stop));
             sqlite3_backup_finish(backup);
         } else {
@@ -65,8 +76,7 @@ QString copyLibrary(const QSqlDatabase &db, const QString &target, const std::at
     else if (result != SQLITE_DONE)
         problem = QString::fromUtf8(destination ? sqlite3_errmsg(destination) : sqlite3_errstr(result));
     sqlite3_close(destination);
-    if (ownTransaction)
-        sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+    endTransaction();
     return problem;
 }
 

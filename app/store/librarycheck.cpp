@@ -21,11 +21,6 @@ LibraryCheck::~LibraryCheck()
     if (!m_thread)
         return;
     m_stop = true;
-    {
-        const QMutexLocker locker(&m_handleLock);
-        if (m_handle)
-            sqlite3_interrupt(m_handle);
-    }
     m_thread->wait();
     delete m_thread;
 }
@@ -44,31 +39,36 @@ bool LibraryCheck::isRunning() const
     return m_thread && m_thread->isRunning();
 }
 
-void LibraryCheck::setHandle(sqlite3 *handle)
+// SQLite calls this every few thousand steps of a statement; a non-zero
+// answer interrupts it. Unlike sqlite3_interrupt() from another thread, it
+// cannot miss a statement that starts just after the stop.
+int LibraryCheck::stopRequested(void *stop)
 {
-    const QMutexLocker locker(&m_handleLock);
-    m_handle = handle;
+    return static_cast<const std::atomic_bool *>(stop)->load() ? 1 : 0;
 }
 
 void LibraryCheck::run()
 {
     QString problem;
+    bool checked = false;
     {
         Database database;
         QString error;
         if (!database.open(m_libraryPath, &error, Database::Access::ReadWrite, Database::Check::None)) {
             qWarning("lectern: the library was not checked: %s", qPrintable(error));
         } else {
-            setHandle(Database::handleOf(database.connection()));
-            problem = database.integrityProblem(Database::Check::Whole);
-            if (problem.isEmpty() && !m_stop)
+            if (sqlite3 *handle = Database::handleOf(database.connection()))
+                sqlite3_progress_handler(handle, 10000, &LibraryCheck::stopRequested, &m_stop);
+            problem = database.integrityProblem(Database::Check::Whole, &checked);
+            if (checked && problem.isEmpty() && !m_stop)
                 database.backUpIfDue(&m_stop);
-            setHandle(nullptr);
         }
     }
     if (m_stop)
         return;
-    if (!problem.isEmpty()) {
+    if (!checked && !problem.isEmpty()) {
+        qWarning("lectern: the library could not be checked: %s", qPrintable(problem));
+    } else if (!problem.isEmpty()) {
         QString error;
         if (!Database::recordDamage(m_libraryPath, problem, &error))
             qWarning("lectern: %s", qPrintable(error));

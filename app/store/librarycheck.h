@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMutex>
 #include <QObject>
 #include <QString>
 
 #include <atomic>
 
 class QThread;
-struct sqlite3;
 
 namespace Lectern {
 
@@ -39,13 +37,11 @@ Q_SIGNALS:
 
 private:
     void run();
-    void setHandle(sqlite3 *handle);
+    static int stopRequested(void *stop);
 
     QString m_libraryPath;
     QThread *m_thread = nullptr;
     std::atomic_bool m_stop = false;
-    mutable QMutex m_handleLock;
-    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace Lectern

@@ -62,13 +62,18 @@ void LibraryRecovery::offerRestart(QWidget *parent, const QString &path, const Q
     QPushButton *restart = box->addButton(tr("Restart Now"), QMessageBox::AcceptRole);
     box->addButton(tr("Later"), QMessageBox::RejectRole);
     box->setDefaultButton(restart);
-    QObject::connect(restart, &QPushButton::clicked, qApp, [path] {
+    QObject::connect(restart, &QPushButton::clicked, qApp, [] {
+        s_restartRequested = true;
         QApplication::closeAllWindows();
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), path}))
-            QMessageBox::critical(nullptr, tr("Cannot Restart Lectern"), tr("Start Lectern again to recover the library %1.").arg(path));
         QCoreApplication::quit();
     });
     box->open();
+}
+
+void LibraryRecovery::restartIfRequested(const QString &path)
+{
+    if (s_restartRequested && !QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), path}))
+        QMessageBox::critical(nullptr, tr("Cannot Restart Lectern"), tr("Start Lectern again to recover the library %1.").arg(path));
 }
 
 } // namespace Lectern

@@ -21,8 +21,15 @@ public:
     /// LibraryCheck checks the rest once it is painted.
     static bool open(Database &database, const QString &path);
     /// For damage found while the window is open: says what happens next and
-    /// offers to restart Lectern into open()'s recovery now. Does not block.
+    /// offers to restart Lectern into open()'s recovery now. Does not block;
+    /// accepting closes the windows and quits the event loop.
     static void offerRestart(QWidget *parent, const QString &path, const QString &problem);
+    /// After the library is closed: starts a new Lectern when offerRestart()
+    /// was accepted.
+    static void restartIfRequested(const QString &path);
+
+private:
+    static inline bool s_restartRequested = false;
 };
 
 } // namespace Lectern
