@@ -8,6 +8,7 @@
 #include "text/termextractor.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -90,48 +91,30 @@ QList<RelatedIndex::Feature> RelatedIndex::features(const QString &title, QStrin
     return result;
 }
 
-bool RelatedIndex::adjustFrequencies(const QStringList &keys, int delta, QString *error)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO related_frequency (feature, articles) VALUES (?, ?)"
-                                 " ON CONFLICT(feature) DO UPDATE SET articles = max(0, articles + excluded.articles)"));
-    for (const QString &key : keys) {
-        query.addBindValue(key);
-        query.addBindValue(delta);
-        if (!QueryHelpers::run(query, error))
-            return false;
-    }
-    return true;
-}
-
+// Four statements whatever the number of features (the features go in as
+// one JSON array): an import spends its time in SQLite, not in round trips.
 bool RelatedIndex::update(qint64 articleId, const QList<Feature> &features, QString *error)
 {
-    QSqlQuery old(m_db);
-    old.prepare(QStringLiteral("SELECT feature FROM related_features WHERE article_id = ?"));
-    old.addBindValue(articleId);
-    if (!QueryHelpers::run(old, error))
-        return false;
-    QStringList previous;
-    while (old.next())
-        previous << old.value(0).toString();
-    old.finish();
-    QSqlQuery remove(m_db);
-    remove.prepare(QStringLiteral("DELETE FROM related_features WHERE article_id = ?"));
-    remove.addBindValue(articleId);
-    if (!QueryHelpers::run(remove, error) || !adjustFrequencies(previous, -1, error))
-        return false;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO related_features (article_id, feature, weight) VALUES (?, ?, ?)"));
-    QStringList keys;
-    for (const Feature &feature : features) {
-        insert.addBindValue(articleId);
-        insert.addBindValue(feature.key);
-        insert.addBindValue(feature.weight);
-        if (!QueryHelpers::run(insert, error))
-            return false;
-        keys << feature.key;
-    }
-    return adjustFrequencies(keys, 1, error);
+    QJsonArray rows;
+    for (const Feature &feature : features)
+        rows.append(QJsonArray{feature.key, double(feature.weight)});
+    QSqlQuery query(m_db);
+    const auto step = [&](const QString &sql, const QVariantList &values) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return QueryHelpers::run(query, error);
+    };
+    return step(QStringLiteral("UPDATE related_frequency SET articles = max(0, articles - 1)"
+                               " WHERE feature IN (SELECT feature FROM related_features WHERE article_id = ?)"),
+                {articleId})
+        && step(QStringLiteral("DELETE FROM related_features WHERE article_id = ?"), {articleId})
+        && step(QStringLiteral("INSERT OR IGNORE INTO related_features (article_id, feature, weight)"
+                               " SELECT ?, value ->> 0, value ->> 1 FROM json_each(?)"),
+                {articleId, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))})
+        && step(QStringLiteral("INSERT INTO related_frequency (feature, articles) SELECT feature, 1 FROM related_features WHERE article_id = ?"
+                               " ON CONFLICT(feature) DO UPDATE SET articles = articles + 1"),
+                {articleId});
 }
 
 bool RelatedIndex::rebuild(QString *error)

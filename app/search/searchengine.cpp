@@ -3,15 +3,22 @@
 #include "searchengine.h"
 
 #include "searchquery.h"
+#include "searchranking.h"
 #include "store/database.h"
+#include "text/unspacedscripts.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Lectern {
 
 SearchEngine::SearchEngine(Database &database)
     : m_database(database)
 {
+    if (!SearchRanking::install(m_database.connection()))
+        qWarning("Cannot rank search results: this SQLite has no FTS5");
 }
 
 QList<SearchHit> SearchEngine::search(const QString &input, int limit, int offset) const
@@ -26,24 +33,31 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit, int o
         return hits;
     if (needsCharacterSearch(query.terms()))
         return searchByCharacters(query, limit, offset);
-    // Rank and page inside the FTS query (FTS5 sorts by rank itself), then
-    // join the metadata of the page only. FTS5 walks a doclist newest first
-    // and seeks to a rowid cheaply: the window's lowest rowid costs at most
-    // rankingWindow steps, and bounds the rows ranked.
+    const QList<double> frequencies = inverseFrequencies(query);
+    // Rank the window (its lowest rowid costs FTS5 at most rankingWindow
+    // steps of a doclist walked newest first), then make snippets of the
+    // page only: a snippet is the dearest thing computed per row.
     QSqlQuery sql(m_database.connection());
-    sql.prepare(QStringLiteral("SELECT a.id, a.title, a.site, a.published, r.snip, r.rank FROM"
-                               " (SELECT rowid, rank, snippet(article_fts, 2, char(1), char(2), '\u2026', 16) AS snip"
-                               "  FROM article_fts WHERE article_fts MATCH ? AND rowid >= (SELECT coalesce(min(rowid), 0) FROM"
+    sql.prepare(QStringLiteral("WITH ranked AS (SELECT rowid AS id, %1(article_fts%2) AS score FROM article_fts"
+                               "  WHERE article_fts MATCH ? AND rowid >= (SELECT coalesce(min(rowid), 0) FROM"
                                "   (SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?))"
-                               "  ORDER BY rank LIMIT ? OFFSET ?) r"
-                               " JOIN articles a ON a.id = r.rowid ORDER BY r.rank"));
+                               "  ORDER BY score LIMIT ? OFFSET ?)"
+                               " SELECT a.id, a.title, a.site, a.published, snippet(article_fts, 2, char(1), char(2), '\u2026', 16), ranked.score"
+                               " FROM ranked CROSS JOIN article_fts ON article_fts.rowid = ranked.id AND article_fts MATCH ?"
+                               " CROSS JOIN articles a ON a.id = ranked.id ORDER BY ranked.score")
+                    .arg(QLatin1StringView(SearchRanking::functionName), QStringLiteral(", ?").repeated(frequencies.size())));
+    for (double frequency : frequencies)
+        sql.addBindValue(frequency);
     sql.addBindValue(query.expression());
     sql.addBindValue(query.expression());
     sql.addBindValue(m_rankingWindow);
     sql.addBindValue(limit);
     sql.addBindValue(offset);
-    if (!sql.exec())
+    sql.addBindValue(query.expression());
+    if (!sql.exec()) {
+        qWarning("Search failed: %s", qPrintable(sql.lastError().text()));
         return hits;
+    }
     while (sql.next()) {
         hits.append({sql.value(0).toLongLong(), sql.value(1).toString(), sql.value(2).toString(), sql.value(3).toString(), sql.value(4).toString(),
                      sql.value(5).toDouble()});
@@ -51,22 +65,44 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit, int o
     return hits;
 }
 
+// Each phrase's document frequency, counted among the newest articles only
+// (idfSampleArticles), which bounds the cost of a word found everywhere;
+// for a library that small it is exact. Excluded phrases match no result
+// and weigh nothing.
+QList<double> SearchEngine::inverseFrequencies(const SearchQuery &query) const
+{
+    QList<double> frequencies;
+    QSqlQuery sample(m_database.connection());
+    sample.prepare(QStringLiteral("SELECT coalesce(max(id), 0) - ? FROM articles"));
+    sample.addBindValue(idfSampleArticles);
+    const qint64 lowest = sample.exec() && sample.next() ? sample.value(0).toLongLong() : 0;
+    sample.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE id > ?"));
+    sample.addBindValue(lowest);
+    const qint64 documents = sample.exec() && sample.next() ? sample.value(0).toLongLong() : 0;
+    QSqlQuery count(m_database.connection());
+    count.prepare(QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH ? AND rowid > ?"));
+    for (const QString &phrase : query.phrases()) {
+        count.addBindValue(phrase);
+        count.addBindValue(lowest);
+        const qint64 matching = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+        frequencies << SearchRanking::inverseDocumentFrequency(matching, documents);
+    }
+    frequencies.append(QList<double>(query.exclusions(), 0.0));
+    return frequencies;
+}
+
 bool SearchEngine::needsCharacterSearch(const QStringList &terms)
 {
-    for (const QString &term : terms) {
-        for (const QChar c : term) {
-            const QChar::Script script = c.script();
-            if (script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana || script == QChar::Script_Hangul)
-                return true;
-        }
-    }
-    return false;
+    return std::any_of(terms.begin(), terms.end(), [](const QString &term) {
+        return UnspacedScripts::occurIn(term);
+    });
 }
 
 // Every positive term must occur. Terms of three characters or more go
 // through the trigram index; shorter ones (most two-character Japanese
 // words) cannot, so they filter the rows with instr() - over the trigram
-// matches when there are any, else over the library.
+// matches when there are any, else over every article the trigram index
+// holds: a term in such a script can only be in one of those.
 QList<SearchHit> SearchEngine::searchByCharacters(const SearchQuery &query, int limit, int offset) const
 {
     QStringList indexed;

@@ -13,7 +13,8 @@ class SearchQuery;
 
 /// Full-text search over the library with SQLite FTS5: bm25 ranking with
 /// titles weighted above bylines above text, diacritics folded. Queries in
-/// Japanese or Chinese go to a second, trigram index (schema 6) instead.
+/// Japanese or Chinese go to a second, trigram index instead, which holds
+/// only the articles written at least partly in such scripts (schema 7).
 ///
 /// Ranking scores every candidate, so a word found in most of a large
 /// library would cost time in proportion to the library. Candidates are
@@ -25,6 +26,9 @@ public:
     static constexpr QChar matchStart = QChar(0x0001);
     static constexpr QChar matchEnd = QChar(0x0002);
     static constexpr int defaultRankingWindow = 2000;
+    /// How many of the newest articles the ranking's document frequencies
+    /// are counted over (SearchRanking).
+    static constexpr int idfSampleArticles = 2000;
 
     explicit SearchEngine(Database &database);
 
@@ -37,7 +41,7 @@ public:
     static qsizetype firstMatch(const QString &text, const QStringList &terms);
 
     /// True when a term holds characters of a script written without
-    /// spaces (Han, Hiragana, Katakana, Hangul), which unicode61 cannot split.
+    /// spaces (UnspacedScripts), which unicode61 cannot split.
     static bool needsCharacterSearch(const QStringList &terms);
 
     int rankingWindow() const { return m_rankingWindow; }
@@ -45,6 +49,7 @@ public:
 
 private:
     QList<SearchHit> searchByCharacters(const SearchQuery &query, int limit, int offset) const;
+    QList<double> inverseFrequencies(const SearchQuery &query) const;
 
     Database &m_database;
     int m_rankingWindow = defaultRankingWindow;

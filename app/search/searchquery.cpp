@@ -45,18 +45,20 @@ SearchQuery::SearchQuery(const QString &input)
         const QString expression = quoted(term) + (prefix ? QStringLiteral("*") : QString());
         if (exclude) {
             negative << expression;
-        } else if (orNext) {
-            positive.last() = QLatin1Char('(') + positive.last() + QStringLiteral(" OR ") + expression + QLatin1Char(')');
-            m_terms << term;
         } else {
-            positive << expression;
+            m_phrases << expression;
             m_terms << term;
+            if (orNext)
+                positive.last() = QLatin1Char('(') + positive.last() + QStringLiteral(" OR ") + expression + QLatin1Char(')');
+            else
+                positive << expression;
         }
         orNext = false;
     }
     // FTS5's NOT needs something on its left; a query of exclusions alone matches nothing useful.
     if (positive.isEmpty())
         return;
+    m_exclusions = negative.size();
     m_expression = positive.join(QLatin1Char(' '));
     for (const QString &excluded : std::as_const(negative))
         m_expression += QStringLiteral(" NOT ") + excluded;

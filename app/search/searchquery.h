@@ -19,10 +19,16 @@ public:
     QString expression() const { return m_expression; }
     /// The positive words and phrases, for locating a match in a text.
     QStringList terms() const { return m_terms; }
+    /// Each positive phrase as a MATCH expression of its own, in the order
+    /// FTS5 numbers the expression's phrases; the excluded ones follow them.
+    QStringList phrases() const { return m_phrases; }
+    qsizetype exclusions() const { return m_exclusions; }
 
 private:
     QString m_expression;
     QStringList m_terms;
+    QStringList m_phrases;
+    qsizetype m_exclusions = 0;
 };
 
 } // namespace Lectern

@@ -8,6 +8,7 @@
 #include "queryhelpers.h"
 #include "transaction.h"
 #include "related/relatedindex.h"
+#include "text/unspacedscripts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -120,16 +121,8 @@ bool LibraryStore::writeArticle(const Article &article, const std::optional<Exis
     }
     if (!insertVersion(id, number, article, text, hash))
         return false;
-    QSqlQuery search(m_database.connection());
-    for (const QLatin1StringView index : {QLatin1StringView("article_fts"), QLatin1StringView("article_trigram")}) {
-        search.prepare(QStringLiteral("INSERT INTO %1(rowid, title, byline, text) VALUES (?, ?, ?, ?)").arg(index));
-        search.addBindValue(id);
-        search.addBindValue(orEmpty(article.title));
-        search.addBindValue(orEmpty(article.byline));
-        search.addBindValue(text);
-        if (!run(search, &m_lastError))
-            return false;
-    }
+    if (!insertSearchEntry(id, article, text))
+        return false;
     if (!RelatedIndex(m_database.connection()).update(id, RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline), &m_lastError))
         return false;
     ReanchorCounts claims;
@@ -189,18 +182,45 @@ bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &ar
     return run(current, &m_lastError);
 }
 
+// The trigram index holds only articles with text in a script written
+// without spaces (schema 7): most of a library is never cut in trigrams.
+bool LibraryStore::insertSearchEntry(qint64 articleId, const Article &article, const QString &text)
+{
+    QSqlQuery query(m_database.connection());
+    const auto insertInto = [&](QLatin1StringView index) {
+        query.prepare(QStringLiteral("INSERT INTO %1(rowid, title, byline, text) VALUES (?, ?, ?, ?)").arg(index));
+        query.addBindValue(articleId);
+        query.addBindValue(orEmpty(article.title));
+        query.addBindValue(orEmpty(article.byline));
+        query.addBindValue(text);
+        return run(query, &m_lastError);
+    };
+    if (!insertInto(QLatin1StringView("article_fts")))
+        return false;
+    if (!UnspacedScripts::occurIn(article.title) && !UnspacedScripts::occurIn(article.byline) && !UnspacedScripts::occurIn(text))
+        return true;
+    query.prepare(QStringLiteral("INSERT INTO trigram_articles (article_id) VALUES (?)"));
+    query.addBindValue(articleId);
+    return run(query, &m_lastError) && insertInto(QLatin1StringView("article_trigram"));
+}
+
+// External content: an entry is deleted with the values it was indexed
+// with, read through the index's own source view (no row: not indexed).
 bool LibraryStore::deleteSearchEntry(qint64 articleId)
 {
     QSqlQuery query(m_database.connection());
-    for (const QLatin1StringView index : {QLatin1StringView("article_fts"), QLatin1StringView("article_trigram")}) {
-        query.prepare(QStringLiteral("INSERT INTO %1(%1, rowid, title, byline, text)"
-                                     " SELECT 'delete', id, title, byline, text FROM article_search_source WHERE id = ?")
-                          .arg(index));
+    const auto deleteFrom = [&](QLatin1StringView index, QLatin1StringView source) {
+        query.prepare(QStringLiteral("INSERT INTO %1(%1, rowid, title, byline, text) SELECT 'delete', id, title, byline, text FROM %2 WHERE id = ?")
+                          .arg(index, source));
         query.addBindValue(articleId);
-        if (!run(query, &m_lastError))
-            return false;
-    }
-    return true;
+        return run(query, &m_lastError);
+    };
+    if (!deleteFrom(QLatin1StringView("article_fts"), QLatin1StringView("article_search_source"))
+        || !deleteFrom(QLatin1StringView("article_trigram"), QLatin1StringView("article_trigram_source")))
+        return false;
+    query.prepare(QStringLiteral("DELETE FROM trigram_articles WHERE article_id = ?"));
+    query.addBindValue(articleId);
+    return run(query, &m_lastError);
 }
 
 std::optional<Article> LibraryStore::article(qint64 id) const

@@ -58,6 +58,7 @@ private:
     bool insertArticle(const Article &article, qint64 *id);
     bool insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash);
     bool updateMetadata(qint64 articleId, const Article &article);
+    bool insertSearchEntry(qint64 articleId, const Article &article, const QString &text);
     bool deleteSearchEntry(qint64 articleId);
     int currentTextLength(qint64 articleId) const;
     bool writeArticle(const Article &article, const std::optional<Existing> &previous, StoreOutcome *outcome);

@@ -8,6 +8,8 @@
 #include "store/librarystore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -55,6 +57,15 @@ private Q_SLOTS:
         const SearchQuery query(input);
         QCOMPARE(query.expression(), expression);
         QCOMPARE(query.terms(), terms);
+    }
+
+    void phrasesInTheOrderFts5NumbersThem()
+    {
+        const SearchQuery query(QStringLiteral("boats OR chip -harbour \"model weights\" sand*"));
+        QCOMPARE(query.phrases(),
+                 (QStringList{QStringLiteral("\"boats\""), QStringLiteral("\"chip\""), QStringLiteral("\"model weights\""), QStringLiteral("\"sand\"*")}));
+        QCOMPARE(query.exclusions(), 1);
+        QCOMPARE(query.expression(), QStringLiteral("(\"boats\" OR \"chip\") \"model weights\" \"sand\"* NOT \"harbour\""));
     }
 
     void titleMatchesRankFirst()
@@ -184,6 +195,43 @@ private Q_SLOTS:
         const QList<SearchHit> narrow = engine.search(QStringLiteral("wick"), 50);
         QCOMPARE(narrow.size(), 2);
         QCOMPARE(narrow.value(0).title, QStringLiteral("Lantern lantern lantern"));
+    }
+
+    // Lectern's rank is FTS5's bm25 with document frequencies counted over
+    // the newest articles: over a library smaller than that sample, the
+    // very same scores.
+    void rankIsBm25OnASmallLibrary_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("word") << QStringLiteral("export");
+        QTest::newRow("two words") << QStringLiteral("export controls");
+        QTest::newRow("phrase") << QStringLiteral("\"model weights\"");
+        QTest::newRow("prefix") << QStringLiteral("sand*");
+        QTest::newRow("or") << QStringLiteral("boats OR rules");
+        QTest::newRow("exclusion") << QStringLiteral("export -harbour");
+    }
+
+    void rankIsBm25OnASmallLibrary()
+    {
+        QFETCH(QString, query);
+        const QString expression = SearchQuery(query).expression();
+        QSqlQuery bm25(m_db.connection());
+        bm25.prepare(QStringLiteral("SELECT rowid, bm25(article_fts, 10.0, 3.0, 1.0) FROM article_fts WHERE article_fts MATCH ?"));
+        bm25.addBindValue(expression);
+        QVERIFY2(bm25.exec(), qPrintable(bm25.lastError().text()));
+        QHash<qint64, double> expected;
+        while (bm25.next())
+            expected.insert(bm25.value(0).toLongLong(), bm25.value(1).toDouble());
+        QVERIFY(!expected.isEmpty());
+        const QList<SearchHit> hits = SearchEngine(m_db).search(query);
+        QCOMPARE(hits.size(), expected.size());
+        for (const SearchHit &hit : hits) {
+            QVERIFY(expected.contains(hit.articleId));
+            QVERIFY2(qAbs(hit.rank - expected.value(hit.articleId)) < 1e-9, qPrintable(QStringLiteral("%1 against %2").arg(hit.rank).arg(expected.value(hit.articleId))));
+        }
+        QVERIFY(std::is_sorted(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+            return a.rank < b.rank;
+        }));
     }
 
     void latinQueriesKeepTheWordIndex()

@@ -190,6 +190,69 @@ private Q_SLOTS:
         QCOMPARE(countRows(old, QStringLiteral("claims")), 0);
     }
 
+    // A schema 6 library cut every text in trigrams; schema 7 keeps only
+    // the texts in scripts written without spaces, and still finds them.
+    void trigramIndexKeepsOnlyUnspacedTexts()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("v6.sqlite"));
+        const QString scriptError = runSqlScript(QStringLiteral(LECTERN_TEST_DATA "/store/library-v2.sql"), path);
+        QVERIFY2(scriptError.isEmpty(), qPrintable(scriptError));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, title, imported, current_version) VALUES (2, '港の日記', '2025-11-04T09:00:00Z', 2)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO versions (id, article_id, number, content_hash, text, blocks, imported)"
+                                              " VALUES (2, 2, 1, 'another-hash', '朝の港では漁船が静かに並んでいた。', '[]', '2025-11-04T09:00:00Z')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO article_fts(article_fts) VALUES('rebuild')")));
+            QString error;
+            QVERIFY2(Migrations::upgradeTo(raw, 6, &error), qPrintable(error));
+            QSqlQuery both(QStringLiteral("SELECT count(*) FROM article_trigram WHERE article_trigram MATCH 'rul'"), raw);
+            QVERIFY(both.next());
+            QCOMPARE(both.value(0).toInt(), 1); // the English text, cut in trigrams
+            both.finish();
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(article_id) FROM trigram_articles")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("2"));
+        QVERIFY(query.exec(QStringLiteral("SELECT rowid FROM article_trigram WHERE article_trigram MATCH '漁船が'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM article_trigram WHERE article_trigram MATCH 'rul'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO article_trigram(article_trigram, rank) VALUES('integrity-check', 1)")), qPrintable(query.lastError().text()));
+
+        // A new version moves the article in or out of the trigram index.
+        LibraryStore store(db);
+        StoreOutcome outcome;
+        QVERIFY2(store.add(makeArticle(QStringLiteral("Tidal Power"), {QStringLiteral("潮力発電の補助金は大手に有利だ。")}, QStringLiteral("/home/reader/tidal.txt")),
+                           &outcome, &error),
+                 qPrintable(error));
+        QCOMPARE(outcome.status, StoreOutcome::Status::NewVersion);
+        QVERIFY(store.add(makeArticle(QStringLiteral("Harbour Diary"), {QStringLiteral("Fishing boats lined the quay at dawn.")}), &outcome, &error));
+        const qint64 english = outcome.articleId;
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(article_id) FROM (SELECT article_id FROM trigram_articles ORDER BY article_id)")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("1,2"));
+        QVERIFY(english != 1 && english != 2);
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO article_trigram(article_trigram, rank) VALUES('integrity-check', 1)")), qPrintable(query.lastError().text()));
+        QVERIFY(store.add(makeArticle(QStringLiteral("Tidal Power"), {QStringLiteral("Grants favour incumbents again.")}, QStringLiteral("/home/reader/tidal.txt")),
+                          &outcome, &error));
+        QCOMPARE(outcome.version, 3);
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(article_id) FROM trigram_articles")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("2"));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM article_trigram WHERE article_trigram MATCH '補助金'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO article_trigram(article_trigram, rank) VALUES('integrity-check', 1)")), qPrintable(query.lastError().text()));
+    }
+
     void refusesFilesItCannotUse()
     {
         const QString garbage = m_dir->filePath(QStringLiteral("garbage.sqlite"));
