@@ -23,7 +23,7 @@ QStringList SampleLibrary::files()
 
 int SampleLibrary::importIfEmpty(LibraryStore &store, QStringList *errors)
 {
-    if (store.count() > 0)
+    if (!store.isEmpty())
         return 0;
     const FileImporter importer;
     int imported = 0;

@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "text/unspacedscripts.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,39 +29,79 @@ QList<SearchHit> SearchEngine::search(const QString &input, int limit, int offse
 
 QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit, int offset) const
 {
-    QList<SearchHit> hits;
     if (query.isEmpty())
-        return hits;
+        return {};
     if (needsCharacterSearch(query.terms()))
         return searchByCharacters(query, limit, offset);
+    QList<Ranked> ranked = rankNewestMatches(query);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return a.score < b.score;
+    });
+    return withSnippets(query, ranked.mid(offset, limit));
+}
+
+// FTS5 walks a doclist newest first and stops at the LIMIT: one pass over
+// at most rankingWindow matches ranks them all. (A prefix query pays for
+// each pass in full, by merging every matching term's doclist first.)
+QList<SearchEngine::Ranked> SearchEngine::rankNewestMatches(const SearchQuery &query) const
+{
     const QList<double> frequencies = inverseFrequencies(query);
-    // Rank the window (its lowest rowid costs FTS5 at most rankingWindow
-    // steps of a doclist walked newest first), then make snippets of the
-    // page only: a snippet is the dearest thing computed per row.
     QSqlQuery sql(m_database.connection());
-    sql.prepare(QStringLiteral("WITH ranked AS (SELECT rowid AS id, %1(article_fts%2) AS score FROM article_fts"
-                               "  WHERE article_fts MATCH ? AND rowid >= (SELECT coalesce(min(rowid), 0) FROM"
-                               "   (SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?))"
-                               "  ORDER BY score LIMIT ? OFFSET ?)"
-                               " SELECT a.id, a.title, a.site, a.published, snippet(article_fts, 2, char(1), char(2), '\u2026', 16), ranked.score"
-                               " FROM ranked CROSS JOIN article_fts ON article_fts.rowid = ranked.id AND article_fts MATCH ?"
-                               " CROSS JOIN articles a ON a.id = ranked.id ORDER BY ranked.score")
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid, %1(article_fts%2) FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
                     .arg(QLatin1StringView(SearchRanking::functionName), QStringLiteral(", ?").repeated(frequencies.size())));
     for (double frequency : frequencies)
         sql.addBindValue(frequency);
     sql.addBindValue(query.expression());
-    sql.addBindValue(query.expression());
     sql.addBindValue(m_rankingWindow);
-    sql.addBindValue(limit);
-    sql.addBindValue(offset);
-    sql.addBindValue(query.expression());
+    QList<Ranked> ranked;
     if (!sql.exec()) {
         qWarning("Search failed: %s", qPrintable(sql.lastError().text()));
-        return hits;
+        return ranked;
+    }
+    while (sql.next())
+        ranked.append({sql.value(0).toLongLong(), sql.value(1).toDouble()});
+    return ranked;
+}
+
+// Snippets of the page's articles only, in one pass: the page's ids filter
+// the rows (not as an FTS5 constraint, which would be one pass per id).
+QList<SearchHit> SearchEngine::withSnippets(const SearchQuery &query, const QList<Ranked> &page) const
+{
+    if (page.isEmpty())
+        return {};
+    QString ids = QStringLiteral(",");
+    qint64 lowest = page.constFirst().articleId;
+    qint64 highest = lowest;
+    for (const Ranked &row : page) {
+        ids += QString::number(row.articleId) + QLatin1Char(',');
+        lowest = std::min(lowest, row.articleId);
+        highest = std::max(highest, row.articleId);
+    }
+    QSqlQuery sql(m_database.connection());
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT a.id, a.title, a.site, a.published, snippet(article_fts, 2, char(1), char(2), '\u2026', 16)"
+                               " FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid"
+                               " WHERE article_fts MATCH ? AND article_fts.rowid BETWEEN ? AND ? AND instr(?, ',' || article_fts.rowid || ',') > 0"));
+    sql.addBindValue(query.expression());
+    sql.addBindValue(lowest);
+    sql.addBindValue(highest);
+    sql.addBindValue(ids);
+    QHash<qint64, SearchHit> found;
+    if (!sql.exec()) {
+        qWarning("Search failed: %s", qPrintable(sql.lastError().text()));
+        return {};
     }
     while (sql.next()) {
-        hits.append({sql.value(0).toLongLong(), sql.value(1).toString(), sql.value(2).toString(), sql.value(3).toString(), sql.value(4).toString(),
-                     sql.value(5).toDouble()});
+        const qint64 id = sql.value(0).toLongLong();
+        found.insert(id, {id, sql.value(1).toString(), sql.value(2).toString(), sql.value(3).toString(), sql.value(4).toString(), 0});
+    }
+    QList<SearchHit> hits;
+    for (const Ranked &row : page) {
+        if (auto hit = found.constFind(row.articleId); hit != found.constEnd()) {
+            hits.append(*hit);
+            hits.last().rank = row.score;
+        }
     }
     return hits;
 }

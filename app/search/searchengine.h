@@ -48,6 +48,12 @@ public:
     void setRankingWindow(int matches) { m_rankingWindow = matches; }
 
 private:
+    struct Ranked {
+        qint64 articleId = 0;
+        double score = 0;
+    };
+    QList<Ranked> rankNewestMatches(const SearchQuery &query) const;
+    QList<SearchHit> withSnippets(const SearchQuery &query, const QList<Ranked> &page) const;
     QList<SearchHit> searchByCharacters(const SearchQuery &query, int limit, int offset) const;
     QList<double> inverseFrequencies(const SearchQuery &query) const;
 

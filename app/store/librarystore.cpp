@@ -314,6 +314,12 @@ qint64 LibraryStore::count() const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+bool LibraryStore::isEmpty() const
+{
+    QSqlQuery query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles)"), m_database.connection());
+    return !query.next() || !query.value(0).toBool();
+}
+
 QList<qint64> LibraryStore::ids() const
 {
     QList<qint64> result;

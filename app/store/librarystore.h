@@ -43,6 +43,8 @@ public:
     /// made elsewhere to the articles they were made on.
     QHash<QString, qint64> articlesBySource() const;
     qint64 count() const;
+    /// Cheaper than count() == 0: it reads one row, not the whole table.
+    bool isEmpty() const;
     QList<qint64> ids() const;
     /// The library written to, for a caller that groups writes (GroupCommit).
     Database &database() const { return m_database; }
