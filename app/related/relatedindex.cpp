@@ -8,7 +8,6 @@
 #include "text/termextractor.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -91,30 +90,52 @@ QList<RelatedIndex::Feature> RelatedIndex::features(const QString &title, QStrin
     return result;
 }
 
-// Four statements whatever the number of features (the features go in as
-// one JSON array): an import spends its time in SQLite, not in round trips.
+bool RelatedIndex::adjustFrequencies(const QStringList &keys, int delta, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO related_frequency (feature, articles) VALUES (?, ?)"
+                                 " ON CONFLICT(feature) DO UPDATE SET articles = max(0, articles + excluded.articles)"));
+    for (const QString &key : keys) {
+        query.addBindValue(key);
+        query.addBindValue(delta);
+        if (!QueryHelpers::run(query, error))
+            return false;
+    }
+    return true;
+}
+
+// Only statements that write one row each (and a DELETE): a statement that
+// may write several rows opens a statement savepoint, and FTS5 writes its
+// pending index out at every savepoint - once per article in a batch
+// import, instead of once per group commit.
 bool RelatedIndex::update(qint64 articleId, const QList<Feature> &features, QString *error)
 {
-    QJsonArray rows;
-    for (const Feature &feature : features)
-        rows.append(QJsonArray{feature.key, double(feature.weight)});
     QSqlQuery query(m_db);
-    const auto step = [&](const QString &sql, const QVariantList &values) {
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        return QueryHelpers::run(query, error);
-    };
-    return step(QStringLiteral("UPDATE related_frequency SET articles = max(0, articles - 1)"
-                               " WHERE feature IN (SELECT feature FROM related_features WHERE article_id = ?)"),
-                {articleId})
-        && step(QStringLiteral("DELETE FROM related_features WHERE article_id = ?"), {articleId})
-        && step(QStringLiteral("INSERT OR IGNORE INTO related_features (article_id, feature, weight)"
-                               " SELECT ?, value ->> 0, value ->> 1 FROM json_each(?)"),
-                {articleId, QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))})
-        && step(QStringLiteral("INSERT INTO related_frequency (feature, articles) SELECT feature, 1 FROM related_features WHERE article_id = ?"
-                               " ON CONFLICT(feature) DO UPDATE SET articles = articles + 1"),
-                {articleId});
+    query.prepare(QStringLiteral("SELECT feature FROM related_features WHERE article_id = ?"));
+    query.addBindValue(articleId);
+    if (!QueryHelpers::run(query, error))
+        return false;
+    QStringList previous;
+    while (query.next())
+        previous << query.value(0).toString();
+    if (!previous.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM related_features WHERE article_id = ?"));
+        query.addBindValue(articleId);
+        if (!QueryHelpers::run(query, error) || !adjustFrequencies(previous, -1, error))
+            return false;
+    }
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO related_features (article_id, feature, weight) VALUES (?, ?, ?)"));
+    QStringList keys;
+    for (const Feature &feature : features) {
+        query.addBindValue(articleId);
+        query.addBindValue(feature.key);
+        query.addBindValue(feature.weight);
+        if (!QueryHelpers::run(query, error))
+            return false;
+        keys << feature.key;
+    }
+    keys.removeDuplicates();
+    return adjustFrequencies(keys, 1, error);
 }
 
 bool RelatedIndex::rebuild(QString *error)

@@ -40,6 +40,8 @@ public:
     bool rebuild(QString *error);
 
 private:
+    bool adjustFrequencies(const QStringList &keys, int delta, QString *error);
+
     QSqlDatabase m_db;
 };
 
