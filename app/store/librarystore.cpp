@@ -91,23 +91,23 @@ bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *e
 
 bool LibraryStore::addInOpenTransaction(const Article &article, StoreOutcome *outcome, QString *error)
 {
-    const QString hash = article.contentHash();
+    const QString text = article.canonicalText();
+    const QString hash = Article::hashOf(text);
     if (const auto duplicate = findByHash(hash)) {
         *outcome = {StoreOutcome::Status::Duplicate, duplicate->articleId, duplicate->version, duplicate->title};
         return true;
     }
-    if (!writeArticle(article, findBySource(article.source), outcome)) {
+    if (!writeArticle(article, text, hash, findBySource(article.source), outcome)) {
         *error = m_lastError;
         return false;
     }
     return true;
 }
 
-bool LibraryStore::writeArticle(const Article &article, const std::optional<Existing> &previous, StoreOutcome *outcome)
+bool LibraryStore::writeArticle(const Article &article, const QString &text, const QString &hash, const std::optional<Existing> &previous,
+                                StoreOutcome *outcome)
 {
     m_lastError.clear();
-    const QString text = article.canonicalText();
-    const QString hash = Article::hashOf(text);
     qint64 id = previous ? previous->articleId : 0;
     const int previousLength = previous ? currentTextLength(id) : -1;
     const int number = previous ? previous->version + 1 : 1;
@@ -275,7 +275,8 @@ bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QStrin
     QSqlDatabase db = m_database.connection();
     db.transaction();
     const Existing previous{articleId, current->version, current->title};
-    if (!writeArticle(restored, previous, &outcome) || !db.commit()) {
+    const QString text = restored.canonicalText();
+    if (!writeArticle(restored, text, Article::hashOf(text), previous, &outcome) || !db.commit()) {
         *error = m_lastError.isEmpty() ? db.lastError().text() : m_lastError;
         db.rollback();
         return false;

@@ -63,7 +63,7 @@ private:
     bool insertSearchEntry(qint64 articleId, const Article &article, const QString &text);
     bool deleteSearchEntry(qint64 articleId);
     int currentTextLength(qint64 articleId) const;
-    bool writeArticle(const Article &article, const std::optional<Existing> &previous, StoreOutcome *outcome);
+    bool writeArticle(const Article &article, const QString &text, const QString &hash, const std::optional<Existing> &previous, StoreOutcome *outcome);
     QString lastError() const;
 
     Database &m_database;
