@@ -194,7 +194,9 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
 
 void LibraryModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    // Views ask again for the order they show (setSortingEnabled,
+    // sortByColumn): a reload reads the first page again for nothing.
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;

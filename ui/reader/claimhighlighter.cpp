@@ -39,16 +39,14 @@ QTextCharFormat::UnderlineStyle underlineFor(int styleIndex)
 }
 } // namespace
 
-ClaimHighlighter::ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, const KSyntaxHighlighting::Repository &repository,
-                                   QTextDocument *document)
+ClaimHighlighter::ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, RepositoryProvider repository, QTextDocument *document)
     : QSyntaxHighlighter(document)
     , m_annotations(annotations)
     , m_taxonomy(taxonomy)
-    , m_repository(repository)
+    , m_repository(std::move(repository))
 {
     // Attached while empty, the highlighter queues no pass over every block.
     Q_ASSERT(document->isEmpty());
-    AbstractHighlighter::setTheme(m_repository.defaultTheme(KSyntaxHighlighting::Repository::LightTheme));
     connect(m_annotations, &ArticleAnnotations::highlightsChanged, this, &ClaimHighlighter::rehighlightRange);
     connect(m_taxonomy, &Taxonomy::changed, this, &ClaimHighlighter::invalidateFormats);
 }
@@ -85,8 +83,15 @@ void ClaimHighlighter::setDarkMode(bool dark)
     if (dark == m_dark)
         return;
     m_dark = dark;
-    AbstractHighlighter::setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    if (m_codeThemed)
+        applyCodeTheme();
     invalidateFormats();
+}
+
+void ClaimHighlighter::applyCodeTheme()
+{
+    m_codeThemed = true;
+    AbstractHighlighter::setTheme(m_repository().defaultTheme(m_dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
 }
 
 void ClaimHighlighter::setFlashedClaim(qint64 claimId)
@@ -195,9 +200,11 @@ void ClaimHighlighter::drawSuggestions(int blockStart, int length)
 void ClaimHighlighter::colourCode(const QString &text)
 {
     const QString language = currentBlock().blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
-    const KSyntaxHighlighting::Definition definition = m_repository.definitionForName(language);
+    const KSyntaxHighlighting::Definition definition = m_repository().definitionForName(language);
     if (!definition.isValid())
         return;
+    if (!m_codeThemed)
+        applyCodeTheme();
     if (AbstractHighlighter::definition() != definition)
         setDefinition(definition);
     KSyntaxHighlighting::State state;

@@ -5,6 +5,8 @@
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Repository>
 
+#include <functional>
+
 #include <QSyntaxHighlighter>
 
 #include <vector>
@@ -29,8 +31,10 @@ public:
     /// The document must still be empty; its blocks are then formatted only
     /// when formatBlocks() asks, so a long article opens at the cost of its
     /// first screen.
-    ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, const KSyntaxHighlighting::Repository &repository,
-                     QTextDocument *document);
+    /// The syntax repository is asked for only when a code block is
+    /// coloured: loading it costs more than opening most articles.
+    using RepositoryProvider = std::function<const KSyntaxHighlighting::Repository &()>;
+    ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, RepositoryProvider repository, QTextDocument *document);
 
     /// Draws pending suggestions as a second layer: faint dotted underlines
     /// in the proposed tag's colour, under no claim.
@@ -60,6 +64,7 @@ protected:
 
 private:
     void colourCode(const QString &text);
+    void applyCodeTheme();
     void drawClaims(int blockStart, int length, bool code);
     void invalidateFormats();
     void drawSuggestions(int blockStart, int length);
@@ -67,7 +72,8 @@ private:
     ArticleAnnotations *m_annotations;
     Taxonomy *m_taxonomy;
     ArticleSuggestions *m_suggestions = nullptr;
-    const KSyntaxHighlighting::Repository &m_repository;
+    RepositoryProvider m_repository;
+    bool m_codeThemed = false;
     bool m_dark = false;
     qint64 m_flashedClaim = 0;
     std::vector<bool> m_formatted; // by block number

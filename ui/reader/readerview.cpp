@@ -33,7 +33,6 @@ constexpr int headerPadding = 12;
 ReaderView::ReaderView(QWidget *parent)
     : QTextBrowser(parent)
     , m_header(new QLabel(this))
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
 {
     setReadOnly(true);
     setOpenLinks(false);
@@ -152,7 +151,11 @@ void ReaderView::attachHighlighter(QTextDocument *document)
 {
     if (!m_annotations)
         return;
-    m_highlighter = new ClaimHighlighter(m_annotations, m_taxonomy, *m_repository, document);
+    m_highlighter = new ClaimHighlighter(m_annotations, m_taxonomy, [this]() -> const KSyntaxHighlighting::Repository & {
+        if (!m_repository)
+            m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
+        return *m_repository;
+    }, document);
     m_highlighter->setDarkMode(m_dark);
     if (m_suggestions)
         m_highlighter->setSuggestions(m_suggestions);

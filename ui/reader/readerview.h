@@ -92,7 +92,8 @@ private:
     ArticleDocument::Style m_style = ArticleDocument::defaultStyle();
     ArticleAnnotations *m_annotations = nullptr;
     Taxonomy *m_taxonomy = nullptr;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository; // shared by every article's highlighter
+    // Shared by every article's highlighter; loaded for the first code block.
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QPointer<ClaimHighlighter> m_highlighter; // owned by the document
     ArticleSuggestions *m_suggestions = nullptr;
     bool m_dark = false;
