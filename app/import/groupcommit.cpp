@@ -47,7 +47,7 @@ GroupCommit::GroupCommit(LibraryStore &store, const BatchImport::GroupLimits &li
 
 GroupCommit::~GroupCommit()
 {
-    m_group.reset();
+    rollBack();
     QSqlQuery pragma(m_store.database().connection());
     pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_autoCheckpoint));
 }
@@ -84,6 +84,7 @@ bool GroupCommit::write(Entry &entry)
             item.error = notSaved(m_store.database().connection().lastError().text());
             return false;
         }
+        m_store.beginBatch();
     }
     QString error;
     if (!m_store.addInOpenTransaction(entry.article, &item.outcome, &error)) {
@@ -106,16 +107,22 @@ void GroupCommit::writePending()
     }
 }
 
+void GroupCommit::rollBack()
+{
+    m_group.reset(); // destroying an uncommitted transaction rolls it back
+    m_store.abandonBatch();
+}
+
 void GroupCommit::rollBackAndRewrite(qsizetype failed)
 {
-    m_group.reset(); // rolls back, the half-written article with the rest
+    rollBack(); // the half-written article with the rest
     for (qsizetype i = 0; i < failed; ++i) {
         Entry &entry = m_pending[i];
         if (!entry.item.ok || write(entry))
             continue;
         // An article that was written once fails now: the library is at
         // fault (a full disk), not a file, so the group is given up.
-        m_group.reset();
+        rollBack();
         const QString error = entry.item.error;
         for (qsizetype j = 0; j < failed; ++j) {
             Entry &other = m_pending[j];
@@ -147,7 +154,7 @@ void GroupCommit::commit()
     m_bytes = 0;
     if (m_group) {
         QString error;
-        if (!m_group->commit(&error)) {
+        if (!m_store.endBatch(&error) || !m_group->commit(&error)) {
             for (Entry &entry : m_pending) {
                 if (entry.item.ok) {
                     entry.item.ok = false;
@@ -156,8 +163,8 @@ void GroupCommit::commit()
                 }
             }
         }
-        // Destroying an uncommitted group rolls back whatever is left of it.
-        m_group.reset();
+        // Whatever is left of an uncommitted group is rolled back.
+        rollBack();
     }
     QList<BatchImport::Item> done;
     done.reserve(m_pending.size());

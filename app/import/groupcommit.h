@@ -55,6 +55,7 @@ private:
     };
     bool write(Entry &entry);
     void writePending();
+    void rollBack();
     void rollBackAndRewrite(qsizetype failed);
     bool due() const;
 

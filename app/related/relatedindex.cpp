@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -90,14 +91,16 @@ QList<RelatedIndex::Feature> RelatedIndex::features(const QString &title, QStrin
     return result;
 }
 
-bool RelatedIndex::adjustFrequencies(const QStringList &keys, int delta, QString *error)
+bool RelatedIndex::writeFrequencies(const FrequencyChanges &changes, QString *error)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO related_frequency (feature, articles) VALUES (?, ?)"
                                  " ON CONFLICT(feature) DO UPDATE SET articles = max(0, articles + excluded.articles)"));
-    for (const QString &key : keys) {
-        query.addBindValue(key);
-        query.addBindValue(delta);
+    for (auto change = changes.cbegin(); change != changes.cend(); ++change) {
+        if (change.value() == 0)
+            continue;
+        query.addBindValue(change.key());
+        query.addBindValue(change.value());
         if (!QueryHelpers::run(query, error))
             return false;
     }
@@ -108,34 +111,40 @@ bool RelatedIndex::adjustFrequencies(const QStringList &keys, int delta, QString
 // may write several rows opens a statement savepoint, and FTS5 writes its
 // pending index out at every savepoint - once per article in a batch
 // import, instead of once per group commit.
-bool RelatedIndex::update(qint64 articleId, const QList<Feature> &features, QString *error)
+bool RelatedIndex::update(qint64 articleId, const QList<Feature> &features, QString *error, FrequencyChanges *deferred)
 {
+    FrequencyChanges changes;
+    FrequencyChanges &frequencies = deferred ? *deferred : changes;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT feature FROM related_features WHERE article_id = ?"));
     query.addBindValue(articleId);
     if (!QueryHelpers::run(query, error))
         return false;
-    QStringList previous;
-    while (query.next())
-        previous << query.value(0).toString();
-    if (!previous.isEmpty()) {
+    bool hadFeatures = false;
+    while (query.next()) {
+        --frequencies[query.value(0).toString()];
+        hadFeatures = true;
+    }
+    if (hadFeatures) {
         query.prepare(QStringLiteral("DELETE FROM related_features WHERE article_id = ?"));
         query.addBindValue(articleId);
-        if (!QueryHelpers::run(query, error) || !adjustFrequencies(previous, -1, error))
+        if (!QueryHelpers::run(query, error))
             return false;
     }
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO related_features (article_id, feature, weight) VALUES (?, ?, ?)"));
-    QStringList keys;
+    QSet<QString> keys;
     for (const Feature &feature : features) {
         query.addBindValue(articleId);
         query.addBindValue(feature.key);
         query.addBindValue(feature.weight);
         if (!QueryHelpers::run(query, error))
             return false;
-        keys << feature.key;
+        if (!keys.contains(feature.key)) {
+            keys.insert(feature.key);
+            ++frequencies[feature.key];
+        }
     }
-    keys.removeDuplicates();
-    return adjustFrequencies(keys, 1, error);
+    return deferred || writeFrequencies(changes, error);
 }
 
 bool RelatedIndex::rebuild(QString *error)
@@ -152,15 +161,16 @@ bool RelatedIndex::rebuild(QString *error)
         *error = all.lastError().text();
         return false;
     }
+    FrequencyChanges changes;
     while (all.next()) {
         QStringList topics = ArticleCodec::decodeStrings(all.value(3).toString());
         if (!all.value(4).isNull())
             topics = CuratedSummary::fromJson(QJsonDocument::fromJson(all.value(4).toString().toUtf8()).object()).topics + topics;
         const QList<Feature> found = features(all.value(1).toString(), all.value(2).toString(), topics, all.value(5).toString(), all.value(6).toString());
-        if (!update(all.value(0).toLongLong(), found, error))
+        if (!update(all.value(0).toLongLong(), found, error, &changes))
             return false;
     }
-    return true;
+    return writeFrequencies(changes, error);
 }
 
 } // namespace Lectern

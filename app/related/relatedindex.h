@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -34,14 +35,18 @@ public:
     static QString siteKey(const QString &site);
     static QString authorKey(const QString &byline);
 
-    /// Replaces the article's features.
-    bool update(qint64 articleId, const QList<Feature> &features, QString *error);
+    /// How many more (or fewer) articles hold each feature.
+    using FrequencyChanges = QHash<QString, int>;
+
+    /// Replaces the article's features. With `deferred`, the document
+    /// frequencies are added up there instead of written, for
+    /// writeFrequencies() to write once for many articles.
+    bool update(qint64 articleId, const QList<Feature> &features, QString *error, FrequencyChanges *deferred = nullptr);
+    bool writeFrequencies(const FrequencyChanges &changes, QString *error);
     /// Indexes every article from scratch: for libraries made before the index.
     bool rebuild(QString *error);
 
 private:
-    bool adjustFrequencies(const QStringList &keys, int delta, QString *error);
-
     QSqlDatabase m_db;
 };
 

@@ -16,6 +16,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace Lectern {
 
 using QueryHelpers::orEmpty;
@@ -104,6 +106,22 @@ bool LibraryStore::addInOpenTransaction(const Article &article, StoreOutcome *ou
     return true;
 }
 
+void LibraryStore::beginBatch()
+{
+    m_batchFrequencies.emplace();
+}
+
+bool LibraryStore::endBatch(QString *error)
+{
+    const std::optional<QHash<QString, int>> changes = std::exchange(m_batchFrequencies, std::nullopt);
+    return !changes || RelatedIndex(m_database.connection()).writeFrequencies(*changes, error);
+}
+
+void LibraryStore::abandonBatch()
+{
+    m_batchFrequencies.reset();
+}
+
 bool LibraryStore::writeArticle(const Article &article, const QString &text, const QString &hash, const std::optional<Existing> &previous,
                                 StoreOutcome *outcome)
 {
@@ -123,7 +141,8 @@ bool LibraryStore::writeArticle(const Article &article, const QString &text, con
         return false;
     if (!insertSearchEntry(id, article, text))
         return false;
-    if (!RelatedIndex(m_database.connection()).update(id, RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline), &m_lastError))
+    const QList<RelatedIndex::Feature> features = RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline);
+    if (!RelatedIndex(m_database.connection()).update(id, features, &m_lastError, m_batchFrequencies ? &*m_batchFrequencies : nullptr))
         return false;
     ReanchorCounts claims;
     if (previous && !ClaimStore(m_database).reanchor(id, text, previousLength, &claims, &m_lastError))

@@ -28,6 +28,15 @@ public:
     /// FTS5 flush its pending index at each. On failure the article may be
     /// half written, so the caller must roll its transaction back.
     bool addInOpenTransaction(const Article &article, StoreOutcome *outcome, QString *error);
+    /// For a caller that writes many articles in one transaction: from
+    /// beginBatch() on, how many articles hold each related-index feature
+    /// is added up in memory, and endBatch() writes each count once (common
+    /// words are in most articles of a group). endBatch() must run inside
+    /// the transaction, before it commits; abandonBatch() forgets the counts
+    /// of a transaction rolled back.
+    void beginBatch();
+    bool endBatch(QString *error);
+    void abandonBatch();
     /// The current version of an article, with blocks, removed lines and
     /// curated summary; nullopt when there is no such article.
     std::optional<Article> article(qint64 id) const;
@@ -68,6 +77,7 @@ private:
 
     Database &m_database;
     mutable QString m_lastError;
+    std::optional<QHash<QString, int>> m_batchFrequencies; // while a batch is open
 };
 
 } // namespace Lectern
