@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <cmath>
+#include <iterator>
 #include <sqlite3.h>
 
 namespace Lectern {

@@ -113,7 +113,7 @@ void LibraryStore::beginBatch()
 
 bool LibraryStore::endBatch(QString *error)
 {
-    const std::optional<QHash<QString, int>> changes = std::exchange(m_batchFrequencies, std::nullopt);
+    const std::optional<RelatedIndex::FrequencyChanges> changes = std::exchange(m_batchFrequencies, std::nullopt);
     return !changes || RelatedIndex(m_database.connection()).writeFrequencies(*changes, error);
 }
 

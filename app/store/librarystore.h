@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "related/relatedindex.h"
 #include "storeoutcome.h"
 
 #include <QHash>
@@ -77,7 +78,7 @@ private:
 
     Database &m_database;
     mutable QString m_lastError;
-    std::optional<QHash<QString, int>> m_batchFrequencies; // while a batch is open
+    std::optional<RelatedIndex::FrequencyChanges> m_batchFrequencies; // while a batch is open
 };
 
 } // namespace Lectern
