@@ -59,15 +59,14 @@ QList<RelatedIndex::Feature> RelatedIndex::features(const QString &title, QStrin
                                                     const QString &byline)
 {
     QHash<QString, int> counts;
-    for (const QString &key : TermExtractor::keys(title))
-        counts[key] += titleWeight;
-    for (const QString &key : TermExtractor::keys(text))
-        ++counts[key];
+    TermExtractor::countKeys(title, titleWeight, counts);
+    TermExtractor::countKeys(text, 1, counts);
     QList<std::pair<QString, int>> ranked(counts.keyValueBegin(), counts.keyValueEnd());
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+    const auto kept = ranked.begin() + std::min<qsizetype>(ranked.size(), termsPerArticle);
+    std::partial_sort(ranked.begin(), kept, ranked.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
-    ranked.resize(std::min<qsizetype>(ranked.size(), termsPerArticle));
+    ranked.erase(kept, ranked.end());
     double norm = 0;
     for (const auto &[key, count] : ranked)
         norm += std::pow(1 + std::log(double(count)), 2);

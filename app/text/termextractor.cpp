@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -22,14 +24,17 @@ const char *const stopWords[] = {
     "who", "year", "years", "one", "first", "last", "want", "let", "put", "take", "took",
 };
 
-const QSet<QString> &stopWordSet()
+// Views into strings that live as long as the program, so a word is looked
+// up without a copy.
+const QSet<QStringView> &stopWordSet()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> words;
+    static const QStringList storage = [] {
+        QStringList words;
         for (const char *word : stopWords)
-            words.insert(QString::fromLatin1(word));
+            words << QString::fromLatin1(word);
         return words;
     }();
+    static const QSet<QStringView> set(storage.cbegin(), storage.cend());
     return set;
 }
 
@@ -37,32 +42,57 @@ bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
+
+bool isAscii(QStringView word)
+{
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+        return c.unicode() < 0x80;
+    });
+}
 } // namespace
 
 QString TermExtractor::fold(QStringView word)
 {
-    QString folded = word.toString().toLower();
+    QString folded;
+    foldInto(word, folded);
+    return folded;
+}
+
+// Reuses folded's buffer: most words are ASCII, lowered here without the
+// allocation QString::toLower() makes.
+void TermExtractor::foldInto(QStringView word, QString &folded)
+{
+    if (isAscii(word)) {
+        folded.resize(word.size());
+        QChar *out = folded.data();
+        for (QChar c : word)
+            *out++ = c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(c.unicode() + ('a' - 'A')) : c;
+    } else {
+        folded = word.toString().toLower();
+    }
     // A light plural fold, not a stemmer: "companies" → "company",
     // "classes" → "class", "weights" → "weight"; "process" and "analysis" stay.
     if (folded.size() <= 4 || !folded.endsWith(QLatin1Char('s')))
-        return folded;
-    if (folded.endsWith(QLatin1StringView("ies")))
-        folded.replace(folded.size() - 3, 3, QStringLiteral("y"));
-    else if (folded.endsWith(QLatin1StringView("sses")))
+        return;
+    if (folded.endsWith(QLatin1StringView("ies"))) {
         folded.chop(2);
-    else if (!folded.endsWith(QLatin1StringView("ss")) && !folded.endsWith(QLatin1StringView("is")) && !folded.endsWith(QLatin1StringView("us")))
+        folded.back() = QLatin1Char('y');
+    } else if (folded.endsWith(QLatin1StringView("sses"))) {
+        folded.chop(2);
+    } else if (!folded.endsWith(QLatin1StringView("ss")) && !folded.endsWith(QLatin1StringView("is")) && !folded.endsWith(QLatin1StringView("us"))) {
         folded.chop(1);
-    return folded;
+    }
 }
 
 bool TermExtractor::isStopWord(QStringView folded)
 {
-    return stopWordSet().contains(folded.toString());
+    return stopWordSet().contains(folded);
 }
 
-QList<TermExtractor::Term> TermExtractor::terms(QStringView text)
+template<typename KeyFound>
+void TermExtractor::forEachKey(QStringView text, KeyFound keyFound)
 {
-    QList<Term> result;
+    QString key;
     const qsizetype size = text.size();
     qsizetype i = 0;
     while (i < size) {
@@ -78,22 +108,35 @@ QList<TermExtractor::Term> TermExtractor::terms(QStringView text)
         // Numbers and one- or two-letter words say little about a topic.
         if (length < 3 || length > 40 || !hasLetter)
             continue;
-        QString key = fold(text.mid(start, length));
-        if (isStopWord(key))
-            continue;
-        result.append(Term{std::move(key), int(start), int(length)});
+        foldInto(text.mid(start, length), key);
+        if (!isStopWord(key))
+            keyFound(key, start, length);
     }
+}
+
+QList<TermExtractor::Term> TermExtractor::terms(QStringView text)
+{
+    QList<Term> result;
+    forEachKey(text, [&result](const QString &key, qsizetype start, qsizetype length) {
+        result.append(Term{key, int(start), int(length)});
+    });
     return result;
 }
 
 QStringList TermExtractor::keys(QStringView text)
 {
     QStringList result;
-    const QList<Term> found = terms(text);
-    result.reserve(found.size());
-    for (const Term &term : found)
-        result << term.key;
+    forEachKey(text, [&result](const QString &key, qsizetype, qsizetype) {
+        result.append(key);
+    });
     return result;
+}
+
+void TermExtractor::countKeys(QStringView text, int weight, QHash<QString, int> &counts)
+{
+    forEachKey(text, [&counts, weight](const QString &key, qsizetype, qsizetype) {
+        counts[key] += weight;
+    });
 }
 
 } // namespace Lectern

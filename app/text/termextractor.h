@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -22,8 +23,16 @@ public:
 
     static QList<Term> terms(QStringView text);
     static QStringList keys(QStringView text);
+    /// Adds `weight` to the count of every key in the text: keys() without
+    /// a list or a string per word, for indexing whole articles.
+    static void countKeys(QStringView text, int weight, QHash<QString, int> &counts);
     static bool isStopWord(QStringView folded);
     static QString fold(QStringView word);
+
+private:
+    template<typename KeyFound>
+    static void forEachKey(QStringView text, KeyFound keyFound);
+    static void foldInto(QStringView word, QString &folded);
 };
 
 } // namespace Lectern

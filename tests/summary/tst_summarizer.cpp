@@ -128,6 +128,20 @@ private Q_SLOTS:
         QCOMPARE(TermExtractor::keys(QStringLiteral("analysis process")), (QStringList{QStringLiteral("analysis"), QStringLiteral("process")}));
         QCOMPARE(TermExtractor::keys(QStringLiteral("companies company classes")),
                  (QStringList{QStringLiteral("company"), QStringLiteral("company"), QStringLiteral("class")}));
+        QCOMPARE(TermExtractor::keys(QStringLiteral("Ärzte ÉCOLES")), (QStringList{QStringLiteral("ärzte"), QStringLiteral("école")}));
+    }
+
+    void countedKeysAreTheKeys()
+    {
+        const QString text = QStringLiteral("Studies of ÉCOLES; the study, THE STUDY and 42 écoles");
+        QHash<QString, int> counts{{QStringLiteral("study"), 1}};
+        TermExtractor::countKeys(text, 2, counts);
+        QHash<QString, int> expected{{QStringLiteral("study"), 1}};
+        for (const QString &key : TermExtractor::keys(text))
+            expected[key] += 2;
+        QCOMPARE(counts, expected);
+        QCOMPARE(counts.value(QStringLiteral("study")), 7);
+        QCOMPARE(counts.value(QStringLiteral("école")), 4);
     }
 };
 
