@@ -5,6 +5,7 @@
 #include "article/article.h"
 #include "store/articlecodec.h"
 #include "store/queryhelpers.h"
+#include "store/sqlitestatement.h"
 #include "text/termextractor.h"
 
 #include <QHash>
@@ -114,29 +115,28 @@ bool RelatedIndex::update(qint64 articleId, const QList<Feature> &features, QStr
 {
     FrequencyChanges changes;
     FrequencyChanges &frequencies = deferred ? *deferred : changes;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT feature FROM related_features WHERE article_id = ?"));
-    query.addBindValue(articleId);
-    if (!QueryHelpers::run(query, error))
-        return false;
+    SqliteStatement previous(m_db, "SELECT feature FROM related_features WHERE article_id = ?1");
+    previous.bind(1, articleId);
     bool hadFeatures = false;
-    while (query.next()) {
-        --frequencies[query.value(0).toString()];
+    while (previous.next()) {
+        --frequencies[previous.text(0)];
         hadFeatures = true;
     }
+    if (!previous.ok(error))
+        return false;
     if (hadFeatures) {
-        query.prepare(QStringLiteral("DELETE FROM related_features WHERE article_id = ?"));
-        query.addBindValue(articleId);
-        if (!QueryHelpers::run(query, error))
+        SqliteStatement remove(m_db, "DELETE FROM related_features WHERE article_id = ?1");
+        remove.bind(1, articleId);
+        if (!remove.run(error))
             return false;
     }
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO related_features (article_id, feature, weight) VALUES (?, ?, ?)"));
+    SqliteStatement insert(m_db, "INSERT OR IGNORE INTO related_features (article_id, feature, weight) VALUES (?1, ?2, ?3)");
     QSet<QString> keys;
     for (const Feature &feature : features) {
-        query.addBindValue(articleId);
-        query.addBindValue(feature.key);
-        query.addBindValue(feature.weight);
-        if (!QueryHelpers::run(query, error))
+        insert.bind(1, articleId);
+        insert.bind(2, feature.key);
+        insert.bind(3, double(feature.weight));
+        if (!insert.run(error))
             return false;
         if (!keys.contains(feature.key)) {
             keys.insert(feature.key);
