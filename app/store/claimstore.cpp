@@ -5,8 +5,8 @@
 #include "anchor/reanchorer.h"
 #include "database.h"
 #include "queryhelpers.h"
+#include "sqlitestatement.h"
 #include "transaction.h"
-
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -204,22 +204,25 @@ QList<Claim> ClaimStore::claims(const ClaimFilter &filter) const
 QList<Highlight> ClaimStore::highlightsForArticle(qint64 articleId) const
 {
     QList<Highlight> highlights;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    // One row per claim with its tags joined: Qt SQL's cost is per row.
-    query.prepare(QStringLiteral("SELECT c.id, c.start_offset, c.end_offset, c.status = 'orphan',"
-                                 " (SELECT group_concat(tag_id ORDER BY position) FROM claim_tags WHERE claim_id = c.id)"
-                                 " FROM claims c WHERE c.article_id = ? ORDER BY c.start_offset"));
-    query.addBindValue(articleId);
-    if (!query.exec())
-        return highlights;
+    // Thousands of rows when an article is opened: SqliteStatement, and
+    // one row per claim with its tags joined.
+    SqliteStatement query(m_database.connection(),
+                          "SELECT c.id, c.start_offset, c.end_offset, c.status = 'orphan',"
+                          " (SELECT group_concat(tag_id ORDER BY position) FROM claim_tags WHERE claim_id = c.id)"
+                          " FROM claims c WHERE c.article_id = ?1 ORDER BY c.start_offset");
+    query.bind(1, articleId);
     while (query.next()) {
-        Highlight highlight{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toInt(), !query.value(3).toBool(), {}};
-        const QString tags = query.value(4).toString();
-        for (QStringView tag : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            highlight.tagIds << tag.toLongLong();
+        Highlight highlight{query.integer(0), int(query.integer(1)), int(query.integer(2)), query.integer(3) == 0, {}};
+        if (!query.isNull(4)) {
+            const QString tags = query.text(4);
+            for (QStringView tag : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                highlight.tagIds << tag.toLongLong();
+        }
         highlights.append(std::move(highlight));
     }
+    QString error;
+    if (!query.ok(&error))
+        qWarning("cannot read the highlights of article %lld: %s", articleId, qPrintable(error));
     return highlights;
 }
 

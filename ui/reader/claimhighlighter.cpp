@@ -154,11 +154,13 @@ void ClaimHighlighter::highlightBlock(const QString &text)
     const int number = block.blockNumber();
     if (number >= int(m_formatted.size()))
         m_formatted.resize(number + 1, false);
-    // Qt formats every block when a document gets its layout; such a block
-    // stays plain until it comes into sight, so opening costs one screen.
-    m_formatted[number] = m_formatting;
-    if (!m_formatting)
+    // Qt formats every block when a document gets its layout: a block never
+    // formatted stays plain until it comes into sight, so opening costs one
+    // screen; one formatted before (ReaderView formats the first screens
+    // before the layout exists) keeps its claims.
+    if (!m_formatting && !m_formatted[number])
         return;
+    m_formatted[number] = true;
     // ArticleDocument marks code lines, and only them, as unbreakable.
     const bool code = block.blockFormat().nonBreakableLines();
     if (code)

@@ -74,14 +74,15 @@ void ReaderView::showArticle(const Article &article)
         const QSignalBlocker quiet(built);
         ArticleDocument::build(built, article, m_style);
     }
+    // Formatted before setDocument() lays out the first screen: formatting
+    // a laid-out block lays it out again. Two screens, as formatVisibleBlocks()
+    // formats a screen either side of the one in sight.
+    if (m_highlighter)
+        m_highlighter->formatBlocks(0, 2 * blocksInFirstScreen(built) + 2);
     // QTextEdit deletes only the document it made itself; ours go after the paint.
     if (document()->parent() == this)
         document()->deleteLater();
     setDocument(built);
-    // Formatted before the first paint lays the screen out; formatting
-    // laid-out blocks would lay them out again.
-    if (m_highlighter)
-        m_highlighter->formatBlocks(0, blocksInFirstScreen(built));
     QStringList meta;
     for (const QString &part : {article.byline, article.site, article.published.left(10)}) {
         if (!part.isEmpty())
