@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfextraction.h"
 
-#include <QBuffer>
+#include "pdfreader.h"
+#include "plugin/pluginlibrary.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
+#include <QIODevice>
 #include <QDeadlineTimer>
-#include <QPdfDocument>
-#include <QPdfSelection>
 
 #include <cerrno>
 #include <csignal>
@@ -18,27 +19,6 @@
 namespace Lectern {
 
 namespace {
-
-QString loadError(QPdfDocument::Status status, QPdfDocument::Error error)
-{
-    if (status == QPdfDocument::Status::Loading)
-        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
-    switch (error) {
-    case QPdfDocument::Error::IncorrectPassword:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted (password protected)");
-    case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted with an unsupported security scheme");
-    case QPdfDocument::Error::DataNotYetAvailable:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
-    case QPdfDocument::Error::InvalidFileFormat:
-        return QCoreApplication::translate("Lectern::PdfImporter", "is damaged or not a valid PDF");
-    case QPdfDocument::Error::None:
-    case QPdfDocument::Error::Unknown:
-    case QPdfDocument::Error::FileNotFound:
-        break;
-    }
-    return QCoreApplication::translate("Lectern::PdfImporter", "could not be read as a PDF");
-}
 
 bool writeAll(int fd, const QByteArray &bytes)
 {
@@ -79,26 +59,20 @@ bool readUntilClosed(int fd, const QDeadlineTimer &deadline, QByteArray *out)
 
 } // namespace
 
+const PdfReader *PdfExtraction::reader(QString *error)
+{
+    QString why;
+    const PdfReader *found = PluginLibrary::load<PdfReader>(QStringLiteral("lectern_pdfreader"), &why);
+    if (!found)
+        *error = QCoreApplication::translate("Lectern::PdfImporter", "could not be read: PDF support is missing, %1").arg(why);
+    return found;
+}
+
 PdfExtraction PdfExtraction::read(const QByteArray &data)
 {
-    PdfExtraction extraction;
-    QBuffer buffer;
-    buffer.setData(data);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument document;
-    document.load(&buffer); // synchronous: the buffer holds all the data
-    if (document.status() != QPdfDocument::Status::Ready) {
-        extraction.error = loadError(document.status(), document.error());
-        return extraction;
-    }
-    for (int page = 0; page < document.pageCount(); ++page) {
-        const QPdfSelection selection = document.getAllText(page);
-        extraction.pages.append({selection.text(), selection.bounds()});
-    }
-    extraction.title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
-    extraction.author = document.metaData(QPdfDocument::MetaDataField::Author).toString();
-    extraction.created = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
-    return extraction;
+    PdfExtraction failed;
+    const PdfReader *pdf = reader(&failed.error);
+    return pdf ? pdf->read(data) : failed;
 }
 
 std::chrono::milliseconds PdfExtraction::timeLimitFor(qsizetype bytes)
@@ -110,6 +84,10 @@ std::chrono::milliseconds PdfExtraction::timeLimitFor(qsizetype bytes)
 PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::milliseconds limit)
 {
     PdfExtraction failed;
+    // Loaded here, before the fork: the child inherits it.
+    const PdfReader *pdf = reader(&failed.error);
+    if (!pdf)
+        return failed;
     int fds[2];
     if (::pipe(fds) != 0) {
         failed.error = QCoreApplication::translate("Lectern::PdfImporter", "could not be read: no pipe for the PDF reader");
@@ -127,7 +105,7 @@ PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::mi
         // The child: PDFium only, then out without running any exit handler
         // of the parent's (its files, its database, LeakSanitizer).
         ::close(fds[0]);
-        const bool sent = writeAll(fds[1], read(data).serialized());
+        const bool sent = writeAll(fds[1], pdf->read(data).serialized());
         ::_exit(sent ? 0 : 1);
     }
     ::close(fds[1]);

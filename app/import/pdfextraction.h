@@ -12,6 +12,8 @@
 
 namespace Lectern {
 
+class PdfReader;
+
 /// What Qt PDF (PDFium) reads from a PDF: each page's text with the boxes of
 /// its glyph runs, and the metadata. Nothing more, so that it can be read in
 /// a child process and handed back through a pipe.
@@ -45,6 +47,10 @@ struct PdfExtraction
 
     QByteArray serialized() const;
     static bool deserialize(const QByteArray &bytes, PdfExtraction *extraction);
+
+private:
+    /// The pdfreader plugin, loaded at the first PDF.
+    static const PdfReader *reader(QString *error);
 };
 
 } // namespace Lectern

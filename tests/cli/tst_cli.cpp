@@ -168,6 +168,21 @@ private Q_SLOTS:
         QCOMPARE(list.out.count(QLatin1Char('\n')), 1);
     }
 
+    // Qt PDF is a plugin the program loads at the first PDF (PluginLibrary).
+    void pdfSupportIsLoadedWhenNeeded()
+    {
+        const QString pdf = QDir::cleanPath(QStringLiteral(LECTERN_TEST_DATA "/pdf/rocky-shore.pdf"));
+        QProcessEnvironment nowhere;
+        nowhere.insert(QStringLiteral("LECTERN_PLUGIN_PATH"), m_dir->filePath(QStringLiteral("no-plugins")));
+        const Run missing = Lectern::runLectern({QStringLiteral("import"), pdf, QStringLiteral("--library"), m_library}, nowhere);
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(pdf + QStringLiteral(": could not be read: PDF support is missing, the plugin lectern_pdfreader could not be loaded")),
+                 qPrintable(missing.err));
+        const Run found = lectern({QStringLiteral("import"), pdf});
+        QVERIFY2(found.code == 0, qPrintable(found.err));
+        QVERIFY2(found.out.contains(QStringLiteral("imported as article 1")), qPrintable(found.out));
+    }
+
 private:
     using Run = Lectern::LecternRun;
 

@@ -17,7 +17,12 @@ for file in bin/lectern share/applications/org.lectern.Lectern.desktop \
     [ -s "$prefix/$file" ] || fail "cmake --install did not install $file"
 done
 [ -x "$prefix/bin/lectern" ] || fail "bin/lectern is not executable"
-extra=$(cd "$prefix" && find . -type f | sort | grep -v -x -e ./bin/lectern \
+# Lectern's plugins (PluginLibrary) go to LIBDIR/lectern, wherever LIBDIR is.
+plugins=$(cd "$prefix" && find . -path '*/lectern/liblectern_*.so' | sort)
+for plugin in liblectern_pdfreader.so; do
+    echo "$plugins" | grep -q "/lectern/$plugin\$" || fail "cmake --install did not install the plugin $plugin"
+done
+extra=$(cd "$prefix" && find . -type f | sort | grep -v -x -e ./bin/lectern $(printf -- ' -e %s' $plugins) \
     -e ./share/applications/org.lectern.Lectern.desktop \
     -e ./share/metainfo/org.lectern.Lectern.metainfo.xml \
     -e ./share/icons/hicolor/scalable/apps/org.lectern.Lectern.svg || true)
@@ -35,6 +40,12 @@ case "$out" in
 *"$version"*) ;;
 *) fail "the installed lectern --version printed '$out', not version $version" ;;
 esac
+
+# The installed program finds its plugins: Qt PDF reads the PDF.
+library=$(mktemp -d)
+out=$(LECTERN_PLUGIN_PATH= "$prefix/bin/lectern" import --library "$library/library.sqlite" "$(dirname "$0")/../data/pdf/rocky-shore.pdf" 2>&1) ||
+    fail "the installed lectern could not import a PDF: $out"
+rm -rf "$library"
 
 # appstreamcli checks the installed tree as a software centre would see it:
 # the metainfo, its launchable desktop entry and the icon together.

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pluginlibrary.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QPluginLoader>
+
+namespace Lectern {
+
+QString PluginLibrary::directory()
+{
+    // For a packager's own layout, and for tests of a missing plugin.
+    if (const QString chosen = qEnvironmentVariable("LECTERN_PLUGIN_PATH"); !chosen.isEmpty())
+        return chosen;
+    // Without an application object (the fuzz targets), from the kernel.
+    const QString programDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
+                                                            : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    return QDir::cleanPath(programDir + QLatin1Char('/') + QStringLiteral(LECTERN_PLUGIN_RELATIVE_DIR));
+}
+
+QObject *PluginLibrary::instance(const QString &name, QString *error)
+{
+    // Importers run on worker threads: one loader per plugin, for good.
+    static QMutex mutex;
+    static QHash<QString, QPluginLoader *> loaders;
+    const QMutexLocker lock(&mutex);
+    QPluginLoader *&loader = loaders[name];
+    if (!loader)
+        loader = new QPluginLoader(directory() + QLatin1Char('/') + name);
+    QObject *root = loader->instance();
+    if (!root)
+        *error = tr("the plugin %1 could not be loaded (%2)").arg(name, loader->errorString());
+    return root;
+}
+
+} // namespace Lectern

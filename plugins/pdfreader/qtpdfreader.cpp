@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qtpdfreader.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QPdfDocument>
+#include <QPdfSelection>
+
+namespace Lectern {
+
+namespace {
+QString loadError(QPdfDocument::Status status, QPdfDocument::Error error)
+{
+    if (status == QPdfDocument::Status::Loading)
+        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
+    switch (error) {
+    case QPdfDocument::Error::IncorrectPassword:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted (password protected)");
+    case QPdfDocument::Error::UnsupportedSecurityScheme:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is encrypted with an unsupported security scheme");
+    case QPdfDocument::Error::DataNotYetAvailable:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is incomplete (a partial download?)");
+    case QPdfDocument::Error::InvalidFileFormat:
+        return QCoreApplication::translate("Lectern::PdfImporter", "is damaged or not a valid PDF");
+    case QPdfDocument::Error::None:
+    case QPdfDocument::Error::Unknown:
+    case QPdfDocument::Error::FileNotFound:
+        break;
+    }
+    return QCoreApplication::translate("Lectern::PdfImporter", "could not be read as a PDF");
+}
+} // namespace
+
+PdfExtraction QtPdfReader::read(const QByteArray &data) const
+{
+    PdfExtraction extraction;
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    document.load(&buffer); // synchronous: the buffer holds all the data
+    if (document.status() != QPdfDocument::Status::Ready) {
+        extraction.error = loadError(document.status(), document.error());
+        return extraction;
+    }
+    for (int page = 0; page < document.pageCount(); ++page) {
+        const QPdfSelection selection = document.getAllText(page);
+        extraction.pages.append({selection.text(), selection.bounds()});
+    }
+    extraction.title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
+    extraction.author = document.metaData(QPdfDocument::MetaDataField::Author).toString();
+    extraction.created = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
+    return extraction;
+}
+
+} // namespace Lectern
