@@ -2547,6 +2547,10 @@ Bibliothek: %2</translation>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>ist beschädigt: der PDF-Leser ist daran gescheitert</translation>
     </message>
+    <message>
+        <source>could not be read: PDF support is missing, %1</source>
+        <translation>konnte nicht gelesen werden: die PDF-Unterstützung fehlt, %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>
@@ -2561,6 +2565,17 @@ Bibliothek: %2</translation>
     <message>
         <source>contains a title but no article text</source>
         <translation>enthält einen Titel, aber keinen Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PluginLibrary</name>
+    <message>
+        <source>the plugin %1 could not be loaded (%2)</source>
+        <translation>das Plugin %1 konnte nicht geladen werden (%2)</translation>
+    </message>
+    <message>
+        <source>the plugin %1 is not the one this version of Lectern needs</source>
+        <translation>das Plugin %1 passt nicht zu dieser Version von Lectern</translation>
     </message>
 </context>
 <context>

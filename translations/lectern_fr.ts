@@ -2547,6 +2547,10 @@ Bibliothèque : %2</translation>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>est endommagé : le lecteur PDF s&apos;y est arrêté</translation>
     </message>
+    <message>
+        <source>could not be read: PDF support is missing, %1</source>
+        <translation>n’a pas pu être lu : la prise en charge du PDF manque, %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>
@@ -2561,6 +2565,17 @@ Bibliothèque : %2</translation>
     <message>
         <source>contains a title but no article text</source>
         <translation>contient un titre mais pas de texte d&apos;article</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PluginLibrary</name>
+    <message>
+        <source>the plugin %1 could not be loaded (%2)</source>
+        <translation>le module %1 n’a pas pu être chargé (%2)</translation>
+    </message>
+    <message>
+        <source>the plugin %1 is not the one this version of Lectern needs</source>
+        <translation>le module %1 n’est pas celui dont cette version de Lectern a besoin</translation>
     </message>
 </context>
 <context>

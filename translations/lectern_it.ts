@@ -2547,6 +2547,10 @@ Libreria: %2</translation>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>è danneggiato: il lettore PDF si è fermato su di esso</translation>
     </message>
+    <message>
+        <source>could not be read: PDF support is missing, %1</source>
+        <translation>non è stato possibile leggerlo: manca il supporto PDF, %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>
@@ -2561,6 +2565,17 @@ Libreria: %2</translation>
     <message>
         <source>contains a title but no article text</source>
         <translation>contiene un titolo ma nessun testo dell&apos;articolo</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PluginLibrary</name>
+    <message>
+        <source>the plugin %1 could not be loaded (%2)</source>
+        <translation>non è stato possibile caricare il plugin %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the plugin %1 is not the one this version of Lectern needs</source>
+        <translation>il plugin %1 non è quello che serve a questa versione di Lectern</translation>
     </message>
 </context>
 <context>

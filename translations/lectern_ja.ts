@@ -2517,6 +2517,10 @@ Library: %2</source>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>破損しています: PDF リーダーが処理を停止しました</translation>
     </message>
+    <message>
+        <source>could not be read: PDF support is missing, %1</source>
+        <translation>読み込めませんでした: PDF のサポートがありません、%1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>
@@ -2531,6 +2535,17 @@ Library: %2</source>
     <message>
         <source>contains a title but no article text</source>
         <translation>タイトルはありますが、記事の本文がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PluginLibrary</name>
+    <message>
+        <source>the plugin %1 could not be loaded (%2)</source>
+        <translation>プラグイン %1 を読み込めませんでした (%2)</translation>
+    </message>
+    <message>
+        <source>the plugin %1 is not the one this version of Lectern needs</source>
+        <translation>プラグイン %1 はこのバージョンの Lectern 用ではありません</translation>
     </message>
 </context>
 <context>

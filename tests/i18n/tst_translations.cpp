@@ -143,8 +143,8 @@ void TestTranslations::sourcesHaveNoNewOrVanishedStrings()
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(LECTERN_LUPDATE),
-                  QStringList{QStringLiteral(LECTERN_SOURCE_DIR "/app"), QStringLiteral(LECTERN_SOURCE_DIR "/ui"), QStringLiteral("-locations"),
-                              QStringLiteral("none"), QStringLiteral("-ts")}
+                  QStringList{QStringLiteral(LECTERN_SOURCE_DIR "/app"), QStringLiteral(LECTERN_SOURCE_DIR "/ui"), QStringLiteral(LECTERN_SOURCE_DIR "/plugins"),
+                              QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts")}
                       + copies);
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());

@@ -41,6 +41,16 @@ private Q_SLOTS:
         QCOMPARE(SampleLibrary::importIfEmpty(store, &errors), 0);
     }
 
+    // The window and About icons are SVG: Qt draws them with its SVG icon
+    // engine, a plugin the package depends on.
+    void applicationIconDraws()
+    {
+        const QImage icon = QIcon(QStringLiteral(":/lectern/icons/lectern.svg")).pixmap(64, 64).toImage();
+        QVERIFY(!icon.isNull());
+        QCOMPARE(icon.size(), QSize(64, 64));
+        QVERIFY(icon.pixelColor(32, 32).alpha() > 0);
+    }
+
     void showsThreePanesWithTheLibrary()
     {
         MainWindow window(m_db);

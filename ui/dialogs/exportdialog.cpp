@@ -3,14 +3,10 @@
 #include "exportdialog.h"
 
 #include "annotation/taxonomy.h"
+#include "document/codecolouring.h"
 #include "export/exportcollector.h"
 #include "export/htmlexporter.h"
 #include "store/tagstore.h"
-
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -47,8 +43,6 @@ ExportDialog::ExportDialog(Database &database, Taxonomy &taxonomy, qint64 openAr
     , m_summary(new QLabel(this))
     , m_preview(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_repository(std::make_unique<KSyntaxHighlighting::Repository>())
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_preview->document()))
 {
     setWindowTitle(tr("Export Notes"));
     for (Exporter::Format format : Exporter::formats())
@@ -77,8 +71,8 @@ ExportDialog::ExportDialog(Database &database, Taxonomy &taxonomy, qint64 openAr
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Preview"));
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(m_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    if (CodeColouring *colouring = CodeColouring::plugin())
+        m_highlighter = colouring->createDocumentHighlighter(m_preview->document(), palette().color(QPalette::Base).lightness() < 128);
 
     QPushButton *exportButton = m_buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setDefault(true);
@@ -146,7 +140,7 @@ QString ExportDialog::previewText() const
 
 QString ExportDialog::previewDefinition() const
 {
-    return m_highlighter->definition().isValid() ? m_highlighter->definition().name() : QString();
+    return m_previewSyntax;
 }
 
 void ExportDialog::updateControls()
@@ -180,7 +174,8 @@ void ExportDialog::updatePreview()
         return;
     }
     const QString fileName = QStringLiteral("preview.") + Exporter::key(shown);
-    m_highlighter->setDefinition(m_repository->definitionForFileName(fileName));
+    if (m_highlighter)
+        m_previewSyntax = CodeColouring::plugin()->setSyntaxForFileName(m_highlighter, fileName);
     QByteArray bytes = buffer.data();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);

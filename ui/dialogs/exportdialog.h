@@ -15,11 +15,7 @@ class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
-
-namespace KSyntaxHighlighting {
-class Repository;
-class SyntaxHighlighter;
-}
+class QSyntaxHighlighter;
 
 namespace Lectern {
 
@@ -28,7 +24,7 @@ class Taxonomy;
 
 /// Export Notes: format, scope (the open article or the whole library,
 /// narrowed by tag and stance), options, and a live preview of the output
-/// coloured by KSyntaxHighlighting in the window's light or dark theme.
+/// coloured (CodeColouring) in the window's light or dark theme.
 /// Library-wide exports show progress and can be cancelled.
 class ExportDialog : public QDialog
 {
@@ -43,7 +39,7 @@ public:
     ExportOptions options() const;
     /// The text the preview shows (for PDF and ODT: the page they are made from).
     QString previewText() const;
-    /// The KSyntaxHighlighting definition the preview uses ("" when none).
+    /// The syntax the preview is coloured as ("" when none).
     QString previewDefinition() const;
     /// Writes the export to path, with progress; false after showing why.
     bool exportTo(const QString &path);
@@ -68,8 +64,8 @@ private:
     QLabel *m_summary;
     QPlainTextEdit *m_preview;
     QDialogButtonBox *m_buttons;
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QSyntaxHighlighter *m_highlighter = nullptr; // none without the plugin
+    QString m_previewSyntax;
 };
 
 } // namespace Lectern

@@ -6,10 +6,7 @@
 #include "annotation/taxonomy.h"
 #include "suggest/articlesuggestions.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Format>
-#include <KSyntaxHighlighting/State>
-#include <KSyntaxHighlighting/Theme>
+#include "document/codecolouring.h"
 
 #include <QLinearGradient>
 #include <QScopedValueRollback>
@@ -20,14 +17,6 @@
 namespace Lectern {
 
 namespace {
-// The code state at the end of a line, carried into the next, as
-// KSyntaxHighlighting::SyntaxHighlighter does.
-class CodeState : public QTextBlockUserData
-{
-public:
-    KSyntaxHighlighting::State state;
-};
-
 // A second cue beside colour, for readers who cannot tell the colours apart.
 QTextCharFormat::UnderlineStyle underlineFor(int styleIndex)
 {
@@ -39,11 +28,11 @@ QTextCharFormat::UnderlineStyle underlineFor(int styleIndex)
 }
 } // namespace
 
-ClaimHighlighter::ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, RepositoryProvider repository, QTextDocument *document)
+ClaimHighlighter::ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, CodeColouringProvider codeColouring, QTextDocument *document)
     : QSyntaxHighlighter(document)
     , m_annotations(annotations)
     , m_taxonomy(taxonomy)
-    , m_repository(std::move(repository))
+    , m_codeColouring(std::move(codeColouring))
 {
     // Attached while empty, the highlighter queues no pass over every block.
     Q_ASSERT(document->isEmpty());
@@ -83,15 +72,7 @@ void ClaimHighlighter::setDarkMode(bool dark)
     if (dark == m_dark)
         return;
     m_dark = dark;
-    if (m_codeThemed)
-        applyCodeTheme();
     invalidateFormats();
-}
-
-void ClaimHighlighter::applyCodeTheme()
-{
-    m_codeThemed = true;
-    AbstractHighlighter::setTheme(m_repository().defaultTheme(m_dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
 }
 
 void ClaimHighlighter::setFlashedClaim(qint64 claimId)
@@ -201,42 +182,20 @@ void ClaimHighlighter::drawSuggestions(int blockStart, int length)
 
 void ClaimHighlighter::colourCode(const QString &text)
 {
+    CodeColouring *colouring = m_codeColouring();
+    if (!colouring)
+        return;
     const QString language = currentBlock().blockFormat().stringProperty(QTextFormat::BlockCodeLanguage);
-    const KSyntaxHighlighting::Definition definition = m_repository().definitionForName(language);
-    if (!definition.isValid())
-        return;
-    if (!m_codeThemed)
-        applyCodeTheme();
-    if (AbstractHighlighter::definition() != definition)
-        setDefinition(definition);
-    KSyntaxHighlighting::State state;
     const QTextBlock previous = currentBlock().previous();
-    if (auto *data = previous.isValid() ? static_cast<CodeState *>(previous.userData()) : nullptr)
-        state = data->state;
-    auto *data = static_cast<CodeState *>(currentBlockUserData());
-    if (!data) {
-        data = new CodeState;
-        setCurrentBlockUserData(data);
-    }
-    const KSyntaxHighlighting::State next = highlightLine(text, state);
-    if (data->state != next) {
-        data->state = next;
+    QTextBlockUserData *state = currentBlockUserData();
+    QList<CodeColouring::Run> runs;
+    const bool changed = colouring->colourLine(language, m_dark, text, previous.isValid() ? previous.userData() : nullptr, &state, &runs);
+    if (state != currentBlockUserData())
+        setCurrentBlockUserData(state);
+    for (const CodeColouring::Run &run : std::as_const(runs))
+        setFormat(run.offset, run.length, run.format);
+    if (changed)
         setCurrentBlockState(currentBlockState() ^ 1); // makes Qt go on to the next line
-    }
-}
-
-void ClaimHighlighter::applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format)
-{
-    if (format.isDefaultTextStyle(theme()))
-        return;
-    QTextCharFormat chars;
-    if (format.hasTextColor(theme()))
-        chars.setForeground(format.textColor(theme()));
-    if (format.isBold(theme()))
-        chars.setFontWeight(QFont::Bold);
-    if (format.isItalic(theme()))
-        chars.setFontItalic(true);
-    setFormat(offset, length, chars);
 }
 
 void ClaimHighlighter::drawClaims(int blockStart, int length, bool code)

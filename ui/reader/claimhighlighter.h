@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <KSyntaxHighlighting/AbstractHighlighter>
-#include <KSyntaxHighlighting/Repository>
+#include <QSyntaxHighlighter>
 
 #include <functional>
-
-#include <QSyntaxHighlighter>
 
 #include <vector>
 
@@ -15,14 +12,15 @@ namespace Lectern {
 
 class ArticleAnnotations;
 class ArticleSuggestions;
+class CodeColouring;
 class Taxonomy;
 struct Claim;
 
 /// Draws claims over the article, block by block: for each block it asks the
 /// annotations which claims touch it, so adding or removing one claim
-/// re-formats only its own blocks. Code blocks are coloured by
-/// KSyntaxHighlighting in the same pass, and claims are drawn over them.
-class ClaimHighlighter : public QSyntaxHighlighter, private KSyntaxHighlighting::AbstractHighlighter
+/// re-formats only its own blocks. Code blocks are coloured (CodeColouring)
+/// in the same pass, and claims are drawn over them.
+class ClaimHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
@@ -31,10 +29,10 @@ public:
     /// The document must still be empty; its blocks are then formatted only
     /// when formatBlocks() asks, so a long article opens at the cost of its
     /// first screen.
-    /// The syntax repository is asked for only when a code block is
-    /// coloured: loading it costs more than opening most articles.
-    using RepositoryProvider = std::function<const KSyntaxHighlighting::Repository &()>;
-    ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, RepositoryProvider repository, QTextDocument *document);
+    /// The code colouring is asked for only when a code block is coloured:
+    /// loading it costs more than opening most articles.
+    using CodeColouringProvider = std::function<CodeColouring *()>;
+    ClaimHighlighter(ArticleAnnotations *annotations, Taxonomy *taxonomy, CodeColouringProvider codeColouring, QTextDocument *document);
 
     /// Draws pending suggestions as a second layer: faint dotted underlines
     /// in the proposed tag's colour, under no claim.
@@ -60,11 +58,9 @@ Q_SIGNALS:
 
 protected:
     void highlightBlock(const QString &text) override;
-    void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override;
 
 private:
     void colourCode(const QString &text);
-    void applyCodeTheme();
     void drawClaims(int blockStart, int length, bool code);
     void invalidateFormats();
     void drawSuggestions(int blockStart, int length);
@@ -72,8 +68,7 @@ private:
     ArticleAnnotations *m_annotations;
     Taxonomy *m_taxonomy;
     ArticleSuggestions *m_suggestions = nullptr;
-    RepositoryProvider m_repository;
-    bool m_codeThemed = false;
+    CodeColouringProvider m_codeColouring;
     bool m_dark = false;
     qint64 m_flashedClaim = 0;
     std::vector<bool> m_formatted; // by block number

@@ -7,10 +7,9 @@
 #include "article/article.h"
 #include "claimhighlighter.h"
 #include "document/articledocument.h"
+#include "document/codecolouring.h"
 #include "linkopener.h"
 #include "search/searchengine.h"
-
-#include <KSyntaxHighlighting/Repository>
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -152,11 +151,7 @@ void ReaderView::attachHighlighter(QTextDocument *document)
 {
     if (!m_annotations)
         return;
-    m_highlighter = new ClaimHighlighter(m_annotations, m_taxonomy, [this]() -> const KSyntaxHighlighting::Repository & {
-        if (!m_repository)
-            m_repository = std::make_unique<KSyntaxHighlighting::Repository>();
-        return *m_repository;
-    }, document);
+    m_highlighter = new ClaimHighlighter(m_annotations, m_taxonomy, &CodeColouring::plugin, document);
     m_highlighter->setDarkMode(m_dark);
     if (m_suggestions)
         m_highlighter->setSuggestions(m_suggestions);

@@ -11,10 +11,6 @@
 
 #include <memory>
 
-namespace KSyntaxHighlighting
-{
-class Repository;
-}
 class QLabel;
 class QMenu;
 
@@ -92,8 +88,6 @@ private:
     ArticleDocument::Style m_style = ArticleDocument::defaultStyle();
     ArticleAnnotations *m_annotations = nullptr;
     Taxonomy *m_taxonomy = nullptr;
-    // Shared by every article's highlighter; loaded for the first code block.
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QPointer<ClaimHighlighter> m_highlighter; // owned by the document
     ArticleSuggestions *m_suggestions = nullptr;
     bool m_dark = false;
