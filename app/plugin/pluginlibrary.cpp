@@ -23,11 +23,12 @@ QString PluginLibrary::directory()
 
 QObject *PluginLibrary::instance(const QString &name, QString *error)
 {
-    // Importers run on worker threads: one loader per plugin, for good.
+    // Importers run on worker threads: one loader per plugin, for good
+    // (never destroyed, so they stay reachable at exit, as their plugins do).
     static QMutex mutex;
-    static QHash<QString, QPluginLoader *> loaders;
+    static auto *const loaders = new QHash<QString, QPluginLoader *>;
     const QMutexLocker lock(&mutex);
-    QPluginLoader *&loader = loaders[name];
+    QPluginLoader *&loader = (*loaders)[name];
     if (!loader)
         loader = new QPluginLoader(directory() + QLatin1Char('/') + name);
     QObject *root = loader->instance();
