@@ -59,7 +59,7 @@ Database *CliContext::database()
         return m_database.get();
     auto database = std::make_unique<Database>();
     QString error;
-    if (!database->open(libraryPath(), &error)) {
+    if (!database->open(libraryPath(), &error, Database::Access::ReadWrite, Database::Check::Daily)) {
         failed(error);
         // The damaged file is aside; say how to get the library back.
         if (const std::optional<QFileInfo> backup = LibraryBackups(libraryPath()).newest(); backup && !database->damagedCopyPath().isEmpty())

@@ -75,6 +75,7 @@ bool Database::open(const QString &path, QString *error, Access access, Check ch
         return false;
     }
     m_readOnlyReason = whyReadOnly(access);
+    check = resolved(check);
     const QString damage = damageRecord(m_path);
     if (!damage.isEmpty() && check == Check::UserWork)
         check = Check::Whole;
@@ -138,8 +139,16 @@ bool Database::checkIntegrity(Check check, QString *error)
     return false;
 }
 
+Database::Check Database::resolved(Check check) const
+{
+    if (check != Check::Daily)
+        return check;
+    return LibraryBackups(m_path).isDue() ? Check::Whole : Check::UserWork;
+}
+
 QString Database::integrityProblem(Check check, bool *checked) const
 {
+    check = resolved(check);
     if (checked)
         *checked = true;
     // quick_check reads every page but skips the index-to-table cross check,

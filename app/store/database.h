@@ -27,8 +27,12 @@ public:
     enum class Access { ReadWrite, ReadOnly };
     /// How much of the file open() checks before anything is read from it.
     enum class Check {
-        /// Every page, then the daily backup: the command line.
+        /// Every page, then the daily backup.
         Whole,
+        /// Whole when the daily backup is due, so that it copies a checked
+        /// library, else UserWork: the command line, where a whole check at
+        /// every command takes seconds on a large library.
+        Daily,
         /// The tables holding the user's own work (claims, tags, what the
         /// suggestions learnt); LibraryCheck does the rest after the first
         /// paint. A library found damaged that way is checked whole again.
@@ -84,6 +88,7 @@ public:
 
 private:
     QString whyReadOnly(Access access) const;
+    Check resolved(Check check) const;
     bool openConnection(bool readOnly, QString *error);
     bool checkIntegrity(Check check, QString *error);
     bool applyPragmas(QString *error);

@@ -134,6 +134,35 @@ private Q_SLOTS:
         QVERIFY(Database::damageRecord(m_path).isEmpty());
     }
 
+    // The command line checks every page once a day, before the daily
+    // backup; its other commands check the user's own work, as the window.
+    void commandLineChecksEveryPageWhenTheBackupIsDue()
+    {
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(m_path, &error, Database::Access::ReadWrite, Database::Check::Daily), qPrintable(error));
+        }
+        const QFileInfoList backups = LibraryBackups(m_path).list();
+        QCOMPARE(backups.size(), 1);
+        damageTable(m_path, u"article_fts_data"_s);
+        {
+            Database db;
+            QString error;
+            QVERIFY2(db.open(m_path, &error, Database::Access::ReadWrite, Database::Check::Daily), qPrintable(error));
+            QCOMPARE(count(db, u"claims"_s), 40);
+        }
+        QFile backup(backups.first().absoluteFilePath());
+        QVERIFY(backup.open(QIODevice::ReadWrite));
+        QVERIFY(backup.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        backup.close();
+        Database db;
+        QString error;
+        QVERIFY(!db.open(m_path, &error, Database::Access::ReadWrite, Database::Check::Daily));
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        QCOMPARE(LibraryBackups(m_path).list().size(), 1);
+    }
+
     void healthyLibraryGetsItsDailyBackup()
     {
         Database db;
