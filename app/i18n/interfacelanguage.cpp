@@ -27,6 +27,7 @@ QStringList InterfaceLanguage::available()
         languages << name.mid(name.indexOf(u'_') + 1);
     }
     languages.sort();
+    languages.removeDuplicates(); // lectern_en.qm holds English plurals
     return languages;
 }
 
@@ -63,10 +64,15 @@ void InterfaceLanguage::install(QCoreApplication &app, const QString &forced)
 {
     const QString language = forced.isEmpty() ? chosen() : forced;
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    // English is the source language: nothing to load, and the system's
-    // locale must not pull in another one.
-    if (locale.language() == QLocale::English)
+    // English is the source language: only its plural forms ("%n article(s)"
+    // as "1 article", "2 articles"), and the system's locale must not pull
+    // in another language.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QStringLiteral("lectern_en"), translationsFolder))
+            QCoreApplication::installTranslator(plurals);
         return;
+    }
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
