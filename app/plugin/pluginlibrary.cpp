@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QPluginLoader>
+#include <QThread>
 
 namespace Lectern {
 
@@ -32,8 +33,15 @@ QObject *PluginLibrary::instance(const QString &name, QString *error)
     if (!loader)
         loader = new QPluginLoader(directory() + QLatin1Char('/') + name);
     QObject *root = loader->instance();
-    if (!root)
+    if (!root) {
         *error = tr("the plugin %1 could not be loaded (%2)").arg(name, loader->errorString());
+        return nullptr;
+    }
+    // Made on whichever thread asked first (an import's worker): it stays
+    // for the program's life, so it belongs to the application's thread.
+    const QCoreApplication *application = QCoreApplication::instance();
+    if (application && root->thread() == QThread::currentThread() && root->thread() != application->thread())
+        root->moveToThread(application->thread());
     return root;
 }
 
