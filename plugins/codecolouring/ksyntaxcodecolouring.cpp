@@ -72,8 +72,10 @@ bool KSyntaxCodeColouring::colourLine(const QString &language, bool dark, const 
         return false;
     if (m_lines->definition() != definition)
         m_lines->setDefinition(definition);
-    if (const KSyntaxHighlighting::Theme theme = themeFor(dark); m_lines->theme().name() != theme.name())
-        m_lines->setTheme(theme);
+    if (m_linesDark != dark) {
+        m_lines->setTheme(themeFor(dark));
+        m_linesDark = dark;
+    }
     const auto *before = dynamic_cast<const CodeState *>(previous);
     auto *mine = dynamic_cast<CodeState *>(*state);
     if (!mine) {

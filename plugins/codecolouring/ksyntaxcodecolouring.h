@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Lectern {
 
@@ -34,6 +35,7 @@ private:
 
     KSyntaxHighlighting::Repository m_repository;
     std::unique_ptr<LineColourer> m_lines;
+    std::optional<bool> m_linesDark; // the theme m_lines has, set at the first line
 };
 
 } // namespace Lectern
