@@ -359,6 +359,10 @@
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
+    <message>
+        <source>Charts cannot be shown: %1.</source>
+        <translation>Diagramme können nicht angezeigt werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimDialog</name>

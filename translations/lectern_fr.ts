@@ -359,6 +359,10 @@
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
+    <message>
+        <source>Charts cannot be shown: %1.</source>
+        <translation>Impossible d’afficher les graphiques : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimDialog</name>

@@ -359,6 +359,10 @@
         <source>Claims</source>
         <translation>Affermazioni</translation>
     </message>
+    <message>
+        <source>Charts cannot be shown: %1.</source>
+        <translation>Impossibile mostrare i grafici: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimDialog</name>

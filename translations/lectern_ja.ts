@@ -359,6 +359,10 @@
         <source>Claims</source>
         <translation>主張</translation>
     </message>
+    <message>
+        <source>Charts cannot be shown: %1.</source>
+        <translation>グラフを表示できません: %1。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimDialog</name>

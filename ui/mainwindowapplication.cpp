@@ -64,7 +64,6 @@ int MainWindowApplication::run(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
     // Before the parser, whose help text is translated too.
     InterfaceLanguage::install(app, InterfaceLanguage::fromArguments(QApplication::arguments()));
     const Options options = parseOptions();
@@ -84,6 +83,11 @@ int MainWindowApplication::run(int &argc, char **argv)
         StartupProbe::watch(&window);
         LibraryCheck check(database.path());
         QObject::connect(&window, &MainWindow::firstPainted, &check, &LibraryCheck::start);
+        // After the first frame: the SVG icon engine brings Qt SVG, and the
+        // window manager takes a new icon whenever it is set.
+        QObject::connect(&window, &MainWindow::firstPainted, qApp, [] {
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
+        });
         QObject::connect(&check, &LibraryCheck::damageFound, &window, &MainWindow::showLibraryDamage);
         window.show();
         // lectern:// links (from exported notes, through the desktop file's

@@ -35,6 +35,9 @@ QObject *PluginLibrary::instance(const QString &name, QString *error)
     QObject *root = loader->instance();
     if (!root) {
         *error = tr("the plugin %1 could not be loaded (%2)").arg(name, loader->errorString());
+        // Looked for again next time, wherever LECTERN_PLUGIN_PATH then says.
+        delete loader;
+        loader = nullptr;
         return nullptr;
     }
     // Made on whichever thread asked first (an import's worker): it stays

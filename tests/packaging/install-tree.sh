@@ -19,7 +19,7 @@ done
 [ -x "$prefix/bin/lectern" ] || fail "bin/lectern is not executable"
 # Lectern's plugins (PluginLibrary) go to LIBDIR/lectern, wherever LIBDIR is.
 plugins=$(cd "$prefix" && find . -path '*/lectern/liblectern_*.so' | sort)
-for plugin in liblectern_pdfreader.so liblectern_codecolouring.so; do
+for plugin in liblectern_pdfreader.so liblectern_codecolouring.so liblectern_charts.so; do
     echo "$plugins" | grep -q "/lectern/$plugin\$" || fail "cmake --install did not install the plugin $plugin"
 done
 extra=$(cd "$prefix" && find . -type f | sort | grep -v -x -e ./bin/lectern $(printf -- ' -e %s' $plugins) \

@@ -4,6 +4,7 @@
 
 #include "library/librarycolumnfitter.h"
 #include "library/librarymodel.h"
+#include "store/librarystore.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -54,6 +55,28 @@ private Q_SLOTS:
         QVERIFY(!view.header()->isSectionHidden(LibraryModel::TitleColumn));
     }
 
+    // Only the rows in sight are measured, so a wider value further down
+    // widens its column once it is scrolled into sight.
+    void rowsScrolledIntoSightAreMeasured()
+    {
+        LibraryStore store(m_library->database());
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(addWithSite(store, QStringLiteral("Article %1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("a.org")));
+        QVERIFY(addWithSite(store, QStringLiteral("Zebra crossings"), QStringLiteral("harbour-records.example.org")));
+        m_model = std::make_unique<LibraryModel>(m_library->database());
+        QTreeView view;
+        view.setModel(m_model.get());
+        auto *fitter = new LibraryColumnFitter(&view);
+        view.resize(fitter->minimumTitleWidth() * 8, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(!view.header()->isSectionHidden(LibraryModel::SiteColumn));
+        const int before = view.header()->sectionSize(LibraryModel::SiteColumn);
+        QCOMPARE(before, fitter->neededWidth(LibraryModel::SiteColumn));
+        view.scrollToBottom();
+        QTRY_VERIFY(view.header()->sectionSize(LibraryModel::SiteColumn) > before);
+    }
+
     // The viewport still sends events while the view is being destroyed; the
     // fitter must not call into the half-destroyed view then (UBSan in the
     // sanitizer build caught exactly that).
@@ -70,6 +93,18 @@ private Q_SLOTS:
     }
 
 private:
+    static bool addWithSite(LibraryStore &store, const QString &title, const QString &site)
+    {
+        Article article;
+        article.title = title;
+        article.site = site;
+        article.format = QStringLiteral("text");
+        article.blocks.append(Block::paragraph(title + QStringLiteral(" and the sea.")));
+        StoreOutcome outcome;
+        QString error;
+        return store.add(article, &outcome, &error);
+    }
+
     std::unique_ptr<TestLibrary> m_library;
     std::unique_ptr<LibraryModel> m_model;
 };

@@ -4,9 +4,11 @@
 
 #include "annotation/articleannotations.h"
 #include "annotation/claimsoutlinemodel.h"
+#include "annotation/claimstatistics.h"
 #include "annotation/libraryclaimsmodel.h"
 #include "annotation/tagmatrixmodel.h"
 #include "annotation/taxonomy.h"
+#include "claims/chartcanvas.h"
 #include "claims/claimchartsview.h"
 #include "claims/claimsbrowser.h"
 #include "import/fileimporter.h"
@@ -24,8 +26,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
@@ -34,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
@@ -54,6 +62,12 @@ QStringList longArticle(const QString &subject, int paragraphs)
                       .arg(subject);
     result << QStringLiteral("Automation of the %1 made the coast quieter but left nobody to watch the %1 at night.").arg(subject);
     return result;
+}
+
+QChart *chartOf(ChartCanvas *canvas)
+{
+    const auto *view = qobject_cast<QChartView *>(canvas ? canvas->widget() : nullptr);
+    return view ? view->chart() : nullptr;
 }
 
 qint64 addClaim(Database &database, qint64 articleId, const QString &exact, qint64 tagId)
@@ -282,6 +296,27 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, 0).data(RelatedArticlesModel::ArticleIdRole).toLongLong(), first);
     }
 
+    void chartsSayWhyWithoutTheirPlugin()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        const QTemporaryDir empty;
+        qputenv("LECTERN_PLUGIN_PATH", QFile::encodeName(empty.path()));
+        {
+            ClaimChartsView missing(&taxonomy);
+            qunsetenv("LECTERN_PLUGIN_PATH");
+            QVERIFY(!missing.perTagChart());
+            missing.setStatistics(ClaimStatistics{});
+            const auto *reason = missing.findChild<QLabel *>();
+            QVERIFY(reason);
+            QVERIFY2(reason->text().contains(QStringLiteral("the plugin lectern_charts could not be loaded")), qPrintable(reason->text()));
+        }
+        // Found again once it is where Lectern looks.
+        ClaimChartsView found(&taxonomy);
+        QVERIFY(chartOf(found.perTagChart()));
+        QVERIFY(!found.findChild<QLabel *>());
+    }
+
     void claimsBrowserFiltersAsYouTypeAndOpensClaims()
     {
         TestLibrary library;
@@ -309,8 +344,14 @@ private Q_SLOTS:
         QCOMPARE(browser->matrixModel()->rowCount(), 2);
         QCOMPARE(browser->matrixModel()->columnCount(), 1);
         browser->tabs()->setCurrentIndex(3);
-        QCOMPARE(browser->charts()->perTagChart()->series().size(), 1);
-        QCOMPARE(browser->charts()->stanceChart()->series().size(), 1);
+        QChart *perTag = chartOf(browser->charts()->perTagChart());
+        QVERIFY(perTag);
+        QCOMPARE(perTag->series().size(), 1);
+        QCOMPARE(static_cast<QBarSeries *>(perTag->series().constFirst())->barSets().constFirst()->label(), taxonomy.path(security));
+        QChart *stances = chartOf(browser->charts()->stanceChart());
+        QVERIFY(stances);
+        QCOMPARE(stances->series().size(), 1);
+        QCOMPARE(static_cast<QBarSeries *>(stances->series().constFirst())->count(), 3);
         browser->tabs()->setCurrentIndex(0);
 
         // Activating a claim opens its article at the claim.

@@ -4,168 +4,101 @@
 
 #include "annotation/claimstatistics.h"
 #include "annotation/taxonomy.h"
+#include "chartcanvas.h"
+#include "chartplugin.h"
+#include "plugin/pluginlibrary.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QGridLayout>
-#include <QLineSeries>
-#include <QValueAxis>
+#include <QLabel>
 
 namespace Lectern {
-
-namespace {
-QChartView *makeView(const QString &title, QWidget *parent)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *view = new QChartView(chart, parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    return view;
-}
-
-void reset(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
-void attach(QChart *chart, QAbstractSeries *series, const QStringList &categories, int largest)
-{
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(1, largest));
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-}
-} // namespace
 
 ClaimChartsView::ClaimChartsView(Taxonomy *taxonomy, QWidget *parent)
     : QWidget(parent)
     , m_taxonomy(taxonomy)
-    , m_perTag(makeView(tr("Claims per tag"), this))
-    , m_overTime(makeView(tr("Claims per tag by year of publication"), this))
-    , m_stances(makeView(tr("Stances per tag"), this))
 {
     auto *layout = new QGridLayout(this);
-    layout->addWidget(m_perTag, 0, 0);
-    layout->addWidget(m_stances, 0, 1);
-    layout->addWidget(m_overTime, 1, 0, 1, 2);
+    QString error;
+    const ChartPlugin *charts = PluginLibrary::load<ChartPlugin>(QStringLiteral("lectern_charts"), &error);
+    if (!charts) {
+        auto *missing = new QLabel(tr("Charts cannot be shown: %1.").arg(error), this);
+        missing->setWordWrap(true);
+        missing->setAlignment(Qt::AlignCenter);
+        layout->addWidget(missing, 0, 0);
+        return;
+    }
+    m_perTag = charts->createCanvas(tr("Claims per tag"), this);
+    m_overTime = charts->createCanvas(tr("Claims per tag by year of publication"), this);
+    m_stances = charts->createCanvas(tr("Stances per tag"), this);
+    layout->addWidget(m_perTag->widget(), 0, 0);
+    layout->addWidget(m_stances->widget(), 0, 1);
+    layout->addWidget(m_overTime->widget(), 1, 0, 1, 2);
 }
 
-QChart *ClaimChartsView::perTagChart() const
+ChartCanvas *ClaimChartsView::perTagChart() const
 {
-    return m_perTag->chart();
+    return m_perTag;
 }
 
-QChart *ClaimChartsView::overTimeChart() const
+ChartCanvas *ClaimChartsView::overTimeChart() const
 {
-    return m_overTime->chart();
+    return m_overTime;
 }
 
-QChart *ClaimChartsView::stanceChart() const
+ChartCanvas *ClaimChartsView::stanceChart() const
 {
-    return m_stances->chart();
+    return m_stances;
 }
 
 void ClaimChartsView::setStatistics(const ClaimStatistics &statistics)
 {
-    fillPerTag(statistics);
-    fillOverTime(statistics);
-    fillStances(statistics);
-}
-
-void ClaimChartsView::fillPerTag(const ClaimStatistics &statistics)
-{
-    QChart *chart = m_perTag->chart();
-    reset(chart);
-    auto *series = new QBarSeries;
-    QStringList names;
-    int largest = 0;
-    // One set per tag, so each bar has its tag's colour and a legend entry.
-    for (const qint64 tag : statistics.tags) {
-        auto *set = new QBarSet(m_taxonomy->path(tag));
-        set->setColor(m_taxonomy->color(tag));
-        *set << statistics.perTag.value(tag);
-        series->append(set);
-        largest = std::max(largest, statistics.perTag.value(tag));
-    }
-    names << tr("Claims");
-    attach(chart, series, names, largest);
-}
-
-void ClaimChartsView::fillOverTime(const ClaimStatistics &statistics)
-{
-    QChart *chart = m_overTime->chart();
-    reset(chart);
-    const QStringList years = statistics.perYear.keys();
-    if (years.isEmpty())
+    if (!m_perTag)
         return;
-    int largest = 0;
-    QList<QLineSeries *> lines;
-    for (const qint64 tag : statistics.tags) {
-        auto *line = new QLineSeries;
-        line->setName(m_taxonomy->path(tag));
-        line->setColor(m_taxonomy->color(tag));
-        line->setPointsVisible(true);
-        for (qsizetype i = 0; i < years.size(); ++i) {
-            const int count = statistics.perYear.value(years.at(i)).value(tag);
-            largest = std::max(largest, count);
-            line->append(double(i), double(count));
-        }
-        lines << line;
-    }
-    auto *x = new QBarCategoryAxis;
-    x->append(years);
-    chart->addAxis(x, Qt::AlignBottom);
-    auto *y = new QValueAxis;
-    y->setRange(0, std::max(1, largest));
-    y->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries *line : std::as_const(lines)) {
-        chart->addSeries(line);
-        line->attachAxis(x);
-        line->attachAxis(y);
-    }
+    plotPerTag(statistics);
+    plotOverTime(statistics);
+    plotStances(statistics);
 }
 
-void ClaimChartsView::fillStances(const ClaimStatistics &statistics)
+void ClaimChartsView::plotPerTag(const ClaimStatistics &statistics)
 {
-    QChart *chart = m_stances->chart();
-    reset(chart);
+    // One set per tag, so each bar has its tag's colour and a legend entry.
+    QList<ChartSeries> tags;
+    for (const qint64 tag : statistics.tags)
+        tags.append({m_taxonomy->path(tag), m_taxonomy->color(tag), {statistics.perTag.value(tag)}});
+    m_perTag->plot(ChartCanvas::Kind::Bars, {tr("Claims")}, tags);
+}
+
+void ClaimChartsView::plotOverTime(const ClaimStatistics &statistics)
+{
+    const QStringList years = statistics.perYear.keys();
+    QList<ChartSeries> lines;
+    for (const qint64 tag : statistics.tags) {
+        ChartSeries line{m_taxonomy->path(tag), m_taxonomy->color(tag), {}};
+        for (const QString &year : years)
+            line.values.append(statistics.perYear.value(year).value(tag));
+        lines.append(line);
+    }
+    m_overTime->plot(ChartCanvas::Kind::Lines, years, lines);
+}
+
+void ClaimChartsView::plotStances(const ClaimStatistics &statistics)
+{
     const std::pair<Claim::Stance, QColor> stances[] = {
         {Claim::Stance::Supports, QColor(0x00, 0x9e, 0x73)},
         {Claim::Stance::Opposes, QColor(0xd5, 0x5e, 0x00)},
         {Claim::Stance::Neutral, QColor(0x99, 0x99, 0x99)},
     };
-    auto *series = new QBarSeries;
     QStringList names;
     for (const qint64 tag : statistics.tags)
         names << m_taxonomy->path(tag);
-    int largest = 0;
+    QList<ChartSeries> sets;
     for (const auto &[stance, color] : stances) {
-        auto *set = new QBarSet(Claim::stanceName(stance));
-        set->setColor(color);
-        for (const qint64 tag : statistics.tags) {
-            const int count = statistics.claimsByStance.value(tag).at(size_t(stance));
-            *set << count;
-            largest = std::max(largest, count);
-        }
-        series->append(set);
+        ChartSeries set{Claim::stanceName(stance), color, {}};
+        for (const qint64 tag : statistics.tags)
+            set.values.append(statistics.claimsByStance.value(tag).at(size_t(stance)));
+        sets.append(set);
     }
-    attach(chart, series, names, largest);
+    m_stances->plot(ChartCanvas::Kind::Bars, names, sets);
 }
 
 } // namespace Lectern

@@ -4,16 +4,15 @@
 
 #include <QWidget>
 
-class QChart;
-class QChartView;
-
 namespace Lectern {
 
+class ChartCanvas;
 class Taxonomy;
 struct ClaimStatistics;
 
-/// Qt Charts of the claims shown: claims per tag, per tag over the years
-/// of publication, and stances side by side per tag.
+/// Charts of the claims shown: claims per tag, per tag over the years of
+/// publication, and stances side by side per tag. The charts plugin draws
+/// them; without it the view says why there are no charts.
 class ClaimChartsView : public QWidget
 {
     Q_OBJECT
@@ -21,19 +20,20 @@ public:
     explicit ClaimChartsView(Taxonomy *taxonomy, QWidget *parent = nullptr);
 
     void setStatistics(const ClaimStatistics &statistics);
-    QChart *perTagChart() const;
-    QChart *overTimeChart() const;
-    QChart *stanceChart() const;
+    /// nullptr when the charts plugin could not be loaded.
+    ChartCanvas *perTagChart() const;
+    ChartCanvas *overTimeChart() const;
+    ChartCanvas *stanceChart() const;
 
 private:
-    void fillPerTag(const ClaimStatistics &statistics);
-    void fillOverTime(const ClaimStatistics &statistics);
-    void fillStances(const ClaimStatistics &statistics);
+    void plotPerTag(const ClaimStatistics &statistics);
+    void plotOverTime(const ClaimStatistics &statistics);
+    void plotStances(const ClaimStatistics &statistics);
 
     Taxonomy *m_taxonomy;
-    QChartView *m_perTag;
-    QChartView *m_overTime;
-    QChartView *m_stances;
+    ChartCanvas *m_perTag = nullptr;
+    ChartCanvas *m_overTime = nullptr;
+    ChartCanvas *m_stances = nullptr;
 };
 
 } // namespace Lectern

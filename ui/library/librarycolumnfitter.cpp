@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeView>
@@ -31,7 +32,12 @@ LibraryColumnFitter::LibraryColumnFitter(QTreeView *view)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    // Measured on the rows in sight, not the first thousand: the window's
+    // first frame waits for this. Rows scrolled into sight are measured as
+    // they come, so no value is ever cut short.
+    header->setResizeContentsPrecision(0);
     m_viewport->installEventFilter(this);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &LibraryColumnFitter::fit);
     // Contents change the widths the columns need; fit once the view has
     // taken the change in.
     const auto later = [this] { QTimer::singleShot(0, this, &LibraryColumnFitter::fit); };

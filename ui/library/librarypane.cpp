@@ -8,6 +8,7 @@
 #include "searchresultdelegate.h"
 #include "topicfilterbar.h"
 
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -37,8 +38,10 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     m_libraryView->setModel(library);
     m_libraryView->setRootIsDecorated(false);
     m_libraryView->setUniformRowHeights(true);
+    // The indicator first: turning sorting on sorts by it, and the model
+    // is already in title order, so nothing is read again.
+    m_libraryView->header()->setSortIndicator(LibraryModel::TitleColumn, Qt::AscendingOrder);
     m_libraryView->setSortingEnabled(true);
-    m_libraryView->sortByColumn(LibraryModel::TitleColumn, Qt::AscendingOrder);
     m_libraryView->setAlternatingRowColors(true);
     new LibraryColumnFitter(m_libraryView);
     m_libraryView->setAccessibleName(tr("Library"));
