@@ -1535,6 +1535,10 @@
         <source>The book contains no readable text.</source>
         <translation>Das Buch enthält keinen lesbaren Text.</translation>
     </message>
+    <message>
+        <source>could not be read: EPUB support is missing, %1</source>
+        <translation>konnte nicht gelesen werden: die EPUB-Unterstützung fehlt, %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

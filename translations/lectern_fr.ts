@@ -1535,6 +1535,10 @@
         <source>The book contains no readable text.</source>
         <translation>Le livre ne contient aucun texte lisible.</translation>
     </message>
+    <message>
+        <source>could not be read: EPUB support is missing, %1</source>
+        <translation>n’a pas pu être lu : la prise en charge du format EPUB manque, %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

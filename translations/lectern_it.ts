@@ -1535,6 +1535,10 @@
         <source>The book contains no readable text.</source>
         <translation>Il libro non contiene testo leggibile.</translation>
     </message>
+    <message>
+        <source>could not be read: EPUB support is missing, %1</source>
+        <translation>non è stato possibile leggerlo: manca il supporto EPUB, %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

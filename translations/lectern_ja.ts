@@ -1516,6 +1516,10 @@
         <source>The book contains no readable text.</source>
         <translation>この本には読めるテキストがありません。</translation>
     </message>
+    <message>
+        <source>could not be read: EPUB support is missing, %1</source>
+        <translation>読み込めませんでした: EPUB のサポートがありません、%1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

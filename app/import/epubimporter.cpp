@@ -4,30 +4,23 @@
 
 #include "epubpackage.h"
 #include "htmlimporter.h"
+#include "plugin/pluginlibrary.h"
 #include "textdecoder.h"
+#include "zipreader.h"
 
-#include <KArchiveDirectory>
-#include <KArchiveFile>
-#include <KZip>
-#include <KZipFileEntry>
-
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace Lectern {
 
 namespace {
-
-constexpr qint64 ReadChunk = 64 * 1024;
 
 QString sizeError(const QString &path, qint64 size, qint64 limit)
 {
@@ -53,39 +46,35 @@ bool isUnsafePath(const QString &path)
 }
 
 // The first entry whose name could point outside the archive, by its name
-// as stored. Nothing is extracted, but such a book is hostile or broken.
-QString firstUnsafeEntry(const KArchiveDirectory *root)
+// as stored (the folder tree has already cleaned the names it finds files
+// by). Nothing is extracted, but such a book is hostile or broken.
+QString firstUnsafeEntry(const ZipArchive &archive)
 {
-    std::vector<const KArchiveDirectory *> pending{root};
-    QSet<const KArchiveDirectory *> seen{root};
-    while (!pending.empty()) {
-        const KArchiveDirectory *current = pending.back();
-        pending.pop_back();
-        const QStringList names = current->entries();
-        for (const QString &name : names) {
-            const KArchiveEntry *entry = current->entry(name);
-            // A file's stored name is the one to judge (and to show): the
-            // tree has already dropped leading slashes and folded "a/../".
-            if (const auto *file = dynamic_cast<const KZipFileEntry *>(entry); file && isUnsafePath(file->path()))
-                return file->path();
-            const auto *directory = dynamic_cast<const KArchiveDirectory *>(entry);
-            if (directory && !seen.contains(directory)) {
-                seen.insert(directory);
-                pending.push_back(directory);
-            }
-        }
-    }
-    return {};
+    const QList<ZipArchive::File> files = archive.files();
+    const auto unsafe = std::find_if(files.cbegin(), files.cend(), [](const ZipArchive::File &file) { return isUnsafePath(file.storedPath); });
+    return unsafe == files.cend() ? QString() : unsafe->storedPath;
+}
+
+// KArchive, with libcrypto, is a plugin: loaded at the first book, not at
+// every start of the program.
+ZipReader *zipReader(QString *error)
+{
+    QString why;
+    ZipReader *reader = PluginLibrary::load<ZipReader>(QStringLiteral("lectern_zipreader"), &why);
+    if (!reader)
+        *error = QCoreApplication::translate("Lectern::EpubImporter", "could not be read: EPUB support is missing, %1").arg(why);
+    return reader;
 }
 
 // Reads entries within the book's limits: refuses on the declared size
-// before inflating anything, and stops inflating at the declared size, so a
-// header that lies cannot make it read more.
+// before inflating anything, and stops inflating one byte past the declared
+// size, so a header that lies cannot make it read more.
 class EntryReader
 {
 public:
-    EntryReader(qint64 budget, qint64 entryLimit)
-        : m_budget(budget)
+    EntryReader(ZipArchive &archive, qint64 budget, qint64 entryLimit)
+        : m_archive(archive)
+        , m_budget(budget)
         , m_entryLimit(entryLimit)
     {
     }
@@ -93,15 +82,15 @@ public:
     QString error;
 
     /// Fails when these declared sizes would already break the limits.
-    bool fits(const QList<const KArchiveFile *> &files)
+    bool fits(const QList<ZipArchive::File> &files)
     {
         qint64 total = 0;
-        for (const KArchiveFile *file : files) {
-            if (file->size() > m_entryLimit) {
-                error = sizeError(path(file), file->size(), m_entryLimit);
+        for (const ZipArchive::File &file : files) {
+            if (file.size > m_entryLimit) {
+                error = sizeError(file.storedPath, file.size, m_entryLimit);
                 return false;
             }
-            total += file->size();
+            total += file.size;
         }
         if (total > m_budget) {
             error = sizeError(QCoreApplication::translate("Lectern::EpubImporter", "the book"), total, m_budget);
@@ -110,40 +99,27 @@ public:
         return true;
     }
 
-    std::optional<QByteArray> read(const KArchiveFile *file)
+    std::optional<QByteArray> read(const ZipArchive::File &file)
     {
-        const qint64 declared = file->size();
         if (!fits({file}))
             return std::nullopt;
-        const std::unique_ptr<QIODevice> device(file->createDevice());
-        if (!device) {
-            error = QCoreApplication::translate("Lectern::EpubImporter", "%1 cannot be read: its compression method is not supported.").arg(path(file));
+        // One byte more than declared is enough to catch a header that lies.
+        std::optional<QByteArray> bytes = m_archive.read(file, file.size + 1);
+        if (!bytes) {
+            error = QCoreApplication::translate("Lectern::EpubImporter", "%1 cannot be read: its compression method is not supported.").arg(file.storedPath);
             return std::nullopt;
         }
-        QByteArray bytes;
-        bytes.reserve(declared);
-        while (bytes.size() <= declared) {
-            const QByteArray chunk = device->read(std::min<qint64>(ReadChunk, declared + 1 - bytes.size()));
-            if (chunk.isEmpty())
-                break;
-            bytes += chunk;
-        }
-        if (bytes.size() > declared) {
-            error
-                = QCoreApplication::translate("Lectern::EpubImporter", "The archive is damaged: %1 holds more data than its header declares.").arg(path(file));
+        if (bytes->size() > file.size) {
+            error = QCoreApplication::translate("Lectern::EpubImporter", "The archive is damaged: %1 holds more data than its header declares.")
+                        .arg(file.storedPath);
             return std::nullopt;
         }
-        m_budget -= bytes.size();
+        m_budget -= bytes->size();
         return bytes;
     }
 
 private:
-    static QString path(const KArchiveFile *file)
-    {
-        const auto *zipEntry = dynamic_cast<const KZipFileEntry *>(file);
-        return zipEntry ? zipEntry->path() : file->name();
-    }
-
+    ZipArchive &m_archive;
     qint64 m_budget;
     qint64 m_entryLimit;
 };
@@ -177,7 +153,7 @@ QString plainDescription(const QString &description)
 struct Chapter
 {
     QString path;
-    const KArchiveFile *file = nullptr;
+    ZipArchive::File file;
 };
 
 bool isHtmlChapter(const EpubPackage::Item &item, const QString &path)
@@ -192,9 +168,9 @@ bool isHtmlChapter(const EpubPackage::Item &item, const QString &path)
 class Book
 {
 public:
-    Book(const KArchiveDirectory *root, qint64 budget, qint64 entryLimit)
-        : m_root(root)
-        , m_reader(budget, entryLimit)
+    Book(ZipArchive &archive, qint64 budget, qint64 entryLimit)
+        : m_archive(archive)
+        , m_reader(archive, budget, entryLimit)
     {
     }
 
@@ -204,19 +180,19 @@ public:
 
     std::optional<EpubPackage> readPackage()
     {
-        const KArchiveFile *containerFile = m_root->file(QStringLiteral("META-INF/container.xml"));
+        const std::optional<ZipArchive::File> containerFile = m_archive.file(QStringLiteral("META-INF/container.xml"));
         if (!containerFile)
             return failed(QCoreApplication::translate("Lectern::EpubImporter", "This is not an EPUB: META-INF/container.xml is missing."));
-        const std::optional<QByteArray> container = m_reader.read(containerFile);
+        const std::optional<QByteArray> container = m_reader.read(*containerFile);
         if (!container)
             return failed(m_reader.error);
         opfPath = QDir::cleanPath(EpubPackage::rootFilePath(*container));
         if (opfPath.isEmpty() || opfPath == QLatin1StringView("."))
             return failed(QCoreApplication::translate("Lectern::EpubImporter", "This is not an EPUB: META-INF/container.xml names no package document."));
-        const KArchiveFile *opfFile = isUnsafePath(opfPath) ? nullptr : m_root->file(opfPath);
+        const std::optional<ZipArchive::File> opfFile = isUnsafePath(opfPath) ? std::nullopt : m_archive.file(opfPath);
         if (!opfFile)
             return failed(QCoreApplication::translate("Lectern::EpubImporter", "This is not an EPUB: its package document %1 is missing.").arg(opfPath));
-        const std::optional<QByteArray> opf = m_reader.read(opfFile);
+        const std::optional<QByteArray> opf = m_reader.read(*opfFile);
         if (!opf)
             return failed(m_reader.error);
         QString xmlError;
@@ -233,17 +209,17 @@ public:
     std::optional<QList<Chapter>> chapters(const EpubPackage &package)
     {
         QList<Chapter> chapters;
-        QList<const KArchiveFile *> files;
+        QList<ZipArchive::File> files;
         for (const QString &id : package.spine) {
             const EpubPackage::Item item = package.manifest.value(id);
             const QString path = resolveHref(opfPath, item.href);
-            const KArchiveFile *file = path.isEmpty() || isUnsafePath(path) ? nullptr : m_root->file(path);
+            const std::optional<ZipArchive::File> file = path.isEmpty() || isUnsafePath(path) ? std::nullopt : m_archive.file(path);
             if (!file) {
                 warnings.append(QCoreApplication::translate("Lectern::EpubImporter", "The chapter \"%1\" is listed but missing from the book.")
                                     .arg(item.href.isEmpty() ? id : item.href));
             } else if (isHtmlChapter(item, path)) { // images in the spine have no text
-                chapters.append({path, file});
-                files.append(file);
+                chapters.append({path, *file});
+                files.append(*file);
             }
         }
         if (!m_reader.fits(files))
@@ -299,7 +275,7 @@ private:
         article.blocks.append(chapter.blocks);
     }
 
-    const KArchiveDirectory *m_root;
+    ZipArchive &m_archive;
     EntryReader m_reader;
 };
 
@@ -314,15 +290,17 @@ ImportResult EpubImporter::parse(const QByteArray &data, const QString &fileName
 {
     if (data.isEmpty())
         return ImportResult::failure(QCoreApplication::translate("Lectern::EpubImporter", "The file is empty."));
-    QBuffer buffer;
-    buffer.setData(data);
-    KZip zip(&buffer);
-    if (!zip.open(QIODevice::ReadOnly) || zip.directory()->entries().isEmpty())
+    QString missing;
+    const ZipReader *reader = zipReader(&missing);
+    if (!reader)
+        return ImportResult::failure(missing);
+    const std::unique_ptr<ZipArchive> zip = reader->open(data);
+    if (!zip)
         return ImportResult::failure(QCoreApplication::translate("Lectern::EpubImporter", "This is not a valid EPUB (ZIP) archive."));
-    if (const QString unsafe = firstUnsafeEntry(zip.directory()); !unsafe.isEmpty())
+    if (const QString unsafe = firstUnsafeEntry(*zip); !unsafe.isEmpty())
         return ImportResult::failure(QCoreApplication::translate("Lectern::EpubImporter", "The archive contains an entry with an unsafe path: %1").arg(unsafe));
 
-    Book book(zip.directory(), m_maxUncompressedSize, m_maxEntrySize);
+    Book book(*zip, m_maxUncompressedSize, m_maxEntrySize);
     const std::optional<EpubPackage> package = book.readPackage();
     if (!package)
         return ImportResult::failure(book.error);

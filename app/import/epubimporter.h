@@ -11,7 +11,8 @@ namespace Lectern {
 /// The archive is untrusted: entries that would escape it (".." segments,
 /// absolute names) are refused, and so is anything that would unpack to
 /// more than the size limits, checked against the declared sizes before a
-/// byte is inflated and again while reading.
+/// byte is inflated and again while reading. The zipreader plugin
+/// (ZipReader) opens the archive; all the judging is done here.
 class EpubImporter : public Importer
 {
 public:

@@ -9,9 +9,10 @@
 namespace Lectern {
 
 /// Lectern's own plugins: the parts that need a large library (Qt PDF,
-/// KSyntaxHighlighting) and are loaded when first used, not at start. They
-/// live in one folder at the same place relative to the program in the
-/// build tree and once installed (LECTERN_PLUGIN_PATH names another).
+/// KSyntaxHighlighting, KArchive) and are loaded when first used, not at
+/// start. They live in one folder at the same place relative to the
+/// program in the build tree and once installed (LECTERN_PLUGIN_PATH names
+/// another).
 class PluginLibrary
 {
     Q_DECLARE_TR_FUNCTIONS(Lectern::PluginLibrary)

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lecternprocess.h"
 
+#include <KZip>
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,6 +188,44 @@ private Q_SLOTS:
         QVERIFY2(found.out.contains(QStringLiteral("imported as article 1")), qPrintable(found.out));
     }
 
+    // KArchive is a plugin as well, loaded at the first EPUB; without it the
+    // book fails with the reason, and the other files still import.
+    void epubSupportIsLoadedWhenNeeded()
+    {
+        const QString epub = m_dir->filePath(QStringLiteral("tidewater.epub"));
+        const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+        write(epub, tidewaterEpub());
+        write(text, "Harbour Notes\nThe tide turned at noon and the boats came in.\n");
+        QProcessEnvironment nowhere;
+        nowhere.insert(QStringLiteral("LECTERN_PLUGIN_PATH"), m_dir->filePath(QStringLiteral("no-plugins")));
+        const Run missing = Lectern::runLectern({QStringLiteral("import"), epub, text, QStringLiteral("--library"), m_library}, nowhere);
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains(epub + QStringLiteral(": could not be read: EPUB support is missing, the plugin lectern_zipreader could not be loaded")),
+                 qPrintable(missing.err));
+        QVERIFY2(missing.err.contains(QStringLiteral("1 file failed")), qPrintable(missing.err));
+        QVERIFY2(missing.out.contains(QStringLiteral("imported as article 1")), qPrintable(missing.out));
+        const Run found = lectern({QStringLiteral("import"), epub});
+        QVERIFY2(found.code == 0, qPrintable(found.err));
+        QVERIFY2(found.out.contains(QStringLiteral("imported as article 2")), qPrintable(found.out));
+        const Run show = lectern({QStringLiteral("show"), QStringLiteral("2")});
+        QVERIFY2(show.out.contains(QStringLiteral("The river meets the sea twice a day.")), qPrintable(show.out));
+    }
+
+    // What the plugins are for: the program starts without the libraries
+    // they link (Qt PDF and KSyntaxHighlighting bring Qt Network with its
+    // TLS and proxy libraries, KArchive brings libcrypto, bz2 and lzma).
+    void startNeedsNoPluginLibraries()
+    {
+        QProcess ldd;
+        ldd.start(QStringLiteral("ldd"), {QStringLiteral(LECTERN_BINARY)});
+        QVERIFY(ldd.waitForFinished(30000));
+        QCOMPARE(ldd.exitCode(), 0);
+        const QString needed = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+        QVERIFY2(needed.contains(QStringLiteral("libQt6Core")), qPrintable(needed));
+        for (const char *library : {"libQt6Pdf", "libQt6Network", "libKF6SyntaxHighlighting", "libKF6Archive", "libcrypto", "libQt6Charts"})
+            QVERIFY2(!needed.contains(QLatin1StringView(library)), library);
+    }
+
 private:
     using Run = Lectern::LecternRun;
 
@@ -201,6 +242,30 @@ private:
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(path));
         file.write(data);
+    }
+
+    // A one-chapter book, as a publisher would pack it.
+    static QByteArray tidewaterEpub()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        KZip archive(&buffer);
+        if (!archive.open(QIODevice::WriteOnly))
+            qFatal("cannot create a zip in memory");
+        archive.writeFile(QStringLiteral("mimetype"), "application/epub+zip");
+        archive.writeFile(QStringLiteral("META-INF/container.xml"),
+                          "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
+                          "<rootfiles><rootfile full-path=\"book.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>");
+        archive.writeFile(QStringLiteral("book.opf"),
+                          "<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" version=\"3.0\">"
+                          "<metadata xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Tidewater</dc:title></metadata>"
+                          "<manifest><item id=\"c\" href=\"chapter.xhtml\" media-type=\"application/xhtml+xml\"/></manifest>"
+                          "<spine><itemref idref=\"c\"/></spine></package>");
+        archive.writeFile(QStringLiteral("chapter.xhtml"),
+                          "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><h1>Tidewater</h1>"
+                          "<p>The river meets the sea twice a day.</p></body></html>");
+        archive.close();
+        return bytes;
     }
 
     static QString idOf(const QJsonArray &articles, const QString &format)

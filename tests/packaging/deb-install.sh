@@ -35,6 +35,14 @@ case "$depends" in
 *libqt6core6*libqt6sql6-sqlite* | *libqt6sql6-sqlite*libqt6core6*) ;;
 *) fail "$deb does not depend on Qt and its SQLite driver (Depends: '$depends')" ;;
 esac
+# The plugins' libraries too: dpkg-shlibdeps reads the plugins as well as
+# the program, which no longer links them (Qt PDF, KSyntaxHighlighting, KArchive).
+for package in libqt6pdf6 libkf6syntaxhighlighting6 libkf6archive6; do
+    case "$depends" in
+    *"$package"*) ;;
+    *) fail "$deb does not depend on $package, which a plugin needs (Depends: '$depends')" ;;
+    esac
+done
 [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] && [ -n "$(dpkg-deb -f "$deb" Section)" ] ||
     fail "$deb lacks a Maintainer or a Section"
 

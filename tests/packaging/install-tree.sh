@@ -19,7 +19,7 @@ done
 [ -x "$prefix/bin/lectern" ] || fail "bin/lectern is not executable"
 # Lectern's plugins (PluginLibrary) go to LIBDIR/lectern, wherever LIBDIR is.
 plugins=$(cd "$prefix" && find . -path '*/lectern/liblectern_*.so' | sort)
-for plugin in liblectern_pdfreader.so liblectern_codecolouring.so liblectern_charts.so; do
+for plugin in liblectern_pdfreader.so liblectern_codecolouring.so liblectern_zipreader.so liblectern_charts.so; do
     echo "$plugins" | grep -q "/lectern/$plugin\$" || fail "cmake --install did not install the plugin $plugin"
 done
 extra=$(cd "$prefix" && find . -type f | sort | grep -v -x -e ./bin/lectern $(printf -- ' -e %s' $plugins) \
@@ -41,10 +41,22 @@ case "$out" in
 *) fail "the installed lectern --version printed '$out', not version $version" ;;
 esac
 
-# The installed program finds its plugins: Qt PDF reads the PDF.
+# The installed program finds its plugins: Qt PDF reads the PDF, KArchive
+# the EPUB (the book of tests/data/epub/keeper, zipped as tests/fuzz does).
 library=$(mktemp -d)
-out=$(LECTERN_PLUGIN_PATH= "$prefix/bin/lectern" import --library "$library/library.sqlite" "$(dirname "$0")/../data/pdf/rocky-shore.pdf" 2>&1) ||
-    fail "the installed lectern could not import a PDF: $out"
+data=$(dirname "$0")/../data book=$library/book
+mkdir -p "$book/META-INF" "$book/OEBPS/text"
+printf 'application/epub+zip' >"$book/mimetype"
+cp "$data/epub/keeper/container.xml" "$book/META-INF/"
+cp "$data/epub/keeper/content.opf" "$data/epub/keeper/style.css" "$book/OEBPS/"
+cp "$data/epub/keeper/cover.xhtml" "$book/OEBPS/text/"
+cp "$data/epub/keeper/autumn.xhtml" "$book/OEBPS/text/b-autumn.xhtml"
+cp "$data/epub/keeper/spring.xhtml" "$book/OEBPS/text/z spring.xhtml"
+(cd "$book" && cmake -E tar cf "$library/keeper.epub" --format=zip mimetype META-INF OEBPS) || fail "could not zip the EPUB to import"
+for file in "$data/pdf/rocky-shore.pdf" "$library/keeper.epub"; do
+    out=$(LECTERN_PLUGIN_PATH= "$prefix/bin/lectern" import --library "$library/library.sqlite" "$file" 2>&1) ||
+        fail "the installed lectern could not import $(basename "$file"): $out"
+done
 rm -rf "$library"
 
 # appstreamcli checks the installed tree as a software centre would see it:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/codecolouring.h"
 #include "import/pdfreader.h"
+#include "import/zipreader.h"
 #include "plugin/pluginlibrary.h"
 
 #include <QTest>
@@ -35,6 +36,9 @@ private Q_SLOTS:
     {
         QString error;
         QVERIFY2(PluginLibrary::load<CodeColouring>(QStringLiteral("lectern_codecolouring"), &error), qPrintable(error));
+        QVERIFY2(PluginLibrary::load<ZipReader>(QStringLiteral("lectern_zipreader"), &error), qPrintable(error));
+        QVERIFY(!PluginLibrary::load<ZipReader>(QStringLiteral("lectern_pdfreader"), &error));
+        QVERIFY2(error.contains(QStringLiteral("lectern_pdfreader is not the one")), qPrintable(error));
         QVERIFY(!PluginLibrary::load<PdfReader>(QStringLiteral("lectern_codecolouring"), &error));
         QVERIFY2(error.contains(QStringLiteral("lectern_codecolouring is not the one")), qPrintable(error));
     }
