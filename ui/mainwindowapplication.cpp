@@ -7,6 +7,7 @@
 #include "dialogs/libraryrecovery.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
+#include "startup/fontdatabasewarmer.h"
 #include "startup/startupprobe.h"
 #include "store/database.h"
 #include "store/librarycheck.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QUrl>
 
@@ -58,7 +60,13 @@ void saveScreenshot(MainWindow *window, const QString &file)
 
 int MainWindowApplication::run(int &argc, char **argv)
 {
+    FontDatabaseWarmer fonts;
     QApplication app(argc, argv);
+    fonts.applicationCreated();
+    // Done before the application goes, whichever way run() returns.
+    const auto fontsRead = qScopeGuard([&fonts] {
+        fonts.wait();
+    });
     QApplication::setApplicationName(QStringLiteral("lectern"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
     QApplication::setOrganizationName(QStringLiteral("lectern"));
@@ -79,6 +87,7 @@ int MainWindowApplication::run(int &argc, char **argv)
         for (const QString &sampleError : std::as_const(sampleErrors))
             qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
 
+        fonts.wait();
         MainWindow window(database);
         StartupProbe::watch(&window);
         LibraryCheck check(database.path());
