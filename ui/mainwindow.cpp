@@ -57,13 +57,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_searchEngine(database)
     , m_libraryModel(new LibraryModel(database, this))
     , m_searchModel(new SearchResultsModel(m_searchEngine, this))
+    , m_taxonomy(new Taxonomy(database, this))
+    , m_annotations(new ArticleAnnotations(database, this))
+    , m_claimsModel(new ClaimsOutlineModel(m_annotations, m_taxonomy, this))
     , m_libraryPane(new LibraryPane(m_libraryModel, m_searchModel, this))
     , m_reader(new ReaderView(this))
     , m_sidePanel(new SidePanel(this))
-    , m_taxonomy(new Taxonomy(database, this))
-    , m_annotations(new ArticleAnnotations(database, this))
     , m_claimActions(new ClaimActions(m_reader, m_annotations, m_taxonomy, this))
-    , m_claimsModel(new ClaimsOutlineModel(m_annotations, m_taxonomy, this))
     , m_claimsPane(new ClaimsPane(m_claimsModel, m_taxonomy, this))
     , m_selectionToolBar(new SelectionToolBar(m_reader, m_claimActions))
     , m_findBar(new FindBar(m_reader, this))
@@ -456,7 +456,11 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
     if (!m_starting && !m_reader->viewport()->isVisible())
         fillSidePanel();
     setWindowTitle(tr("%1 — Lectern").arg(article->title));
-    QSettings().setValue(QStringLiteral("reader/lastArticle"), articleId);
+    // Only when it changes: QSettings writes its file through at once
+    // (two fdatasync calls), and at start the article is the one saved.
+    QSettings settings;
+    if (settings.value(QStringLiteral("reader/lastArticle")).toLongLong() != articleId)
+        settings.setValue(QStringLiteral("reader/lastArticle"), articleId);
 }
 
 void MainWindow::restoreRemovedLine(int index)

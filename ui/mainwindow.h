@@ -100,15 +100,17 @@ private:
     Database &m_database;
     LibraryStore m_store;
     SearchEngine m_searchEngine;
+    // The models before the widgets: they need no fonts, which a worker
+    // may still be reading at start (FontDatabaseWarmer).
     LibraryModel *m_libraryModel;
     SearchResultsModel *m_searchModel;
+    Taxonomy *m_taxonomy;
+    ArticleAnnotations *m_annotations;
+    ClaimsOutlineModel *m_claimsModel;
     LibraryPane *m_libraryPane;
     ReaderView *m_reader;
     SidePanel *m_sidePanel;
-    Taxonomy *m_taxonomy;
-    ArticleAnnotations *m_annotations;
     ClaimActions *m_claimActions;
-    ClaimsOutlineModel *m_claimsModel;
     ClaimsPane *m_claimsPane;
     SelectionToolBar *m_selectionToolBar;
     FindBar *m_findBar;

@@ -87,7 +87,7 @@ int MainWindowApplication::run(int &argc, char **argv)
         for (const QString &sampleError : std::as_const(sampleErrors))
             qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
 
-        fonts.wait();
+        fonts.waitForFontconfig();
         MainWindow window(database);
         StartupProbe::watch(&window);
         LibraryCheck check(database.path());

@@ -18,6 +18,7 @@ private Q_SLOTS:
     {
         FontDatabaseWarmer warmer;
         warmer.applicationCreated();
+        warmer.waitForFontconfig();
         // Both threads in the font database at once: Qt locks it.
         QVERIFY(QFontMetrics(QFont()).horizontalAdvance(QStringLiteral("lighthouse")) > 0);
         warmer.wait();
@@ -32,6 +33,8 @@ private Q_SLOTS:
         FontDatabaseWarmer warmer;
         warmer.applicationCreated();
         warmer.applicationCreated();
+        warmer.waitForFontconfig();
+        warmer.waitForFontconfig();
         warmer.wait();
         warmer.wait();
     }

@@ -14,6 +14,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QListWidget>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
@@ -134,6 +136,26 @@ private Q_SLOTS:
         restore->click();
         QCOMPARE(removed->count(), before - 1);
         QVERIFY(window.reader()->toPlainText().contains(line));
+    }
+
+    // The last article opens again, and opening it writes nothing: QSettings
+    // writes through to disk, which a start should not wait for.
+    void reopensTheLastArticleWithoutWritingSettings()
+    {
+        const qint64 card = articleWithFormat(QStringLiteral("card"));
+        {
+            MainWindow window(m_db);
+            window.openArticle(card);
+        }
+        const QString file = QSettings().fileName();
+        const QDateTime written = QFileInfo(file).lastModified();
+        QVERIFY(written.isValid());
+        QTest::qWait(20);
+        MainWindow again(m_db);
+        QCOMPARE(again.currentArticleId(), card);
+        QCOMPARE(QFileInfo(file).lastModified(), written);
+        again.openArticle(articleWithFormat(QStringLiteral("text")));
+        QVERIFY(QFileInfo(file).lastModified() > written);
     }
 
     void remembersGeometryAndSplitter()

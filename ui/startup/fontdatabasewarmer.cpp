@@ -18,6 +18,7 @@ FontDatabaseWarmer::FontDatabaseWarmer()
 #if LECTERN_HAVE_FONTCONFIG
         FcInit();
 #endif
+        m_fontconfigRead.release();
         m_applicationCreated.acquire();
         if (QGuiApplication::instance())
             QFontDatabase::families();
@@ -32,9 +33,17 @@ FontDatabaseWarmer::~FontDatabaseWarmer()
 
 void FontDatabaseWarmer::applicationCreated()
 {
-    if (!m_released) {
-        m_released = true;
+    if (!m_announced) {
+        m_announced = true;
         m_applicationCreated.release();
+    }
+}
+
+void FontDatabaseWarmer::waitForFontconfig()
+{
+    if (!m_fontconfigWaited) {
+        m_fontconfigWaited = true;
+        m_fontconfigRead.acquire();
     }
 }
 

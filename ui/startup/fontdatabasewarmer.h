@@ -10,9 +10,11 @@ namespace Lectern {
 /// Reads the system's fonts on a worker thread while the main thread starts
 /// Qt and opens the library: fontconfig's configuration and font cache
 /// (FcInit, a fifth of the time to the first frame) before the application
-/// exists, then Qt's font database once it does. Both lock themselves, so
-/// the main thread may use fonts at any time; it waits for the worker
-/// before building windows, to use what the worker read.
+/// exists, then Qt's font database once it does. Qt's font database locks
+/// itself: the main thread's first font waits for the worker there.
+/// Fontconfig is safe too, but a thread that needs it while the worker
+/// reads it reads it again: the main thread calls waitForFontconfig()
+/// before building windows (a message box before then only costs time).
 class FontDatabaseWarmer
 {
 public:
@@ -22,12 +24,16 @@ public:
 
     /// Call once the QGuiApplication exists: its platform provides Qt's fonts.
     void applicationCreated();
+    /// Waits until fontconfig is read; Qt's font database may still be filling.
+    void waitForFontconfig();
     /// Waits until the worker is done.
     void wait();
 
 private:
     std::binary_semaphore m_applicationCreated{0};
-    bool m_released = false;
+    std::binary_semaphore m_fontconfigRead{0};
+    bool m_announced = false;
+    bool m_fontconfigWaited = false;
     std::thread m_worker;
 };
 
