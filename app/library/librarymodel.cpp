@@ -5,6 +5,7 @@
 #include "related/relatedindex.h"
 #include "store/database.h"
 
+#include <QScopedValueRollback>
 #include <QSqlQuery>
 
 namespace Lectern {
@@ -205,13 +206,17 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
 
 bool LibraryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_resetting && m_rows.size() < m_total;
+    return !parent.isValid() && !m_resetting && !m_fetching && m_rows.size() < m_total;
 }
 
 void LibraryModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_resetting)
+    // A listener may ask for more while rows are being inserted (the model
+    // tester does): the page being added is not in m_rows yet, and would be
+    // read and added twice.
+    if (parent.isValid() || m_resetting || m_fetching)
         return;
+    const QScopedValueRollback fetching(m_fetching, true);
     const QList<Row> page = fetchPage(int(m_rows.size()));
     if (page.isEmpty()) {
         m_total = m_rows.size(); // the library shrank under us

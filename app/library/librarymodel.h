@@ -71,6 +71,7 @@ private:
     int m_sortColumn = TitleColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_resetting = false;
+    bool m_fetching = false;
 };
 
 } // namespace Lectern

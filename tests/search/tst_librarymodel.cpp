@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace Lectern;
@@ -44,6 +45,25 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 600);
         QCOMPARE(model.index(0, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 000"));
         QCOMPARE(model.index(599, LibraryModel::TitleColumn).data().toString(), QStringLiteral("Article 599"));
+    }
+
+    // A listener asking for more while rows come in (QAbstractItemModelTester
+    // does, on rowsAboutToBeInserted) gets nothing: the page on its way would
+    // otherwise be read and inserted twice.
+    void aFetchWithinAFetchAddsNothingTwice()
+    {
+        LibraryModel model(m_db);
+        connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, &model, [&model] {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+        });
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 600);
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.index(row, 0).data(LibraryModel::ArticleIdRole).toLongLong());
+        QCOMPARE(ids.size(), 600);
     }
 
     void sortsInSql()
