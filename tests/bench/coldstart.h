@@ -19,7 +19,9 @@ public:
     bool run(const QString &library, QString *error);
     QList<BenchRow> rows() const { return m_rows; }
 
-    static constexpr int runs = 7;
+    // Each start takes well under 0.1 s, and this machine's starts vary by
+    // several milliseconds from one to the next: enough runs for a steady median.
+    static constexpr int runs = 21;
     static constexpr int idleMs = 3000;
 
 private:
