@@ -17,6 +17,7 @@
 #include "library/librarypane.h"
 #include "library/readonlybanner.h"
 #include "panel/claimspane.h"
+#include "panel/lazypage.h"
 #include "panel/sidepanel.h"
 #include "panel/suggestionspane.h"
 #include "reader/claimactions.h"
@@ -64,7 +65,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_reader(new ReaderView(this))
     , m_sidePanel(new SidePanel(this))
     , m_claimActions(new ClaimActions(m_reader, m_annotations, m_taxonomy, this))
-    , m_claimsPane(new ClaimsPane(m_claimsModel, m_taxonomy, this))
+    , m_claimsPage(new LazyPage(
+          [this](QWidget *parent) {
+              return createClaimsPane(parent);
+          },
+          this))
     , m_selectionToolBar(new SelectionToolBar(m_reader, m_claimActions))
     , m_findBar(new FindBar(m_reader, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -72,7 +77,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setWindowTitle(tr("Lectern"));
     setAcceptDrops(true);
     m_reader->setAnnotations(m_annotations, m_taxonomy);
-    m_sidePanel->insertTab(1, m_claimsPane, tr("Claims"));
+    m_sidePanel->insertTab(1, m_claimsPage, tr("Claims"));
     m_sidePanel->setTabToolTip(1, tr("The claims marked in this article, with their tags and notes"));
     m_sidePanel->attachLibrary(database);
     auto *readerColumn = new QWidget(this);
@@ -119,12 +124,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_annotations, &ArticleAnnotations::claimsChanged, this, [this] {
         m_libraryModel->updateClaimCount(m_annotations->articleId(), int(m_annotations->count()));
     });
-    connect(m_claimsPane, &ClaimsPane::claimActivated, m_reader, &ReaderView::revealClaim);
-    connect(m_claimsPane, &ClaimsPane::editRequested, this, [this](qint64 claimId) {
-        m_claimActions->editClaim(claimId, true);
-    });
-    connect(m_claimsPane, &ClaimsPane::removeRequested, m_annotations, &ArticleAnnotations::removeClaim);
-    connect(m_claimsPane, &ClaimsPane::reattachRequested, this, &MainWindow::reattachClaim);
     restoreSettings();
     updateStatus();
     if (const qint64 last = QSettings().value(QStringLiteral("reader/lastArticle")).toLongLong(); last > 0 && m_store.article(last))
@@ -132,6 +131,41 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     else if (m_libraryModel->rowCount() > 0)
         openArticle(m_libraryModel->index(0, 0).data(LibraryModel::ArticleIdRole).toLongLong());
     m_starting = false;
+}
+
+ClaimsPane *MainWindow::claimsPane() const
+{
+    return static_cast<ClaimsPane *>(m_claimsPage->content());
+}
+
+SuggestionsPane *MainWindow::suggestionsPane() const
+{
+    return static_cast<SuggestionsPane *>(m_suggestionsPage->content());
+}
+
+ClaimsPane *MainWindow::createClaimsPane(QWidget *parent)
+{
+    auto *pane = new ClaimsPane(m_claimsModel, m_taxonomy, parent);
+    connect(pane, &ClaimsPane::claimActivated, m_reader, &ReaderView::revealClaim);
+    connect(pane, &ClaimsPane::editRequested, this, [this](qint64 claimId) {
+        m_claimActions->editClaim(claimId, true);
+    });
+    connect(pane, &ClaimsPane::removeRequested, m_annotations, &ArticleAnnotations::removeClaim);
+    connect(pane, &ClaimsPane::reattachRequested, this, &MainWindow::reattachClaim);
+    return pane;
+}
+
+SuggestionsPane *MainWindow::createSuggestionsPane(QWidget *parent)
+{
+    auto *pane = new SuggestionsPane(m_suggestions, m_taxonomy, m_suggestionActions->toggleAction(), parent);
+    connect(pane, &SuggestionsPane::suggestionActivated, this, [this](int start, int end) {
+        m_reader->selectRange(end, end);
+        m_reader->ensureCursorVisible();
+        m_reader->selectRange(start, start);
+        m_reader->ensureCursorVisible();
+        m_reader->setFocus();
+    });
+    return pane;
 }
 
 bool MainWindow::event(QEvent *event)
@@ -178,16 +212,13 @@ void MainWindow::createSuggestions()
     m_suggestionActions = new SuggestionActions(m_reader, m_suggestions, m_taxonomy);
     m_reader->setSuggestions(m_suggestions);
     m_claimActions->setSuggestions(m_suggestions);
-    m_suggestionsPane = new SuggestionsPane(m_suggestions, m_taxonomy, m_suggestionActions->toggleAction(), this);
-    m_sidePanel->insertTab(2, m_suggestionsPane, tr("Suggestions"));
+    m_suggestionsPage = new LazyPage(
+        [this](QWidget *parent) {
+            return createSuggestionsPane(parent);
+        },
+        this);
+    m_sidePanel->insertTab(2, m_suggestionsPage, tr("Suggestions"));
     m_sidePanel->setTabToolTip(2, tr("Sentences that read like claims, to accept or reject"));
-    connect(m_suggestionsPane, &SuggestionsPane::suggestionActivated, this, [this](int start, int end) {
-        m_reader->selectRange(end, end);
-        m_reader->ensureCursorVisible();
-        m_reader->selectRange(start, start);
-        m_reader->ensureCursorVisible();
-        m_reader->setFocus();
-    });
     connect(m_suggestionActions, &SuggestionActions::status, this, [this](const QString &message) {
         statusBar()->showMessage(message, 4000);
     });

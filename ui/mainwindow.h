@@ -19,6 +19,7 @@ class ClaimsOutlineModel;
 class ClaimsPane;
 class Database;
 class FindBar;
+class LazyPage;
 class LibraryModel;
 class LibraryPane;
 class ReadOnlyBanner;
@@ -51,11 +52,11 @@ public:
     ArticleAnnotations *annotations() const { return m_annotations; }
     Taxonomy *taxonomy() const { return m_taxonomy; }
     ClaimActions *claimActions() const { return m_claimActions; }
-    ClaimsPane *claimsPane() const { return m_claimsPane; }
+    ClaimsPane *claimsPane() const;
     FindBar *findBar() const { return m_findBar; }
     ArticleSuggestions *suggestions() const { return m_suggestions; }
     SuggestionActions *suggestionActions() const { return m_suggestionActions; }
-    SuggestionsPane *suggestionsPane() const { return m_suggestionsPane; }
+    SuggestionsPane *suggestionsPane() const;
     /// The library-wide claims window (View ▸ Claims in Library), made on first use.
     ClaimsBrowser *showClaimsBrowser();
 
@@ -96,6 +97,8 @@ private:
     void restoreRemovedLine(int index);
     void updateStatus();
     void fillSidePanel();
+    ClaimsPane *createClaimsPane(QWidget *parent);
+    SuggestionsPane *createSuggestionsPane(QWidget *parent);
 
     Database &m_database;
     LibraryStore m_store;
@@ -111,13 +114,13 @@ private:
     ReaderView *m_reader;
     SidePanel *m_sidePanel;
     ClaimActions *m_claimActions;
-    ClaimsPane *m_claimsPane;
+    LazyPage *m_claimsPage;
     SelectionToolBar *m_selectionToolBar;
     FindBar *m_findBar;
     SuggestionLearner *m_learner = nullptr;
     ArticleSuggestions *m_suggestions = nullptr;
     SuggestionActions *m_suggestionActions = nullptr;
-    SuggestionsPane *m_suggestionsPane = nullptr;
+    LazyPage *m_suggestionsPage = nullptr;
     QMenu *m_tagsMenu = nullptr;
     ClaimsBrowser *m_claimsBrowser = nullptr;
     QSplitter *m_splitter;

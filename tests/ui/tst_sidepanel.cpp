@@ -251,7 +251,7 @@ private Q_SLOTS:
         const qint64 claimId = addClaim(library.database(), id, exact, tag);
         MainWindow window(library.database());
         openShown(window, id);
-        window.sidePanel()->setCurrentWidget(window.claimsPane());
+        window.sidePanel()->setCurrentIndex(window.sidePanel()->indexOf(window.claimsPane()->parentWidget()));
         QTreeView *view = window.claimsPane()->view();
         view->expandAll();
         QModelIndex claimIndex;
