@@ -47,6 +47,26 @@ QString loadAverage()
     return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("unknown");
 }
 
+double loadOverOneMinute()
+{
+    return loadAverage().section(QLatin1Char(' '), 0, 0).toDouble();
+}
+
+// The build packaging/dev runs just before leaves the load average high for
+// a minute, and ratios measured under it (import's, the cold start's) move
+// by a tenth. Waits, up to a limit, until the machine is about idle.
+void waitForQuiet(double below, int maxSeconds)
+{
+    QElapsedTimer waited;
+    waited.start();
+    if (loadOverOneMinute() < below)
+        return;
+    out << QStringLiteral("waiting for the load average to fall below %1 (at most %2 s)...").arg(below).arg(maxSeconds) << Qt::endl;
+    while (loadOverOneMinute() >= below && waited.elapsed() < maxSeconds * 1000)
+        QThread::sleep(std::chrono::seconds(2));
+    out << QStringLiteral("   waited %1 s, load average %2").arg(waited.elapsed() / 1000).arg(loadAverage()) << Qt::endl;
+}
+
 StepResult runStep(const Step &step, const QString &binDir, const QString &logDir, const QString &rowsFile)
 {
     out << QStringLiteral("== %1 %2").arg(step.program, step.arguments.join(QLatin1Char(' '))) << Qt::endl;
@@ -167,6 +187,7 @@ int main(int argc, char **argv)
         sizes += QString::number(size) + QLatin1Char(',');
     sizes += QString::number(largest);
     const bool libraryCached = QFile::exists(Corpus::libraryFile(cacheDir, largest));
+    waitForQuiet(1.0, 120);
     out << QStringLiteral("lectern-bench-suite: %1 thread(s), load average %2; %3")
                .arg(QThread::idealThreadCount())
                .arg(loadAverage(), libraryCached ? QStringLiteral("libraries cached in ") + cacheDir : QStringLiteral("building the libraries once into ") + cacheDir)
