@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "dialogs/shortcutsdialog.h"
 #include "settings/languagemenu.h"
+#include "startup/fontdatabasewarmer.h"
 
 #include "annotation/articleannotations.h"
 #include "annotation/claimsoutlinemodel.h"
@@ -61,7 +62,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_taxonomy(new Taxonomy(database, this))
     , m_annotations(new ArticleAnnotations(database, this))
     , m_claimsModel(new ClaimsOutlineModel(m_annotations, m_taxonomy, this))
-    , m_libraryPane(new LibraryPane(m_libraryModel, m_searchModel, this))
+    // The widgets need fonts: at start a worker may still be reading them.
+    , m_libraryPane((FontDatabaseWarmer::waitForRunningWarmer(), new LibraryPane(m_libraryModel, m_searchModel, this)))
     , m_reader(new ReaderView(this))
     , m_sidePanel(new SidePanel(this))
     , m_claimActions(new ClaimActions(m_reader, m_annotations, m_taxonomy, this))

@@ -87,7 +87,6 @@ int MainWindowApplication::run(int &argc, char **argv)
         for (const QString &sampleError : std::as_const(sampleErrors))
             qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
 
-        fonts.waitForFontconfig();
         MainWindow window(database);
         StartupProbe::watch(&window);
         LibraryCheck check(database.path());

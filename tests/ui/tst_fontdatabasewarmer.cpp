@@ -25,6 +25,18 @@ private Q_SLOTS:
         QVERIFY(!QFontDatabase::families().isEmpty());
     }
 
+    void theRunningWarmerIsWaitedFor()
+    {
+        FontDatabaseWarmer::waitForRunningWarmer(); // none: returns at once
+        {
+            FontDatabaseWarmer warmer;
+            warmer.applicationCreated();
+            FontDatabaseWarmer::waitForRunningWarmer();
+            FontDatabaseWarmer::waitForRunningWarmer();
+        }
+        FontDatabaseWarmer::waitForRunningWarmer(); // gone: returns at once
+    }
+
     void waitingTwiceOrNeverAnnouncingIsFine()
     {
         {

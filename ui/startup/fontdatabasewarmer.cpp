@@ -11,6 +11,8 @@
 
 namespace Lectern {
 
+std::atomic<FontDatabaseWarmer *> FontDatabaseWarmer::s_running = nullptr;
+
 FontDatabaseWarmer::FontDatabaseWarmer()
     // A std::thread: a QThread made before the application would be
     // taken for Qt's main thread.
@@ -24,11 +26,20 @@ FontDatabaseWarmer::FontDatabaseWarmer()
             QFontDatabase::families();
     })
 {
+    s_running = this;
 }
 
 FontDatabaseWarmer::~FontDatabaseWarmer()
 {
+    s_running = nullptr;
     wait();
+}
+
+void FontDatabaseWarmer::waitForRunningWarmer()
+{
+    // Only the main thread builds widgets and owns the warmer.
+    if (FontDatabaseWarmer *running = s_running)
+        running->waitForFontconfig();
 }
 
 void FontDatabaseWarmer::applicationCreated()

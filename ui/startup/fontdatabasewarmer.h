@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <semaphore>
 #include <thread>
 
@@ -13,8 +14,9 @@ namespace Lectern {
 /// exists, then Qt's font database once it does. Qt's font database locks
 /// itself: the main thread's first font waits for the worker there.
 /// Fontconfig is safe too, but a thread that needs it while the worker
-/// reads it reads it again: the main thread calls waitForFontconfig()
-/// before building windows (a message box before then only costs time).
+/// reads it reads it again: MainWindow waits for the running warmer before
+/// its first widget, having built its models meanwhile (a message box
+/// before then only costs time).
 class FontDatabaseWarmer
 {
 public:
@@ -26,6 +28,9 @@ public:
     void applicationCreated();
     /// Waits until fontconfig is read; Qt's font database may still be filling.
     void waitForFontconfig();
+    /// The same for the warmer running now, if one is (the start of the
+    /// program): what builds the first widgets calls it.
+    static void waitForRunningWarmer();
     /// Waits until the worker is done.
     void wait();
 
@@ -35,6 +40,7 @@ private:
     bool m_announced = false;
     bool m_fontconfigWaited = false;
     std::thread m_worker;
+    static std::atomic<FontDatabaseWarmer *> s_running;
 };
 
 } // namespace Lectern
