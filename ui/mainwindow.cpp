@@ -62,6 +62,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_taxonomy(new Taxonomy(database, this))
     , m_annotations(new ArticleAnnotations(database, this))
     , m_claimsModel(new ClaimsOutlineModel(m_annotations, m_taxonomy, this))
+    , m_learner(new SuggestionLearner(database, m_taxonomy, this))
+    , m_suggestions(new ArticleSuggestions(database, m_annotations, m_learner, this))
     // The widgets need fonts: at start a worker may still be reading them.
     , m_libraryPane((FontDatabaseWarmer::waitForRunningWarmer(), new LibraryPane(m_libraryModel, m_searchModel, this)))
     , m_reader(new ReaderView(this))
@@ -207,10 +209,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createSuggestions()
 {
-    // The model learns from every claim tagged here; suggestions show on request.
-    m_learner = new SuggestionLearner(m_database, m_taxonomy, this);
     m_learner->watch(m_annotations);
-    m_suggestions = new ArticleSuggestions(m_database, m_annotations, m_learner, this);
     m_suggestionActions = new SuggestionActions(m_reader, m_suggestions, m_taxonomy);
     m_reader->setSuggestions(m_suggestions);
     m_claimActions->setSuggestions(m_suggestions);

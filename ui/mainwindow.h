@@ -110,6 +110,9 @@ private:
     Taxonomy *m_taxonomy;
     ArticleAnnotations *m_annotations;
     ClaimsOutlineModel *m_claimsModel;
+    // The model learns from every claim tagged here; suggestions show on request.
+    SuggestionLearner *m_learner;
+    ArticleSuggestions *m_suggestions;
     LibraryPane *m_libraryPane;
     ReaderView *m_reader;
     SidePanel *m_sidePanel;
@@ -117,8 +120,6 @@ private:
     LazyPage *m_claimsPage;
     SelectionToolBar *m_selectionToolBar;
     FindBar *m_findBar;
-    SuggestionLearner *m_learner = nullptr;
-    ArticleSuggestions *m_suggestions = nullptr;
     SuggestionActions *m_suggestionActions = nullptr;
     LazyPage *m_suggestionsPage = nullptr;
     QMenu *m_tagsMenu = nullptr;

@@ -48,7 +48,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static constexpr int pageSize = 256;
+    /// About two screens: QTreeView lays out a second page at once.
+    static constexpr int pageSize = 128;
 
 private:
     struct Row {
