@@ -53,7 +53,7 @@ int SuggestCommands::run(const QStringList &arguments)
     if (!text)
         return CliContext::ItemFailed;
     Taxonomy taxonomy(*database);
-    const SuggestionLearner learner(*database, &taxonomy);
+    SuggestionLearner learner(*database, &taxonomy);
     QList<Suggestion> suggestions = learner.suggester().suggest(text->first);
     if (const qint64 articleId = text->second) {
         // What the reader would list: no sentence already a claim or rejected.

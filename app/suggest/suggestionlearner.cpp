@@ -13,16 +13,27 @@ SuggestionLearner::SuggestionLearner(Database &database, Taxonomy *taxonomy, QOb
     , m_store(database)
     , m_taxonomy(taxonomy)
 {
-    QString error;
-    if (!m_store.load(&m_suggester.model(), &error))
-        qWarning("cannot read the suggestion model: %s", qPrintable(error));
-    updateTags();
     connect(m_taxonomy, &Taxonomy::changed, this, &SuggestionLearner::updateTags);
+}
+
+SuggestionLearner::~SuggestionLearner() = default;
+
+const ClaimSuggester &SuggestionLearner::suggester()
+{
+    if (!m_suggester) {
+        m_suggester = std::make_unique<ClaimSuggester>();
+        QString error;
+        if (!m_store.load(&m_suggester->model(), &error))
+            qWarning("cannot read the suggestion model: %s", qPrintable(error));
+        m_suggester->setTags(m_taxonomy->tags());
+    }
+    return *m_suggester;
 }
 
 void SuggestionLearner::updateTags()
 {
-    m_suggester.setTags(m_taxonomy->tags());
+    if (m_suggester)
+        m_suggester->setTags(m_taxonomy->tags());
     Q_EMIT modelChanged();
 }
 
@@ -39,7 +50,9 @@ void SuggestionLearner::learn(const QString &text, qint64 classId, double weight
         Q_EMIT writeFailed(tr("The suggestion model could not be saved: %1").arg(error));
         return;
     }
-    m_suggester.model().learn(features, classId, weight);
+    // Not read yet, the model will read what was just saved.
+    if (m_suggester)
+        m_suggester->model().learn(features, classId, weight);
 }
 
 void SuggestionLearner::learnTags(const Claim &claim, const QList<qint64> &previousTags)

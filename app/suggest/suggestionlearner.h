@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace Lectern {
 
 class ArticleAnnotations;
@@ -23,10 +25,13 @@ class SuggestionLearner : public QObject
     Q_OBJECT
 public:
     SuggestionLearner(Database &database, Taxonomy *taxonomy, QObject *parent = nullptr);
+    ~SuggestionLearner() override;
 
     /// Learns from the claims this annotations object makes and changes.
     void watch(ArticleAnnotations *annotations);
-    const ClaimSuggester &suggester() const { return m_suggester; }
+    /// Read from the library (the model) and the bundled lexicons when first
+    /// asked for: suggestions show on request, and a start does not wait.
+    const ClaimSuggester &suggester();
 
     /// A claim's tags went from previousTags to claim.tagIds.
     void learnTags(const Claim &claim, const QList<qint64> &previousTags);
@@ -42,7 +47,7 @@ private:
 
     SuggestionStore m_store;
     Taxonomy *m_taxonomy;
-    ClaimSuggester m_suggester;
+    std::unique_ptr<ClaimSuggester> m_suggester;
 };
 
 } // namespace Lectern

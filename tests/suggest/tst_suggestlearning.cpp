@@ -132,6 +132,28 @@ private Q_SLOTS:
         QCOMPARE(model.documents(security), 1.0);
     }
 
+    // The model is read when first asked for: what is learned before that
+    // is saved and read with it, and a tag added meanwhile is a candidate.
+    void learningBeforeTheModelIsReadIsKept()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        SuggestionLearner learner(library.database(), &taxonomy);
+        const qint64 security = *taxonomy.findByPath(QStringLiteral("Security"));
+        learner.learnTags(example(QStringLiteral("Sensors along the coast warn the harbour of a storm surge."), security), {});
+        learner.learnRejection(QStringLiteral("The keeper logged the weather every hour."));
+        QString error;
+        const qint64 energy = taxonomy.addTag(QStringLiteral("Energy"), 0, QColor(QStringLiteral("#cc79a7")), {}, &error).value_or(0);
+        QVERIFY2(energy, qPrintable(error));
+        const ClaimSuggester &suggester = learner.suggester();
+        QCOMPARE(suggester.model().documents(security), 1.0);
+        QCOMPARE(suggester.model().documents(NaiveBayes::notAClaim), 1.0);
+        for (int i = 0; i < int(ClaimSuggester::minExamples); ++i)
+            learner.learnTags(example(QStringLiteral("Wind turbine number %1 should power the harbour.").arg(i), energy), {});
+        QCOMPARE(learner.suggester().model().documents(energy), ClaimSuggester::minExamples);
+        QCOMPARE(learner.suggester().classify(u"Wind turbines should power the harbour by next winter.").tagId, energy);
+    }
+
     void modelAndRejectionsSurviveReopening()
     {
         TestLibrary library;
