@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sidepanel.h"
 
+#include "lazypage.h"
+
 #include "article/article.h"
 #include "related/relatedarticlesmodel.h"
 #include "summary/extractivesummarizer.h"
@@ -125,8 +127,6 @@ QString detailsHtml(const Article &article, const GeneratedSummary &generated)
 SidePanel::SidePanel(QWidget *parent)
     : QTabWidget(parent)
     , m_summary(new QTextBrowser(this))
-    , m_removed(new QListWidget(this))
-    , m_restore(new QPushButton(tr("&Restore to Article"), this))
 {
     // Tabs down the side: five labels side by side do not fit a narrow
     // panel in any language, and scroll arrows would hide the last ones.
@@ -140,21 +140,39 @@ SidePanel::SidePanel(QWidget *parent)
     setTabToolTip(indexOf(m_summary), tr("The article's summary, key terms and details"));
     connect(m_summary, &QTextBrowser::anchorClicked, this, &SidePanel::followLink);
 
-    m_relatedPage = new QWidget(this);
-    auto *relatedLayout = new QVBoxLayout(m_relatedPage);
-    auto *relatedNote = new QLabel(tr("Articles in your library that share topics, claim tags, terms, a site or an author with this one."), m_relatedPage);
+    // Built when first shown (or asked for): the first frame shows one page.
+    m_relatedPage = new LazyPage(
+        [this](QWidget *parent) {
+            return buildRelatedPage(parent);
+        },
+        this);
+    addTab(m_relatedPage, tr("Related"));
+    setTabToolTip(indexOf(m_relatedPage), tr("Articles in your library related to this one"));
+    m_removedPage = new LazyPage(
+        [this](QWidget *parent) {
+            return buildRemovedPage(parent);
+        },
+        this);
+    addTab(m_removedPage, tr("Removed"));
+    setTabToolTip(indexOf(m_removedPage), tr("Boilerplate the importer took out of this article"));
+}
+
+QWidget *SidePanel::buildRelatedPage(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *relatedLayout = new QVBoxLayout(page);
+    auto *relatedNote = new QLabel(tr("Articles in your library that share topics, claim tags, terms, a site or an author with this one."), page);
     relatedNote->setWordWrap(true);
-    m_relatedView = new QListView(m_relatedPage);
+    m_relatedView = new QListView(page);
     m_relatedView->setWordWrap(true);
     m_relatedView->setUniformItemSizes(false);
     m_relatedView->setSpacing(3);
     m_relatedView->setAccessibleName(tr("Related articles"));
     m_relatedView->setAccessibleDescription(tr("Enter opens the selected article"));
     m_relatedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_relatedView->setModel(m_relatedModel);
     relatedLayout->addWidget(relatedNote);
     relatedLayout->addWidget(m_relatedView, 1);
-    addTab(m_relatedPage, tr("Related"));
-    setTabToolTip(indexOf(m_relatedPage), tr("Articles in your library related to this one"));
     // Single click, like a link: the list is a set of places to go.
     connect(m_relatedView, &QListView::clicked, this, [this](const QModelIndex &index) {
         if (const qint64 id = index.data(RelatedArticlesModel::ArticleIdRole).toLongLong(); id > 0)
@@ -164,11 +182,17 @@ SidePanel::SidePanel(QWidget *parent)
         if (const qint64 id = index.data(RelatedArticlesModel::ArticleIdRole).toLongLong(); id > 0)
             Q_EMIT articleActivated(id);
     });
+    return page;
+}
 
-    auto *removedPage = m_removedPage = new QWidget(this);
-    auto *layout = new QVBoxLayout(removedPage);
-    auto *explanation = new QLabel(tr("Site boilerplate the importer took out of this article. Nothing is lost: restore any line."), removedPage);
+QWidget *SidePanel::buildRemovedPage(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    auto *explanation = new QLabel(tr("Site boilerplate the importer took out of this article. Nothing is lost: restore any line."), page);
     explanation->setWordWrap(true);
+    m_removed = new QListWidget(page);
+    m_restore = new QPushButton(tr("&Restore to Article"), page);
     layout->addWidget(explanation);
     layout->addWidget(m_removed);
     layout->addWidget(m_restore);
@@ -178,9 +202,6 @@ SidePanel::SidePanel(QWidget *parent)
     m_removed->setWordWrap(true);
     m_restore->setEnabled(false);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
-    addTab(removedPage, tr("Removed"));
-    setTabToolTip(indexOf(removedPage), tr("Boilerplate the importer took out of this article"));
-
     connect(m_removed, &QListWidget::currentRowChanged, this, [this](int row) {
         m_restore->setEnabled(row >= 0);
     });
@@ -188,13 +209,37 @@ SidePanel::SidePanel(QWidget *parent)
         if (m_removed->currentRow() >= 0)
             Q_EMIT restoreRemovedLineRequested(m_removed->currentRow());
     });
+    fillRemovedLines();
+    return page;
+}
+
+void SidePanel::fillRemovedLines()
+{
+    m_removed->clear();
+    for (const RemovedLine &line : std::as_const(m_removedLines)) {
+        auto *item = new QListWidgetItem(line.text, m_removed);
+        item->setToolTip(tr("Removed as: %1").arg(line.reason));
+    }
+}
+
+QListWidget *SidePanel::removedList() const
+{
+    m_removedPage->content();
+    return m_removed;
+}
+
+QListView *SidePanel::relatedView() const
+{
+    m_relatedPage->content();
+    return m_relatedView;
 }
 
 void SidePanel::attachLibrary(Database &database)
 {
     delete m_relatedModel;
     m_relatedModel = new RelatedArticlesModel(database, this);
-    m_relatedView->setModel(m_relatedModel);
+    if (m_relatedView)
+        m_relatedView->setModel(m_relatedModel);
 }
 
 QString SidePanel::summaryHtmlFor(const Article &article)
@@ -229,11 +274,9 @@ void SidePanel::showArticle(const Article &article)
     m_summary->setHtml(summaryHtmlFor(article));
     if (m_relatedModel)
         m_relatedModel->load(article);
-    m_removed->clear();
-    for (const RemovedLine &line : article.removed) {
-        auto *item = new QListWidgetItem(line.text, m_removed);
-        item->setToolTip(tr("Removed as: %1").arg(line.reason));
-    }
+    m_removedLines = article.removed;
+    if (m_removed)
+        fillRemovedLines();
     setTabText(indexOf(m_removedPage), article.removed.isEmpty() ? tr("Removed") : tr("Removed (%1)").arg(article.removed.size()));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "article/article.h"
+
 #include <QTabWidget>
 
 class QListView;
@@ -13,8 +15,8 @@ class QUrl;
 namespace Lectern {
 
 class Database;
+class LazyPage;
 class RelatedArticlesModel;
-struct Article;
 struct GeneratedSummary;
 
 /// Beside the reader: the article's curated summary (or, when it has none, a
@@ -35,8 +37,8 @@ public:
     void showRelated();
     QString summaryHtml() const;
     QTextBrowser *summaryView() const { return m_summary; }
-    QListWidget *removedList() const { return m_removed; }
-    QListView *relatedView() const { return m_relatedView; }
+    QListWidget *removedList() const;
+    QListView *relatedView() const;
     RelatedArticlesModel *relatedModel() const { return m_relatedModel; }
 
     static QString summaryHtmlFor(const Article &article);
@@ -52,14 +54,18 @@ Q_SIGNALS:
 
 private:
     void followLink(const QUrl &url);
+    QWidget *buildRelatedPage(QWidget *parent);
+    QWidget *buildRemovedPage(QWidget *parent);
+    void fillRemovedLines();
 
     QTextBrowser *m_summary;
-    QListView *m_relatedView;
+    QListView *m_relatedView = nullptr;
     RelatedArticlesModel *m_relatedModel = nullptr;
-    QWidget *m_relatedPage;
-    QListWidget *m_removed;
-    QPushButton *m_restore;
-    QWidget *m_removedPage;
+    LazyPage *m_relatedPage;
+    QListWidget *m_removed = nullptr;
+    QPushButton *m_restore = nullptr;
+    LazyPage *m_removedPage;
+    QList<RemovedLine> m_removedLines;
     qint64 m_articleId = 0;
 };
 
