@@ -4,6 +4,7 @@
 
 #include "anchor/textanchor.h"
 #include "import/importer.h"
+#include "plugin/pluginlibrary.h"
 
 #include <QCoreApplication>
 #include <cstdint>
@@ -42,6 +43,17 @@ inline void checkResult(const ImportResult &result)
     const TextAnchor whole = TextAnchor::describe(text, 0, int(text.size()));
     if (whole.exact != text)
         std::abort();
+}
+
+/// Stops the run at once when the importer's plugin cannot be loaded:
+/// every input would fail the same way and its code would go unfuzzed.
+template<typename Interface>
+bool requirePlugin(const char *target, const QString &name)
+{
+    QString error;
+    if (!PluginLibrary::load<Interface>(name, &error))
+        qFatal("%s: %s", target, qPrintable(error));
+    return true;
 }
 
 /// Runs one importer on the input and checks the result.
