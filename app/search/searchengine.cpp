@@ -43,9 +43,15 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit, int o
 // FTS5 walks a doclist newest first and stops at the LIMIT: one pass over
 // at most rankingWindow matches ranks them all. (A prefix query pays for
 // each pass in full, by merging every matching term's doclist first.)
+//
+// A query of one phrase is ranked with a weight of 1 and scaled by its
+// inverse document frequency after the pass, which counts the phrase's
+// newest matches on the way: that saves a second pass over its doclist.
 QList<SearchEngine::Ranked> SearchEngine::rankNewestMatches(const SearchQuery &query) const
 {
-    const QList<double> frequencies = inverseFrequencies(query);
+    const Sample sample = newestArticles();
+    const bool countsOnTheWay = query.phrases().size() == 1 && query.exclusions() == 0;
+    const QList<double> frequencies = countsOnTheWay ? QList<double>{1.0} : inverseFrequencies(query, sample);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT rowid, %1(article_fts%2) FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
@@ -59,22 +65,35 @@ QList<SearchEngine::Ranked> SearchEngine::rankNewestMatches(const SearchQuery &q
         qWarning("Search failed: %s", qPrintable(sql.lastError().text()));
         return ranked;
     }
-    while (sql.next())
+    qint64 inSample = 0;
+    while (sql.next()) {
         ranked.append({sql.value(0).toLongLong(), sql.value(1).toDouble()});
+        inSample += ranked.constLast().articleId > sample.lowestExcluded;
+    }
+    if (countsOnTheWay) {
+        // The pass saw every match in the sample unless it stopped at the
+        // window while still inside it.
+        const bool sawAll = ranked.size() < m_rankingWindow || (!ranked.isEmpty() && ranked.constLast().articleId <= sample.lowestExcluded);
+        const qint64 matching = sawAll ? inSample : countMatches(query.phrases().constFirst(), sample);
+        const double weight = SearchRanking::inverseDocumentFrequency(matching, sample.documents);
+        for (Ranked &row : ranked)
+            row.score *= weight;
+    }
     return ranked;
 }
 
 // Snippets of the page's articles only, in one pass: the page's ids filter
-// the rows (not as an FTS5 constraint, which would be one pass per id).
+// the rows (not as an FTS5 constraint, which would be one pass per id),
+// through IN, which SQLite tests against a small index of them.
 QList<SearchHit> SearchEngine::withSnippets(const SearchQuery &query, const QList<Ranked> &page) const
 {
     if (page.isEmpty())
         return {};
-    QString ids = QStringLiteral(",");
+    QStringList ids;
     qint64 lowest = page.constFirst().articleId;
     qint64 highest = lowest;
     for (const Ranked &row : page) {
-        ids += QString::number(row.articleId) + QLatin1Char(',');
+        ids << QString::number(row.articleId);
         lowest = std::min(lowest, row.articleId);
         highest = std::max(highest, row.articleId);
     }
@@ -82,11 +101,11 @@ QList<SearchHit> SearchEngine::withSnippets(const SearchQuery &query, const QLis
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT a.id, a.title, a.site, a.published, snippet(article_fts, 2, char(1), char(2), '\u2026', 16)"
                                " FROM article_fts CROSS JOIN articles a ON a.id = article_fts.rowid"
-                               " WHERE article_fts MATCH ? AND article_fts.rowid BETWEEN ? AND ? AND instr(?, ',' || article_fts.rowid || ',') > 0"));
+                               " WHERE article_fts MATCH ? AND article_fts.rowid BETWEEN ? AND ? AND +article_fts.rowid IN (%1)")
+                    .arg(ids.join(QLatin1Char(','))));
     sql.addBindValue(query.expression());
     sql.addBindValue(lowest);
     sql.addBindValue(highest);
-    sql.addBindValue(ids);
     QHash<qint64, SearchHit> found;
     if (!sql.exec()) {
         qWarning("Search failed: %s", qPrintable(sql.lastError().text()));
@@ -106,28 +125,38 @@ QList<SearchHit> SearchEngine::withSnippets(const SearchQuery &query, const QLis
     return hits;
 }
 
-// Each phrase's document frequency, counted among the newest articles only
+// Document frequencies are counted among the newest articles only
 // (idfSampleArticles), which bounds the cost of a word found everywhere;
-// for a library that small it is exact. Excluded phrases match no result
-// and weigh nothing.
-QList<double> SearchEngine::inverseFrequencies(const SearchQuery &query) const
+// for a library that small they are exact.
+SearchEngine::Sample SearchEngine::newestArticles() const
 {
-    QList<double> frequencies;
-    QSqlQuery sample(m_database.connection());
-    sample.prepare(QStringLiteral("SELECT coalesce(max(id), 0) - ? FROM articles"));
-    sample.addBindValue(idfSampleArticles);
-    const qint64 lowest = sample.exec() && sample.next() ? sample.value(0).toLongLong() : 0;
-    sample.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE id > ?"));
-    sample.addBindValue(lowest);
-    const qint64 documents = sample.exec() && sample.next() ? sample.value(0).toLongLong() : 0;
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(QStringLiteral("SELECT coalesce(max(id), 0) - ? FROM articles"));
+    sql.addBindValue(idfSampleArticles);
+    Sample sample;
+    sample.lowestExcluded = sql.exec() && sql.next() ? sql.value(0).toLongLong() : 0;
+    sql.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE id > ?"));
+    sql.addBindValue(sample.lowestExcluded);
+    sample.documents = sql.exec() && sql.next() ? sql.value(0).toLongLong() : 0;
+    return sample;
+}
+
+qint64 SearchEngine::countMatches(const QString &phrase, const Sample &sample) const
+{
     QSqlQuery count(m_database.connection());
     count.prepare(QStringLiteral("SELECT count(*) FROM article_fts WHERE article_fts MATCH ? AND rowid > ?"));
-    for (const QString &phrase : query.phrases()) {
-        count.addBindValue(phrase);
-        count.addBindValue(lowest);
-        const qint64 matching = count.exec() && count.next() ? count.value(0).toLongLong() : 0;
-        frequencies << SearchRanking::inverseDocumentFrequency(matching, documents);
-    }
+    count.addBindValue(phrase);
+    count.addBindValue(sample.lowestExcluded);
+    return count.exec() && count.next() ? count.value(0).toLongLong() : 0;
+}
+
+// Each phrase's inverse document frequency over the sample. Excluded
+// phrases match no result and weigh nothing.
+QList<double> SearchEngine::inverseFrequencies(const SearchQuery &query, const Sample &sample) const
+{
+    QList<double> frequencies;
+    for (const QString &phrase : query.phrases())
+        frequencies << SearchRanking::inverseDocumentFrequency(countMatches(phrase, sample), sample.documents);
     frequencies.append(QList<double>(query.exclusions(), 0.0));
     return frequencies;
 }

@@ -19,16 +19,20 @@ class SearchQuery;
 /// Ranking scores every candidate, so a word found in most of a large
 /// library would cost time in proportion to the library. Candidates are
 /// therefore the most recently added `rankingWindow` matches: exact for any
-/// query matching fewer articles, and a bounded cost for the rest.
+/// query matching fewer articles, and a bounded cost for the rest. The
+/// window is sized by cost: at 100,000 articles, 500 matches of a phrase of
+/// two common words take about as long to walk as every article of a
+/// 1,000-article library (BENCHMARKS.md).
 class SearchEngine
 {
 public:
     static constexpr QChar matchStart = QChar(0x0001);
     static constexpr QChar matchEnd = QChar(0x0002);
-    static constexpr int defaultRankingWindow = 2000;
+    static constexpr int defaultRankingWindow = 500;
     /// How many of the newest articles the ranking's document frequencies
-    /// are counted over (SearchRanking).
-    static constexpr int idfSampleArticles = 2000;
+    /// are counted over (SearchRanking); no more than the window, so that
+    /// the window's own pass counts them for a query of one phrase.
+    static constexpr int idfSampleArticles = 500;
 
     explicit SearchEngine(Database &database);
 
@@ -52,10 +56,17 @@ private:
         qint64 articleId = 0;
         double score = 0;
     };
+    /// The newest articles, over which document frequencies are counted.
+    struct Sample {
+        qint64 lowestExcluded = 0;
+        qint64 documents = 0;
+    };
     QList<Ranked> rankNewestMatches(const SearchQuery &query) const;
     QList<SearchHit> withSnippets(const SearchQuery &query, const QList<Ranked> &page) const;
     QList<SearchHit> searchByCharacters(const SearchQuery &query, int limit, int offset) const;
-    QList<double> inverseFrequencies(const SearchQuery &query) const;
+    Sample newestArticles() const;
+    qint64 countMatches(const QString &phrase, const Sample &sample) const;
+    QList<double> inverseFrequencies(const SearchQuery &query, const Sample &sample) const;
 
     Database &m_database;
     int m_rankingWindow = defaultRankingWindow;

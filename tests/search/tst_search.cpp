@@ -197,6 +197,34 @@ private Q_SLOTS:
         QCOMPARE(narrow.value(0).title, QStringLiteral("Lantern lantern lantern"));
     }
 
+    // A window that stops before the matches among the newest articles do
+    // leaves them uncounted: the frequency is counted apart, and the scores
+    // are still bm25's over this small library.
+    void aNarrowWindowKeepsTheFrequencies_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("word") << QStringLiteral("lantern");
+        QTest::newRow("two words") << QStringLiteral("lantern pier");
+    }
+
+    void aNarrowWindowKeepsTheFrequencies()
+    {
+        QFETCH(QString, query);
+        TestLibrary library;
+        LibraryStore store(library.database());
+        for (int i = 0; i < 30; ++i)
+            add(store, QStringLiteral("Note %1").arg(i), QStringLiteral("The lantern on pier %1 was lit.%2").arg(i).arg(QStringLiteral(" Lantern").repeated(i % 4)));
+        for (int i = 0; i < 10; ++i)
+            add(store, QStringLiteral("Tide table %1").arg(i), QStringLiteral("High water at %1.").arg(i));
+        const QHash<qint64, double> expected = bm25Scores(library.database(), SearchQuery(query).expression());
+        SearchEngine engine(library.database());
+        engine.setRankingWindow(5);
+        const QList<SearchHit> hits = engine.search(query, 50);
+        QCOMPARE(hits.size(), 5);
+        for (const SearchHit &hit : hits)
+            QVERIFY2(qAbs(hit.rank - expected.value(hit.articleId)) < 1e-9, qPrintable(QStringLiteral("%1 against %2").arg(hit.rank).arg(expected.value(hit.articleId))));
+    }
+
     // Lectern's rank is FTS5's bm25 with document frequencies counted over
     // the newest articles: over a library smaller than that sample, the
     // very same scores.
@@ -214,14 +242,7 @@ private Q_SLOTS:
     void rankIsBm25OnASmallLibrary()
     {
         QFETCH(QString, query);
-        const QString expression = SearchQuery(query).expression();
-        QSqlQuery bm25(m_db.connection());
-        bm25.prepare(QStringLiteral("SELECT rowid, bm25(article_fts, 10.0, 3.0, 1.0) FROM article_fts WHERE article_fts MATCH ?"));
-        bm25.addBindValue(expression);
-        QVERIFY2(bm25.exec(), qPrintable(bm25.lastError().text()));
-        QHash<qint64, double> expected;
-        while (bm25.next())
-            expected.insert(bm25.value(0).toLongLong(), bm25.value(1).toDouble());
+        const QHash<qint64, double> expected = bm25Scores(m_db, SearchQuery(query).expression());
         QVERIFY(!expected.isEmpty());
         const QList<SearchHit> hits = SearchEngine(m_db).search(query);
         QCOMPARE(hits.size(), expected.size());
@@ -240,6 +261,19 @@ private Q_SLOTS:
     }
 
 private:
+    static QHash<qint64, double> bm25Scores(Database &db, const QString &expression)
+    {
+        QSqlQuery bm25(db.connection());
+        bm25.prepare(QStringLiteral("SELECT rowid, bm25(article_fts, 10.0, 3.0, 1.0) FROM article_fts WHERE article_fts MATCH ?"));
+        bm25.addBindValue(expression);
+        if (!bm25.exec())
+            qWarning("%s", qPrintable(bm25.lastError().text()));
+        QHash<qint64, double> scores;
+        while (bm25.next())
+            scores.insert(bm25.value(0).toLongLong(), bm25.value(1).toDouble());
+        return scores;
+    }
+
     void add(LibraryStore &store, const QString &title, const QString &text)
     {
         Article article;
