@@ -33,7 +33,22 @@ QString nowUtc()
 
 LibraryStore::LibraryStore(Database &database)
     : m_database(database)
+    , m_queries(database.connection())
 {
+}
+
+// The first row of a lookup, then the statement reset for its next use.
+std::optional<LibraryStore::Existing> LibraryStore::existing(const QString &sql, const QString &key) const
+{
+    QSqlQuery *query = m_queries.prepared(sql, &m_lastError);
+    if (!query)
+        return std::nullopt;
+    query->addBindValue(key);
+    std::optional<Existing> found;
+    if (query->exec() && query->next())
+        found = Existing{query->value(0).toLongLong(), query->value(1).toInt(), query->value(2).toString()};
+    query->finish();
+    return found;
 }
 
 QString LibraryStore::lastError() const
@@ -43,13 +58,9 @@ QString LibraryStore::lastError() const
 
 std::optional<LibraryStore::Existing> LibraryStore::findByHash(const QString &hash) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT a.id, v.number, a.title FROM versions v JOIN articles a ON a.id = v.article_id"
-                                 " WHERE v.content_hash = ? ORDER BY v.id DESC LIMIT 1"));
-    query.addBindValue(hash);
-    if (query.exec() && query.next())
-        return Existing{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()};
-    return std::nullopt;
+    return existing(QStringLiteral("SELECT a.id, v.number, a.title FROM versions v JOIN articles a ON a.id = v.article_id"
+                                   " WHERE v.content_hash = ? ORDER BY v.id DESC LIMIT 1"),
+                    hash);
 }
 
 qint64 LibraryStore::articleWithHash(const QString &contentHash) const
@@ -71,13 +82,9 @@ std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &
 {
     if (source.isEmpty())
         return std::nullopt;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT a.id, v.number, a.title FROM articles a JOIN versions v ON v.id = a.current_version"
-                                 " WHERE a.source = ? ORDER BY a.id LIMIT 1"));
-    query.addBindValue(source);
-    if (query.exec() && query.next())
-        return Existing{query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()};
-    return std::nullopt;
+    return existing(QStringLiteral("SELECT a.id, v.number, a.title FROM articles a JOIN versions v ON v.id = a.current_version"
+                                   " WHERE a.source = ? ORDER BY a.id LIMIT 1"),
+                    source);
 }
 
 bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *error)
@@ -153,16 +160,18 @@ bool LibraryStore::writeArticle(const Article &article, const QString &text, con
 
 bool LibraryStore::insertArticle(const Article &article, qint64 *id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO articles (title, byline, site, published, source, language, imported, format, excerpt, tags, curated_summary)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO articles (title, byline, site, published, source, language, imported, format, excerpt,"
+                                                         " tags, curated_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          &m_lastError);
+    if (!query)
+        return false;
     for (const QString &value : {article.title, article.byline, article.site, article.published, article.source, article.language, nowUtc(), article.format,
                                  article.excerpt, ArticleCodec::encodeStrings(article.tags)})
-        query.addBindValue(orEmpty(value));
-    query.addBindValue(article.curated.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(article.curated.toJson()).toJson(QJsonDocument::Compact)));
-    if (!run(query, &m_lastError))
+        query->addBindValue(orEmpty(value));
+    query->addBindValue(article.curated.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(article.curated.toJson()).toJson(QJsonDocument::Compact)));
+    if (!run(*query, &m_lastError))
         return false;
-    *id = query.lastInsertId().toLongLong();
+    *id = query->lastInsertId().toLongLong();
     return true;
 }
 
@@ -181,46 +190,52 @@ bool LibraryStore::updateMetadata(qint64 articleId, const Article &article)
 
 bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(articleId);
-    query.addBindValue(number);
-    query.addBindValue(hash);
-    query.addBindValue(text);
-    query.addBindValue(ArticleCodec::encodeBlocks(article.blocks));
-    query.addBindValue(nowUtc());
-    query.addBindValue(ArticleCodec::encodeRemoved(article.removed));
-    query.addBindValue(ArticleCodec::encodeStrings(article.warnings));
-    if (!run(query, &m_lastError))
+    QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings)"
+                                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          &m_lastError);
+    if (!query)
         return false;
-    QSqlQuery current(m_database.connection());
-    current.prepare(QStringLiteral("UPDATE articles SET current_version = ? WHERE id = ?"));
-    current.addBindValue(query.lastInsertId());
-    current.addBindValue(articleId);
-    return run(current, &m_lastError);
+    query->addBindValue(articleId);
+    query->addBindValue(number);
+    query->addBindValue(hash);
+    query->addBindValue(text);
+    query->addBindValue(ArticleCodec::encodeBlocks(article.blocks));
+    query->addBindValue(nowUtc());
+    query->addBindValue(ArticleCodec::encodeRemoved(article.removed));
+    query->addBindValue(ArticleCodec::encodeStrings(article.warnings));
+    if (!run(*query, &m_lastError))
+        return false;
+    QSqlQuery *current = m_queries.prepared(QStringLiteral("UPDATE articles SET current_version = ? WHERE id = ?"), &m_lastError);
+    if (!current)
+        return false;
+    current->addBindValue(query->lastInsertId());
+    current->addBindValue(articleId);
+    return run(*current, &m_lastError);
 }
 
 // The trigram index holds only articles with text in a script written
 // without spaces (schema 7): most of a library is never cut in trigrams.
 bool LibraryStore::insertSearchEntry(qint64 articleId, const Article &article, const QString &text)
 {
-    QSqlQuery query(m_database.connection());
     const auto insertInto = [&](QLatin1StringView index) {
-        query.prepare(QStringLiteral("INSERT INTO %1(rowid, title, byline, text) VALUES (?, ?, ?, ?)").arg(index));
-        query.addBindValue(articleId);
-        query.addBindValue(orEmpty(article.title));
-        query.addBindValue(orEmpty(article.byline));
-        query.addBindValue(text);
-        return run(query, &m_lastError);
+        QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO %1(rowid, title, byline, text) VALUES (?, ?, ?, ?)").arg(index), &m_lastError);
+        if (!query)
+            return false;
+        query->addBindValue(articleId);
+        query->addBindValue(orEmpty(article.title));
+        query->addBindValue(orEmpty(article.byline));
+        query->addBindValue(text);
+        return run(*query, &m_lastError);
     };
     if (!insertInto(QLatin1StringView("article_fts")))
         return false;
     if (!UnspacedScripts::occurIn(article.title) && !UnspacedScripts::occurIn(article.byline) && !UnspacedScripts::occurIn(text))
         return true;
-    query.prepare(QStringLiteral("INSERT INTO trigram_articles (article_id) VALUES (?)"));
-    query.addBindValue(articleId);
-    return run(query, &m_lastError) && insertInto(QLatin1StringView("article_trigram"));
+    QSqlQuery *listed = m_queries.prepared(QStringLiteral("INSERT INTO trigram_articles (article_id) VALUES (?)"), &m_lastError);
+    if (!listed)
+        return false;
+    listed->addBindValue(articleId);
+    return run(*listed, &m_lastError) && insertInto(QLatin1StringView("article_trigram"));
 }
 
 // External content: an entry is deleted with the values it was indexed

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "preparedqueries.h"
 #include "related/relatedindex.h"
 #include "storeoutcome.h"
 
@@ -65,6 +66,7 @@ private:
         int version = 0;
         QString title;
     };
+    std::optional<Existing> existing(const QString &sql, const QString &key) const;
     std::optional<Existing> findByHash(const QString &hash) const;
     std::optional<Existing> findBySource(const QString &source) const;
     bool insertArticle(const Article &article, qint64 *id);
@@ -77,6 +79,7 @@ private:
     QString lastError() const;
 
     Database &m_database;
+    mutable PreparedQueries m_queries;
     mutable QString m_lastError;
     std::optional<RelatedIndex::FrequencyChanges> m_batchFrequencies; // while a batch is open
 };
