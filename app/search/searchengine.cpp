@@ -17,6 +17,7 @@ namespace Lectern {
 
 SearchEngine::SearchEngine(Database &database)
     : m_database(database)
+    , m_vocabulary(database.connection())
 {
     if (!SearchRanking::install(m_database.connection()))
         qWarning("Cannot rank search results: this SQLite has no FTS5");
@@ -33,6 +34,14 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit, int o
         return {};
     if (needsCharacterSearch(query.terms()))
         return searchByCharacters(query, limit, offset);
+    const SearchQuery expanded = query.withPrefixesExpanded([this](const QString &prefix) {
+        return m_vocabulary.termsStartingWith(prefix);
+    });
+    return rankAndCut(expanded, limit, offset);
+}
+
+QList<SearchHit> SearchEngine::rankAndCut(const SearchQuery &query, int limit, int offset) const
+{
     QList<Ranked> ranked = rankNewestMatches(query);
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
         return a.score < b.score;
@@ -41,8 +50,9 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit, int o
 }
 
 // FTS5 walks a doclist newest first and stops at the LIMIT: one pass over
-// at most rankingWindow matches ranks them all. (A prefix query pays for
-// each pass in full, by merging every matching term's doclist first.)
+// at most rankingWindow matches ranks them all. (A prefix left to FTS5
+// pays for each pass in full, by merging every matching term's doclist
+// first: search() writes prefixes as the OR of their terms.)
 //
 // A query of one phrase is ranked with a weight of 1 and scaled by its
 // inverse document frequency after the pass, which counts the phrase's
@@ -52,12 +62,15 @@ QList<SearchEngine::Ranked> SearchEngine::rankNewestMatches(const SearchQuery &q
     const Sample sample = newestArticles();
     const bool countsOnTheWay = query.phrases().size() == 1 && query.exclusions() == 0;
     const QList<double> frequencies = countsOnTheWay ? QList<double>{1.0} : inverseFrequencies(query, sample);
+    const QList<int> spans = query.phraseSpans() + QList<int>(query.exclusions(), 1);
     QSqlQuery sql(m_database.connection());
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT rowid, %1(article_fts%2) FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?")
-                    .arg(QLatin1StringView(SearchRanking::functionName), QStringLiteral(", ?").repeated(frequencies.size())));
-    for (double frequency : frequencies)
-        sql.addBindValue(frequency);
+                    .arg(QLatin1StringView(SearchRanking::functionName), QStringLiteral(", ?, ?").repeated(frequencies.size())));
+    for (qsizetype i = 0; i < frequencies.size(); ++i) {
+        sql.addBindValue(frequencies.at(i));
+        sql.addBindValue(spans.value(i, 1));
+    }
     sql.addBindValue(query.expression());
     sql.addBindValue(m_rankingWindow);
     QList<Ranked> ranked;

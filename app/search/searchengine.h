@@ -3,6 +3,7 @@
 #pragma once
 
 #include "searchhit.h"
+#include "searchvocabulary.h"
 
 #include <QList>
 
@@ -61,6 +62,7 @@ private:
         qint64 lowestExcluded = 0;
         qint64 documents = 0;
     };
+    QList<SearchHit> rankAndCut(const SearchQuery &query, int limit, int offset) const;
     QList<Ranked> rankNewestMatches(const SearchQuery &query) const;
     QList<SearchHit> withSnippets(const SearchQuery &query, const QList<Ranked> &page) const;
     QList<SearchHit> searchByCharacters(const SearchQuery &query, int limit, int offset) const;
@@ -69,6 +71,7 @@ private:
     QList<double> inverseFrequencies(const SearchQuery &query, const Sample &sample) const;
 
     Database &m_database;
+    SearchVocabulary m_vocabulary;
     int m_rankingWindow = defaultRankingWindow;
 };
 

@@ -13,19 +13,20 @@ QString quoted(const QString &term)
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
+
+// More terms than this and the OR costs more to open than the merge.
+constexpr qsizetype mostExpandedTerms = 1000;
 } // namespace
 
 SearchQuery::SearchQuery(const QString &input)
 {
     static const QRegularExpression token(QStringLiteral("(-?)\"([^\"]*)\"?|(\\S+)"));
-    QStringList positive;
-    QStringList negative;
     bool orNext = false;
     for (auto it = token.globalMatch(input); it.hasNext();) {
         const auto match = it.next();
         QString word = match.captured(3);
         if (word == QLatin1StringView("OR")) {
-            orNext = !positive.isEmpty();
+            orNext = !m_phrases.isEmpty();
             continue;
         }
         bool exclude = !match.captured(1).isEmpty();
@@ -44,24 +45,60 @@ SearchQuery::SearchQuery(const QString &input)
             continue;
         const QString expression = quoted(term) + (prefix ? QStringLiteral("*") : QString());
         if (exclude) {
-            negative << expression;
+            m_excluded << expression;
         } else {
-            m_phrases << expression;
-            m_terms << term;
             if (orNext)
-                positive.last() = QLatin1Char('(') + positive.last() + QStringLiteral(" OR ") + expression + QLatin1Char(')');
+                m_alternatives.last() << m_phrases.size();
             else
-                positive << expression;
+                m_alternatives << QList<qsizetype>{m_phrases.size()};
+            m_phrases << expression;
+            m_prefixes << (prefix ? term : QString());
+            m_spans << 1;
+            m_terms << term;
         }
         orNext = false;
     }
     // FTS5's NOT needs something on its left; a query of exclusions alone matches nothing useful.
-    if (positive.isEmpty())
+    if (m_phrases.isEmpty()) {
+        m_excluded.clear();
         return;
-    m_exclusions = negative.size();
-    m_expression = positive.join(QLatin1Char(' '));
-    for (const QString &excluded : std::as_const(negative))
+    }
+    m_exclusions = m_excluded.size();
+    buildExpression();
+}
+
+void SearchQuery::buildExpression()
+{
+    QStringList required;
+    for (const QList<qsizetype> &alternatives : std::as_const(m_alternatives)) {
+        QStringList either;
+        for (qsizetype phrase : alternatives)
+            either << m_phrases.at(phrase);
+        required << (either.size() == 1 ? either.constFirst() : QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    m_expression = required.join(QLatin1Char(' '));
+    for (const QString &excluded : std::as_const(m_excluded))
         m_expression += QStringLiteral(" NOT ") + excluded;
+}
+
+SearchQuery SearchQuery::withPrefixesExpanded(const PrefixTerms &termsOf) const
+{
+    SearchQuery expanded = *this;
+    for (qsizetype i = 0; i < m_phrases.size(); ++i) {
+        if (m_prefixes.at(i).isEmpty())
+            continue;
+        const std::optional<QStringList> terms = termsOf(m_prefixes.at(i));
+        if (!terms || terms->isEmpty() || terms->size() > mostExpandedTerms)
+            continue;
+        QStringList each;
+        for (const QString &term : *terms)
+            each << quoted(term);
+        expanded.m_phrases[i] = each.size() == 1 ? each.constFirst() : QLatin1Char('(') + each.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        expanded.m_spans[i] = int(each.size());
+    }
+    if (!isEmpty())
+        expanded.buildExpression();
+    return expanded;
 }
 
 } // namespace Lectern

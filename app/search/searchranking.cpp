@@ -38,6 +38,9 @@ const double *averageLength(const Fts5ExtensionApi *api, Fts5Context *fts)
     return average;
 }
 
+// argv: pairs of a phrase's inverse document frequency and how many of
+// FTS5's phrases it spans (a prefix expanded into its terms spans several:
+// their counts add up, as FTS5's own bm25 counts a prefix's instances).
 void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *context, int argc, sqlite3_value **argv)
 {
     const int phrases = api->xPhraseCount(fts);
@@ -48,23 +51,36 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *contex
         sqlite3_result_error_code(context, SQLITE_ERROR);
         return;
     }
-    QVarLengthArray<double, 8> frequency(phrases, 0.0);
+    QVarLengthArray<int, 8> groupOf(phrases, 0);
+    QVarLengthArray<double, 8> weight;
+    for (int arg = 0, phrase = 0; phrase < phrases; arg += 2) {
+        const bool given = arg + 1 < argc;
+        weight.append(given ? sqlite3_value_double(argv[arg]) : 1.0);
+        for (int span = given ? qMax(1, sqlite3_value_int(argv[arg + 1])) : 1; span > 0 && phrase < phrases; --span)
+            groupOf[phrase++] = int(weight.size() - 1);
+    }
+    QVarLengthArray<double, 8> frequency(weight.size(), 0.0);
     for (int i = 0; i < instances; ++i) {
         int phrase = 0;
         int column = 0;
         int offset = 0;
         if (api->xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK && column >= 0 && column < columns)
-            frequency[phrase] += columnWeights[column];
+            frequency[groupOf[phrase]] += columnWeights[column];
     }
     const double lengthNorm = k1 * (1 - b + b * length / *average);
     double score = 0;
-    for (int i = 0; i < phrases; ++i)
-        score += (i < argc ? sqlite3_value_double(argv[i]) : 1.0) * frequency[i] * (k1 + 1) / (frequency[i] + lengthNorm);
+    for (qsizetype i = 0; i < weight.size(); ++i)
+        score += weight[i] * frequency[i] * (k1 + 1) / (frequency[i] + lengthNorm);
     sqlite3_result_double(context, -score);
 }
 
-fts5_api *fts5Of(sqlite3 *handle)
+} // namespace
+
+fts5_api *SearchRanking::fts5Of(const QSqlDatabase &db)
 {
+    sqlite3 *handle = Database::handleOf(db);
+    if (!handle)
+        return nullptr;
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(handle, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
@@ -74,12 +90,10 @@ fts5_api *fts5Of(sqlite3 *handle)
     sqlite3_finalize(statement);
     return api;
 }
-} // namespace
 
 bool SearchRanking::install(const QSqlDatabase &db)
 {
-    sqlite3 *handle = Database::handleOf(db);
-    fts5_api *api = handle ? fts5Of(handle) : nullptr;
+    fts5_api *api = fts5Of(db);
     return api && api->iVersion >= 2 && api->xCreateFunction(api, functionName, nullptr, &rank, nullptr) == SQLITE_OK;
 }
 

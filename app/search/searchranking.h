@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+struct fts5_api;
+
 namespace Lectern {
 
 /// The rank search results are ordered by: FTS5's bm25 (title, byline and
@@ -18,12 +20,15 @@ namespace Lectern {
 class SearchRanking
 {
 public:
-    /// The SQL function: lectern_rank(article_fts, idf, ...), one
-    /// inverse document frequency per phrase of the MATCH expression, in
-    /// the order the expression holds them (1 for any not given). Lower is
-    /// better, as with bm25().
+    /// The SQL function: lectern_rank(article_fts, idf, span, idf, span, ...):
+    /// for each phrase of the query, in the order FTS5 numbers them, its
+    /// inverse document frequency and how many of FTS5's phrases it spans
+    /// (a prefix written as the OR of its terms spans as many as it has
+    /// terms; 1 for any phrase not given). Lower is better, as with bm25().
     static constexpr const char *functionName = "lectern_rank";
 
+    /// The connection's FTS5 extension API; null when its SQLite has no FTS5.
+    static fts5_api *fts5Of(const QSqlDatabase &db);
     /// Adds the function to the connection; false when its SQLite has no FTS5.
     static bool install(const QSqlDatabase &db);
     /// bm25's inverse document frequency of a phrase found in `matching` of

@@ -34,6 +34,7 @@ QString nowUtc()
 LibraryStore::LibraryStore(Database &database)
     : m_database(database)
     , m_queries(database.connection())
+    , m_vocabulary(database.connection())
 {
 }
 
@@ -95,7 +96,10 @@ bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *e
         *error = m_database.connection().lastError().text();
         return false;
     }
-    return addInOpenTransaction(article, outcome, error) && transaction.commit(error);
+    if (addInOpenTransaction(article, outcome, error) && transaction.commit(error))
+        return true;
+    m_vocabulary.forget(); // rolled back with the rest
+    return false;
 }
 
 bool LibraryStore::addInOpenTransaction(const Article &article, StoreOutcome *outcome, QString *error)
@@ -121,12 +125,13 @@ void LibraryStore::beginBatch()
 bool LibraryStore::endBatch(QString *error)
 {
     const std::optional<RelatedIndex::FrequencyChanges> changes = std::exchange(m_batchFrequencies, std::nullopt);
-    return !changes || RelatedIndex(m_database.connection()).writeFrequencies(*changes, error);
+    return m_vocabulary.flush(error) && (!changes || RelatedIndex(m_database.connection()).writeFrequencies(*changes, error));
 }
 
 void LibraryStore::abandonBatch()
 {
     m_batchFrequencies.reset();
+    m_vocabulary.forget();
 }
 
 bool LibraryStore::writeArticle(const Article &article, const QString &text, const QString &hash, const std::optional<Existing> &previous,
@@ -228,6 +233,11 @@ bool LibraryStore::insertSearchEntry(qint64 articleId, const Article &article, c
         return run(*query, &m_lastError);
     };
     if (!insertInto(QLatin1StringView("article_fts")))
+        return false;
+    const QStringList columns{article.title, article.byline, text};
+    if (m_batchFrequencies)
+        m_vocabulary.addLater(columns);
+    else if (!m_vocabulary.add(columns, &m_lastError))
         return false;
     if (!UnspacedScripts::occurIn(article.title) && !UnspacedScripts::occurIn(article.byline) && !UnspacedScripts::occurIn(text))
         return true;

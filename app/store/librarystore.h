@@ -5,6 +5,7 @@
 #include "article/article.h"
 #include "preparedqueries.h"
 #include "related/relatedindex.h"
+#include "search/searchvocabulary.h"
 #include "storeoutcome.h"
 
 #include <QHash>
@@ -80,6 +81,7 @@ private:
 
     Database &m_database;
     mutable PreparedQueries m_queries;
+    SearchVocabulary m_vocabulary;
     mutable QString m_lastError;
     std::optional<RelatedIndex::FrequencyChanges> m_batchFrequencies; // while a batch is open
 };

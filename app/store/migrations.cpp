@@ -154,6 +154,14 @@ const char *const version7[] = {
     "INSERT INTO article_trigram(article_trigram, rank) VALUES('rank', 'bm25(10.0, 3.0, 1.0)')",
 };
 
+// Every term of the word index, for prefixes (SearchVocabulary).
+const char *const version8[] = {
+    "CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE VIRTUAL TABLE temp.article_fts_terms USING fts5vocab(main, article_fts, row)",
+    "INSERT INTO search_terms SELECT term FROM temp.article_fts_terms",
+    "DROP TABLE temp.article_fts_terms",
+};
+
 // The default codebook, in the language the library was made in. Colours
 // are from the Okabe-Ito palette, which colour-blind readers can tell apart.
 QStringList defaultTags()
@@ -238,7 +246,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -266,6 +274,8 @@ QStringList Migrations::statements(int version)
         return toList(version6);
     case 7:
         return toList(version7);
+    case 8:
+        return toList(version8);
     default:
         return {};
     }

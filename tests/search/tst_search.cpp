@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace Lectern;
 
 class SearchTest : public QObject
@@ -195,6 +196,32 @@ private Q_SLOTS:
         const QList<SearchHit> narrow = engine.search(QStringLiteral("wick"), 50);
         QCOMPARE(narrow.size(), 2);
         QCOMPARE(narrow.value(0).title, QStringLiteral("Lantern lantern lantern"));
+    }
+
+    void prefixesExpandIntoTheirTerms_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QList<int>>("spans");
+        QTest::newRow("a prefix") << u"sand*"_s << u"(\"sandbars\" OR \"sandbox\")"_s << QList<int>{2};
+        QTest::newRow("with a word") << u"rules sand*"_s << u"\"rules\" (\"sandbars\" OR \"sandbox\")"_s << QList<int>{1, 2};
+        QTest::newRow("in an OR") << u"sand* OR tide"_s << u"((\"sandbars\" OR \"sandbox\") OR \"tide\")"_s << QList<int>{2, 1};
+        QTest::newRow("one term") << u"weig*"_s << u"\"weights\""_s << QList<int>{1};
+        QTest::newRow("no term: left to FTS5") << u"zep*"_s << u"\"zep\"*"_s << QList<int>{1};
+        QTest::newRow("excluded: left to FTS5") << u"rules -sand*"_s << u"\"rules\" NOT \"sand\"*"_s << QList<int>{1};
+    }
+
+    void prefixesExpandIntoTheirTerms()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expression);
+        QFETCH(QList<int>, spans);
+        const QHash<QString, QStringList> terms{{u"sand"_s, {u"sandbars"_s, u"sandbox"_s}}, {u"weig"_s, {u"weights"_s}}, {u"zep"_s, {}}};
+        const SearchQuery expanded = SearchQuery(input).withPrefixesExpanded([&](const QString &prefix) {
+            return std::optional<QStringList>(terms.value(prefix));
+        });
+        QCOMPARE(expanded.expression(), expression);
+        QCOMPARE(expanded.phraseSpans(), spans);
     }
 
     // A window that stops before the matches among the newest articles do

@@ -192,6 +192,24 @@ private Q_SLOTS:
 
     // A schema 6 library cut every text in trigrams; schema 7 keeps only
     // the texts in scripts written without spaces, and still finds them.
+    // Schema 8 reads the vocabulary of a library made before it from its index.
+    void anOlderLibraryGetsItsVocabulary()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("v7.sqlite"));
+        const QString scriptError = runSqlScript(QStringLiteral(LECTERN_TEST_DATA "/store/library-v2.sql"), path);
+        QVERIFY2(scriptError.isEmpty(), qPrintable(scriptError));
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.index_terms USING fts5vocab(main, article_fts, row)")));
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT group_concat(term) FROM (SELECT term FROM search_terms ORDER BY term)),"
+                                          " (SELECT group_concat(term) FROM (SELECT term FROM temp.index_terms ORDER BY term))")));
+        QVERIFY(query.next());
+        QVERIFY(!query.value(0).toString().isEmpty());
+        QCOMPARE(query.value(0).toString(), query.value(1).toString());
+    }
+
     void trigramIndexKeepsOnlyUnspacedTexts()
     {
         const QString path = m_dir->filePath(QStringLiteral("v6.sqlite"));
