@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace Lectern {
 
 struct SearchTokenizer::Module {
@@ -45,14 +47,13 @@ SearchTokenizer::SearchTokenizer(const QSqlDatabase &db)
         m_tokenizer = nullptr;
         return;
     }
-    m_module = module.release();
+    m_module = std::move(module);
 }
 
 SearchTokenizer::~SearchTokenizer()
 {
     if (m_tokenizer)
         m_module->api.xDelete(m_tokenizer);
-    delete m_module;
 }
 
 void SearchTokenizer::tokenize(QByteArrayView utf8, Use use, Callback callback, void *target) const

@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <type_traits>
 
 struct Fts5Tokenizer;
@@ -47,7 +48,7 @@ private:
     void tokenize(QByteArrayView utf8, Use use, Callback callback, void *target) const;
 
     struct Module;
-    Module *m_module = nullptr;
+    std::unique_ptr<Module> m_module;
     Fts5Tokenizer *m_tokenizer = nullptr;
 };
 

@@ -44,7 +44,10 @@ void SearchVocabulary::collect(const QStringList &columns)
 
 bool SearchVocabulary::add(const QStringList &columns, QString *error)
 {
-    m_queued << columns;
+    // One article: read here, without waking the worker.
+    handOver();
+    m_worker.waitForDone();
+    collect(columns);
     return flush(error);
 }
 

@@ -141,20 +141,20 @@ SidePanel::SidePanel(QWidget *parent)
     connect(m_summary, &QTextBrowser::anchorClicked, this, &SidePanel::followLink);
 
     // Built when first shown (or asked for): the first frame shows one page.
-    m_relatedPage = new LazyPage(
-        [this](QWidget *parent) {
-            return buildRelatedPage(parent);
+    m_relatedPage = addLazyTab(&SidePanel::buildRelatedPage, tr("Related"), tr("Articles in your library related to this one"));
+    m_removedPage = addLazyTab(&SidePanel::buildRemovedPage, tr("Removed"), tr("Boilerplate the importer took out of this article"));
+}
+
+LazyPage *SidePanel::addLazyTab(QWidget *(SidePanel::*build)(QWidget *), const QString &title, const QString &toolTip)
+{
+    auto *page = new LazyPage(
+        [this, build](QWidget *parent) {
+            return (this->*build)(parent);
         },
         this);
-    addTab(m_relatedPage, tr("Related"));
-    setTabToolTip(indexOf(m_relatedPage), tr("Articles in your library related to this one"));
-    m_removedPage = new LazyPage(
-        [this](QWidget *parent) {
-            return buildRemovedPage(parent);
-        },
-        this);
-    addTab(m_removedPage, tr("Removed"));
-    setTabToolTip(indexOf(m_removedPage), tr("Boilerplate the importer took out of this article"));
+    addTab(page, title);
+    setTabToolTip(indexOf(page), toolTip);
+    return page;
 }
 
 QWidget *SidePanel::buildRelatedPage(QWidget *parent)

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void followLink(const QUrl &url);
+    LazyPage *addLazyTab(QWidget *(SidePanel::*build)(QWidget *), const QString &title, const QString &toolTip);
     QWidget *buildRelatedPage(QWidget *parent);
     QWidget *buildRemovedPage(QWidget *parent);
     void fillRemovedLines();
