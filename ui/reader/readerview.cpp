@@ -44,6 +44,9 @@ ReaderView::ReaderView(QWidget *parent)
     m_header->setTextFormat(Qt::RichText);
     m_header->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_header->setAccessibleName(tr("Article title"));
+    // A scroll bar that came and went would change the column's width, and
+    // lay the article out again, whenever an article is longer than the window.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderView::formatVisibleBlocks);
     setPlaceholderText(tr("Choose an article in the library, or import one with File › Import Files (Ctrl+O) or by dropping files here."));
 }
@@ -81,18 +84,15 @@ void ReaderView::showArticle(const Article &article)
     // QTextEdit deletes only the document it made itself; ours go after the paint.
     if (document()->parent() == this)
         document()->deleteLater();
+    // Title and margins before the document: changing the viewport's width
+    // after setDocument() would lay the first screen out again.
+    setHeader(article);
+    updateMarginsFor(built);
+    // A null page size lays nothing out. Otherwise the layout setDocument()
+    // attaches would lay out the first screen at the document's default width,
+    // just before QTextEdit gives it the viewport's.
+    built->setPageSize(QSizeF(0, 0));
     setDocument(built);
-    QStringList meta;
-    for (const QString &part : {article.byline, article.site, article.published.left(10)}) {
-        if (!part.isEmpty())
-            meta << part.toHtmlEscaped();
-    }
-    m_header->setText(QStringLiteral("<div style='font-size:x-large; font-weight:600'>%1</div><div style='color:%3'>%2</div>")
-                          .arg(article.title.toHtmlEscaped(), meta.join(QStringLiteral(" · ")),
-                               // The palette's muted text, so dark and high-contrast schemes keep it legible.
-                               palette().color(QPalette::PlaceholderText).name()));
-    m_header->setAccessibleDescription(article.title);
-    updateMargins();
     // Building the document leaves the cursor at its end; open at the top.
     setTextCursor(QTextCursor(document()));
     verticalScrollBar()->setValue(0);
@@ -349,17 +349,36 @@ void ReaderView::showEvent(QShowEvent *event)
     formatVisibleBlocks();
 }
 
-// Long lines tire the eye: keep the column near 70 characters, centred.
+void ReaderView::setHeader(const Article &article)
+{
+    QStringList meta;
+    for (const QString &part : {article.byline, article.site, article.published.left(10)}) {
+        if (!part.isEmpty())
+            meta << part.toHtmlEscaped();
+    }
+    m_header->setText(QStringLiteral("<div style='font-size:x-large; font-weight:600'>%1</div><div style='color:%3'>%2</div>")
+                          .arg(article.title.toHtmlEscaped(), meta.join(QStringLiteral(" · ")),
+                               // The palette's muted text, so dark and high-contrast schemes keep it legible.
+                               palette().color(QPalette::PlaceholderText).name()));
+    m_header->setAccessibleDescription(article.title);
+}
+
 void ReaderView::updateMargins()
 {
-    const QFontMetricsF metrics(document()->defaultFont());
+    updateMarginsFor(document());
+    formatVisibleBlocks();
+}
+
+// Long lines tire the eye: keep the column near 70 characters, centred.
+void ReaderView::updateMarginsFor(const QTextDocument *content)
+{
+    const QFontMetricsF metrics(content->defaultFont());
     const int column = int(metrics.horizontalAdvance(QLatin1Char('n')) * columnCharacters * 1.15);
     const int side = qMax(headerPadding, (width() - column) / 2);
     m_header->setFixedWidth(qMax(100, width() - 2 * side));
     const int headerHeight = m_header->heightForWidth(m_header->width()) + 2 * headerPadding;
     setViewportMargins(side, headerHeight, side, 0);
     m_header->setGeometry(side, headerPadding, m_header->width(), headerHeight - 2 * headerPadding);
-    formatVisibleBlocks();
 }
 
 } // namespace Lectern

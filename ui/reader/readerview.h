@@ -77,6 +77,8 @@ protected:
 private:
     void attachHighlighter(QTextDocument *document);
     void updateMargins();
+    void updateMarginsFor(const QTextDocument *content);
+    void setHeader(const Article &article);
     void formatVisibleBlocks();
     std::pair<QTextBlock, QTextBlock> visibleBlocks() const;
     int blocksInFirstScreen(const QTextDocument *document) const;
