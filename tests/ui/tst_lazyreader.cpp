@@ -92,6 +92,28 @@ private Q_SLOTS:
         QVERIFY(reader->verticalScrollBar()->value() > 0);
     }
 
+    // A scroll bar that came only with long articles would narrow the column
+    // and lay the article out a second time, when it turns out taller than the window.
+    void theColumnKeepsItsWidthWhateverTheArticlesLength()
+    {
+        LongArticle article;
+        const qint64 shortId = article.library.addArticle(QStringLiteral("Short note"), {QStringLiteral("One short paragraph.")});
+        const qint64 longId = article.withNearAndFarClaims().articleId;
+
+        MainWindow window(article.library.database());
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ReaderView *reader = window.reader();
+        window.openArticle(shortId);
+        QTest::qWait(20);
+        const int shortWidth = reader->viewport()->width();
+        window.openArticle(longId);
+        QTest::qWait(20);
+        QVERIFY(reader->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(reader->viewport()->width(), shortWidth);
+    }
+
     // At start the window opens the last article before it is shown.
     void articleOpenedBeforeShowingIsDrawnOnceShown()
     {

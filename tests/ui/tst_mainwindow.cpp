@@ -8,11 +8,13 @@
 #include "store/database.h"
 #include "store/librarystore.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QListWidget>
 #include <QDateTime>
 #include <QFileInfo>
@@ -71,6 +73,28 @@ private Q_SLOTS:
             return titles;
         }();
         QCOMPARE(menus, (QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"), QStringLiteral("Tags"), QStringLiteral("Help")}));
+    }
+
+    // The list skips shaping (a cost of the first frame) but keeps
+    // following the application's font: setting one attribute must not pin the rest.
+    void libraryListFollowsTheApplicationFont()
+    {
+        MainWindow window(m_db);
+        QTreeView *list = window.libraryPane()->libraryView();
+        QVERIFY(list->font().styleStrategy() & QFont::PreferNoShaping);
+        const QFont original = QApplication::font();
+        QFont larger = original;
+        larger.setPointSizeF(original.pointSizeF() + 5);
+        QApplication::setFont(larger);
+        const auto restore = qScopeGuard([&original] {
+            QApplication::setFont(original);
+        });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.font().pointSizeF(), larger.pointSizeF());
+        QCOMPARE(list->font().pointSizeF(), larger.pointSizeF());
+        QCOMPARE(list->font().family(), larger.family());
+        QVERIFY(list->font().styleStrategy() & QFont::PreferNoShaping);
     }
 
     void curatedCardShowsInSidePanel()

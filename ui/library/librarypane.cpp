@@ -35,6 +35,12 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     m_search->setAccessibleName(tr("Search the library"));
     m_search->setAccessibleDescription(tr("Type words, \"a phrase\", prefix* or -excluded words; Enter opens the first result"));
 
+    // A screen of titles is a few thousand characters, and in most scripts
+    // shaping them only kerns; scripts that need shaping still get it. Set
+    // before the model, so nothing is measured twice.
+    QFont listFont;
+    listFont.setStyleStrategy(QFont::PreferNoShaping);
+    m_libraryView->setFont(listFont);
     m_libraryView->setModel(library);
     m_libraryView->setRootIsDecorated(false);
     m_libraryView->setUniformRowHeights(true);
