@@ -66,6 +66,23 @@ void ReaderView::setTypography(const ArticleDocument::Style &style)
 void ReaderView::showArticle(const Article &article)
 {
     m_article = article;
+    QTextDocument *built = buildDocument(article);
+    // QTextEdit deletes only the document it made itself; ours go after the paint.
+    if (document()->parent() == this)
+        document()->deleteLater();
+    // Title and margins before the document: changing the viewport's width
+    // after setDocument() would lay the first screen out again.
+    setHeader(article);
+    updateMarginsFor(built);
+    setDocument(built);
+    // Building the document leaves the cursor at its end; open at the top.
+    setTextCursor(QTextCursor(document()));
+    verticalScrollBar()->setValue(0);
+    formatVisibleBlocks();
+}
+
+QTextDocument *ReaderView::buildDocument(const Article &article)
+{
     // A fresh document, built before any layout is attached to it, is laid
     // out lazily: the first paint lays out the first screen and Qt lays out
     // the rest in steps between events. Claims are drawn on the blocks in
@@ -81,22 +98,11 @@ void ReaderView::showArticle(const Article &article)
     // formats a screen either side of the one in sight.
     if (m_highlighter)
         m_highlighter->formatBlocks(0, 2 * blocksInFirstScreen(built) + 2);
-    // QTextEdit deletes only the document it made itself; ours go after the paint.
-    if (document()->parent() == this)
-        document()->deleteLater();
-    // Title and margins before the document: changing the viewport's width
-    // after setDocument() would lay the first screen out again.
-    setHeader(article);
-    updateMarginsFor(built);
     // A null page size lays nothing out. Otherwise the layout setDocument()
     // attaches would lay out the first screen at the document's default width,
     // just before QTextEdit gives it the viewport's.
     built->setPageSize(QSizeF(0, 0));
-    setDocument(built);
-    // Building the document leaves the cursor at its end; open at the top.
-    setTextCursor(QTextCursor(document()));
-    verticalScrollBar()->setValue(0);
-    formatVisibleBlocks();
+    return built;
 }
 
 void ReaderView::formatVisibleBlocks()

@@ -75,6 +75,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    QTextDocument *buildDocument(const Article &article);
     void attachHighlighter(QTextDocument *document);
     void updateMargins();
     void updateMarginsFor(const QTextDocument *content);
