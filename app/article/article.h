@@ -30,8 +30,13 @@ struct Article {
     QString site;
     QString published; ///< ISO 8601 date (or date-time) as found, may be empty
     QString source; ///< absolute path or URL it came from
+    /// The page's own web address when the saved file states one (og:url,
+    /// rel=canonical, a browser's "saved from" note): annotations made on
+    /// the web find the article by it.
+    QString address;
     QString language; ///< BCP 47 tag when known
     QString format; ///< "text", "card", "markdown", "html", "epub", "pdf"
+    QString encoding; ///< the text encoding the file was read in, when it had one
     QString excerpt;
     QStringList tags; ///< tags given by the source itself (front matter, OPF)
     QList<Block> blocks;

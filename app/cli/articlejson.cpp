@@ -28,6 +28,8 @@ QJsonObject full(const Article &article)
 {
     QJsonObject object = summary(article);
     object.insert(QStringLiteral("excerpt"), article.excerpt);
+    object.insert(QStringLiteral("encoding"), article.encoding);
+    object.insert(QStringLiteral("address"), article.address);
     object.insert(QStringLiteral("tags"), QJsonArray::fromStringList(article.tags));
     object.insert(QStringLiteral("text"), article.canonicalText());
     QJsonArray blocks;

@@ -16,10 +16,11 @@ struct Entry {
 };
 
 const Entry entries[] = {
-    {"import", "", "json max-size", QT_TRANSLATE_NOOP("Lectern::CommandLine", "import [--json] [--max-size MB] PATH..."),
+    {"import", "", "json max-size encoding", QT_TRANSLATE_NOOP("Lectern::CommandLine", "import [--json] [--max-size MB] [--encoding NAME] PATH..."),
      QT_TRANSLATE_NOOP("Lectern::CommandLine",
                        "Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new "
-                       "version of its article; its claims are placed on the new text, and those that cannot be are marked for review.")},
+                       "version of its article; its claims are placed on the new text, and those that cannot be are marked for review. "
+                       "--encoding reads text files in the named encoding (windows-1251, Shift_JIS, ...) instead of the one detected.")},
     {"list", "", "json topic", QT_TRANSLATE_NOOP("Lectern::CommandLine", "list [--json] [--topic TOPIC]"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine", "List the articles in the library; --topic only those whose curated summary or source names the topic.")},
     {"search", "", "json limit", QT_TRANSLATE_NOOP("Lectern::CommandLine", "search [--json] [--limit N] QUERY"),

@@ -9,6 +9,7 @@
 #include "exportcommands.h"
 #include "import/batchimport.h"
 #include "import/fileimporter.h"
+#include "import/textdecoder.h"
 #include "library/librarymodel.h"
 #include "search/searchengine.h"
 #include "store/claimstore.h"
@@ -32,9 +33,9 @@ QStringList CommandLine::subcommands()
     return CliHelp::subcommands();
 }
 
-bool CommandLine::handles(const QStringList &arguments)
+// Options every command takes may come first: `lectern --language de list`.
+qsizetype CommandLine::firstWordIndex(const QStringList &arguments)
 {
-    // Options every command takes may come first: `lectern --language de list`.
     qsizetype at = 1;
     for (bool skipped = true; skipped && at < arguments.size();) {
         skipped = false;
@@ -50,6 +51,18 @@ bool CommandLine::handles(const QStringList &arguments)
                 break;
         }
     }
+    return at;
+}
+
+QString CommandLine::subcommandIn(const QStringList &arguments)
+{
+    const QString word = arguments.value(firstWordIndex(arguments));
+    return subcommands().contains(word) ? word : QString();
+}
+
+bool CommandLine::handles(const QStringList &arguments)
+{
+    const qsizetype at = firstWordIndex(arguments);
     if (arguments.size() <= at)
         return false;
     const QString first = arguments.at(at);
@@ -83,6 +96,7 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("limit"), tr("At most N results."), QStringLiteral("n"), QStringLiteral("20")},
         {QStringLiteral("max-size"), tr("Largest file to import, in MB."), QStringLiteral("mb")},
+        {QStringLiteral("encoding"), tr("Read text files in this encoding instead of the detected one."), QStringLiteral("name")},
         {QStringLiteral("quote"), tr("The text of the passage to mark."), QStringLiteral("text")},
         {QStringLiteral("occurrence"), tr("Which occurrence of the quote, from 1."), QStringLiteral("n")},
         {QStringLiteral("range"), tr("The passage as START:END offsets in the article's text."), QStringLiteral("start:end")},
@@ -174,7 +188,7 @@ int CommandLine::run(const QStringList &arguments)
     if (subcommand == QLatin1StringView("import")) {
         const qint64 maxBytes =
             parser.isSet(QStringLiteral("max-size")) ? parser.value(QStringLiteral("max-size")).toLongLong() * 1024 * 1024 : FileImporter::defaultMaxFileSize;
-        return runImport(rest, asJson, maxBytes);
+        return runImport(rest, asJson, maxBytes, parser.value(QStringLiteral("encoding")).toLatin1());
     }
     if (subcommand == QLatin1StringView("list"))
         return runList(asJson, parser.value(QStringLiteral("topic")));
@@ -201,10 +215,12 @@ int CommandLine::checkArticleArguments(const QString &subcommand, const QStringL
         if (!ok || megabytes <= 0)
             return m_context.usage(tr("--max-size needs a positive number of megabytes"));
     }
+    if (parser.isSet(QStringLiteral("encoding")) && !TextDecoder::isKnownEncoding(parser.value(QStringLiteral("encoding")).toLatin1()))
+        return m_context.usage(tr("--encoding: unknown encoding '%1'").arg(parser.value(QStringLiteral("encoding"))));
     return Success;
 }
 
-int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize)
+int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize, const QByteArray &encoding)
 {
     Database *database = m_context.database();
     if (!database)
@@ -212,6 +228,7 @@ int CommandLine::runImport(const QStringList &paths, bool asJson, qint64 maxSize
     LibraryStore store(*database);
     const ClaimStore claims(*database);
     FileImporter importer(maxSize);
+    importer.setEncoding(encoding);
     BatchImport batch(store, importer);
     const QList<BatchImport::Item> items = batch.run(BatchImport::expand(paths));
     QJsonArray array;
@@ -331,7 +348,9 @@ int CommandLine::runShow(const QString &id, bool asJson)
                                                        {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Site: %1"), article->site},
                                                        {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Published: %1"), article->published},
                                                        {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Source: %1"), article->source},
-                                                       {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Language: %1"), article->language}};
+                                                       {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Address: %1"), article->address},
+                                                       {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Language: %1"), article->language},
+                                                       {QT_TRANSLATE_NOOP("Lectern::CommandLine", "Encoding: %1"), article->encoding}};
     for (const auto &[label, value] : fields) {
         if (!value.isEmpty())
             out << tr(label).arg(value) << '\n';

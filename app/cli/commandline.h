@@ -24,15 +24,19 @@ public:
 
     /// True when arguments ask for the command line rather than the window.
     static bool handles(const QStringList &arguments);
+    /// The subcommand the arguments name, after the options every command
+    /// takes (--library, --language); empty when there is none.
+    static QString subcommandIn(const QStringList &arguments);
     static QStringList subcommands();
     static QString versionText();
 
     int run(const QStringList &arguments);
 
 private:
+    static qsizetype firstWordIndex(const QStringList &arguments);
     /// Usage errors common to the article subcommands; 0 when there are none.
     int checkArticleArguments(const QString &subcommand, const QStringList &rest, const QCommandLineParser &parser);
-    int runImport(const QStringList &paths, bool json, qint64 maxSize);
+    int runImport(const QStringList &paths, bool json, qint64 maxSize, const QByteArray &encoding);
     int runList(bool json, const QString &topic);
     int runSearch(const QString &query, bool json, int limit);
     int runShow(const QString &id, bool json);

@@ -5,6 +5,7 @@
 #include "annotation/taxonomy.h"
 #include "claimcommands.h"
 #include "clicontext.h"
+#include "commandline.h"
 #include "export/annotationimporter.h"
 #include "export/exportcollector.h"
 #include "export/exporter.h"
@@ -28,7 +29,7 @@ ExportCommands::ExportCommands(CliContext &context, const QCommandLineParser &pa
 
 bool ExportCommands::needsGuiApplication(const QStringList &arguments)
 {
-    return arguments.size() > 1 && arguments.at(1) == QLatin1StringView("export");
+    return CommandLine::subcommandIn(arguments) == QLatin1StringView("export");
 }
 
 int ExportCommands::exportNotes(const QStringList &arguments)

@@ -11,6 +11,7 @@
 #include "store/librarystore.h"
 #include "store/tagstore.h"
 #include "store/transaction.h"
+#include "webaddress.h"
 #include "webannotationreader.h"
 
 #include <QDir>
@@ -23,21 +24,6 @@
 
 namespace Lectern {
 
-namespace {
-/// The forms one page's address takes: a file URL is its path; http and
-/// https, a trailing slash or a fragment do not make another page.
-QString normalizedSource(const QString &source)
-{
-    const QUrl url(source);
-    if (url.isLocalFile())
-        return QDir::cleanPath(url.toLocalFile());
-    if (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https")) {
-        QString rest = url.adjusted(QUrl::RemoveScheme | QUrl::RemoveFragment | QUrl::StripTrailingSlash).toString();
-        return rest.toLower();
-    }
-    return source;
-}
-} // namespace
 
 AnnotationImporter::AnnotationImporter(Database &database)
     : m_database(database)
@@ -112,16 +98,20 @@ bool AnnotationImporter::resolveArticles(const AnnotationSet &set, QHash<QString
 {
     Q_UNUSED(set)
     const LibraryStore library(m_database);
+    // A saved page is found by the address it states as well as by its file.
     QHash<QString, qint64> bySource;
+    const QHash<QString, qint64> addresses = library.articlesByAddress();
+    for (auto it = addresses.cbegin(); it != addresses.cend(); ++it)
+        bySource.insert(WebAddress::normalized(it.key()), it.value());
     const QHash<QString, qint64> sources = library.articlesBySource();
     for (auto it = sources.cbegin(); it != sources.cend(); ++it)
-        bySource.insert(normalizedSource(it.key()), it.value());
+        bySource.insert(WebAddress::normalized(it.key()), it.value());
     bool complete = true;
     for (Target &target : *targets) {
         const ImportedArticle &imported = *target.imported;
         qint64 id = imported.sha256.isEmpty() ? 0 : library.articleWithHash(imported.sha256);
         if (id == 0 && !imported.source.isEmpty())
-            id = sources.value(imported.source, bySource.value(normalizedSource(imported.source)));
+            id = sources.value(imported.source, bySource.value(WebAddress::normalized(imported.source)));
         if (id != 0) {
             const std::optional<Article> article = library.article(id);
             target.articleId = id;

@@ -3,6 +3,7 @@
 #include "exporter.h"
 
 #include "csvexporter.h"
+#include "exporttarget.h"
 #include "htmlexporter.h"
 #include "markdownexporter.h"
 #include "textdocumentexporter.h"
@@ -119,6 +120,10 @@ bool Exporter::writeBytes(QIODevice *device, const QByteArray &bytes, QString *e
 bool Exporter::save(const ExportData &data, const QString &path, QString *error) const
 {
     const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (const QString reason = ExportTarget::refusal(path); !reason.isEmpty()) {
+        *error = tr("Cannot write “%1”: %2").arg(shown, reason);
+        return false;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());

@@ -8,11 +8,20 @@
 namespace Lectern {
 
 namespace {
+// One annotation as the API returns it has a "uri" of its own.
+bool isSingleAnnotation(const QJsonObject &root)
+{
+    return root.value(QStringLiteral("uri")).isString() && (root.contains(QStringLiteral("target")) || root.contains(QStringLiteral("text")));
+}
+
+// An export is an array; the API's search answers {"total", "rows"}.
 QJsonArray entriesOf(const QJsonDocument &document)
 {
     if (document.isArray())
         return document.array();
     const QJsonObject root = document.object();
+    if (isSingleAnnotation(root))
+        return QJsonArray{root};
     if (root.value(QStringLiteral("annotations")).isArray())
         return root.value(QStringLiteral("annotations")).toArray();
     return root.value(QStringLiteral("rows")).toArray();
@@ -24,7 +33,7 @@ bool HypothesisReader::recognises(const QJsonDocument &document)
     if (document.isArray())
         return true;
     const QJsonObject root = document.object();
-    return root.value(QStringLiteral("annotations")).isArray() || root.value(QStringLiteral("rows")).isArray();
+    return root.value(QStringLiteral("annotations")).isArray() || root.value(QStringLiteral("rows")).isArray() || isSingleAnnotation(root);
 }
 
 bool HypothesisReader::readAnnotation(const QJsonObject &object, int entry, AnnotationSet *set, QString *error)

@@ -54,7 +54,13 @@ bool WebAnnotationReader::readTarget(const QJsonValue &targetValue, ImportedAnno
         return false;
     }
     // Lectern claims mark one passage: the first target that has a quote.
+    // A target that is only an IRI names a whole page: a page note.
+    QString wholePage;
     for (const QJsonValue &value : targets) {
+        if (value.isString() && !value.toString().isEmpty()) {
+            wholePage = value.toString();
+            continue;
+        }
         const QJsonObject target = value.toObject();
         if (!target.value(QStringLiteral("source")).isString()) {
             *problem = tr("its target has no source");
@@ -96,6 +102,10 @@ bool WebAnnotationReader::readTarget(const QJsonValue &targetValue, ImportedAnno
             annotation->articleRef = target.value(QStringLiteral("source")).toString();
             return true;
         }
+    }
+    if (!wholePage.isEmpty()) {
+        annotation->articleRef = wholePage;
+        return true;
     }
     *problem = tr("its target has no TextQuoteSelector");
     return false;
@@ -151,6 +161,12 @@ bool WebAnnotationReader::readAnnotation(const QJsonObject &object, int entry, A
     annotation.speaker = object.value(QStringLiteral("lectern:speaker")).toString();
     annotation.created = timeOf(object.value(QStringLiteral("created")));
     annotation.modified = timeOf(object.value(QStringLiteral("modified")));
+    // A note on a whole page marks no passage: nothing to place, as for
+    // Hypothesis page notes.
+    if (annotation.anchor.exact.isEmpty()) {
+        ++set->skipped;
+        return true;
+    }
     set->annotations << annotation;
     return true;
 }

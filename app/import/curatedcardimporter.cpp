@@ -138,8 +138,8 @@ ImportResult CuratedCardImporter::parse(const QByteArray &data, const QString &f
 {
     const TextDecoder::Result decoded = TextDecoder::decode(data);
     ImportResult result = parseText(decoded.text, fileName);
-    if (result.ok() && decoded.hadInvalidBytes)
-        result.article.warnings << TextDecoder::invalidBytesWarning();
+    if (result.ok())
+        decoded.applyTo(result.article);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "fileimporter.h"
 
 #include "curatedcardimporter.h"
+#include "encodingdetector.h"
 #include "epubimporter.h"
 #include "htmlimporter.h"
 #include "linelengthlimit.h"
@@ -34,10 +35,11 @@ bool hasBom16(const QByteArray &data)
     return data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
 }
 
-// NUL bytes do not occur in text files (UTF-16 aside).
+// NUL bytes do not occur in text files (UTF-16 and UTF-32 aside, with or
+// without a byte order mark).
 bool looksBinary(const QByteArray &data)
 {
-    return !hasBom16(data) && data.left(64 * 1024).contains('\0');
+    return !hasBom16(data) && data.left(64 * 1024).contains('\0') && EncodingDetector::wideUnicode(data).isEmpty();
 }
 } // namespace
 
@@ -116,13 +118,27 @@ ImportResult FileImporter::importData(const QByteArray &data, const QString &fil
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
     const Importer &importer = importerFor(fileName, data);
     const bool binaryFormat = &importer == &m_importers->pdf || &importer == &m_importers->epub;
-    if (!binaryFormat && looksBinary(data))
+    if (!binaryFormat && m_encoding.isEmpty() && looksBinary(data))
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is a binary file, not text"));
     if (const QString tooLong = binaryFormat ? QString() : LineLengthLimit::check(data, &importer == &m_importers->html); !tooLong.isEmpty())
         return ImportResult::failure(tooLong);
-    ImportResult result = importer.parse(data, fileName);
+    ImportResult result = binaryFormat || m_encoding.isEmpty() ? importer.parse(data, fileName) : parseAs(importer, data, fileName);
     if (result.ok() && result.article.title.trimmed().isEmpty())
         result.article.title = QFileInfo(fileName).completeBaseName();
+    return result;
+}
+
+// The user named the encoding: the importer gets the text as UTF-8, which
+// every importer takes as it is.
+ImportResult FileImporter::parseAs(const Importer &importer, const QByteArray &data, const QString &fileName) const
+{
+    const TextDecoder::Result decoded = TextDecoder::decodeAs(data, m_encoding);
+    ImportResult result = importer.parse(decoded.text.toUtf8(), fileName);
+    if (result.ok()) {
+        result.article.encoding = decoded.encoding;
+        if (decoded.hadInvalidBytes)
+            result.article.warnings << TextDecoder::invalidBytesWarning();
+    }
     return result;
 }
 

@@ -27,13 +27,18 @@ public:
     /// The same checks and dispatch for bytes already in memory.
     ImportResult importData(const QByteArray &data, const QString &fileName) const;
     qint64 maxFileSize() const { return m_maxFileSize; }
+    /// Text files are read in this encoding instead of the detected one;
+    /// empty (the default) detects. Binary formats are unaffected.
+    void setEncoding(const QByteArray &encoding) { m_encoding = encoding; }
 
     static QStringList supportedSuffixes();
     static bool isSupported(const QString &path);
 
 private:
     const Importer &importerFor(const QString &fileName, const QByteArray &data) const;
+    ImportResult parseAs(const Importer &importer, const QByteArray &data, const QString &fileName) const;
     qint64 m_maxFileSize;
+    QByteArray m_encoding;
     struct Importers;
     std::unique_ptr<Importers> m_importers;
 };

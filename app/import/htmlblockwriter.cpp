@@ -53,7 +53,22 @@ bool HtmlBlockWriter::enter(const GumboNode *element)
         enterBlock(tag, element);
     else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
         m_text.appendSpace();
+    else if (m_options.renderedMarkup)
+        writeMarkupText(tag, element);
     return true;
+}
+
+void HtmlBlockWriter::writeMarkupText(GumboTag tag, const GumboNode *element)
+{
+    if (tag == GUMBO_TAG_IMG) {
+        const QString alt = QString::fromUtf8(HtmlTree::attribute(element, "alt"));
+        if (!alt.trimmed().isEmpty()) {
+            m_text.append(alt);
+            m_afterBreak = false;
+        }
+    } else if (tag == GUMBO_TAG_INPUT && HtmlTree::attribute(element, "type").compare("checkbox", Qt::CaseInsensitive) == 0) {
+        m_text.append(HtmlTree::hasAttribute(element, "checked") ? u"\u2611 " : u"\u2610 ");
+    }
 }
 
 void HtmlBlockWriter::leave(const GumboNode *element)

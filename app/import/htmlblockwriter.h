@@ -23,6 +23,9 @@ public:
         /// in the removed list. Off for e-book chapters, whose asides are
         /// footnotes and sidebars that belong to the text.
         bool readerView = true;
+        /// Markdown rendered to HTML: an image stands for its alt text and a
+        /// task list's box for its state, as the author wrote them.
+        bool renderedMarkup = false;
         HtmlReadability::Strictness strictness = HtmlReadability::Strictness::Strict;
         /// An <h1> with this text repeats the title: it is left out.
         QString title;
@@ -51,6 +54,7 @@ private:
 
     bool isLeftOut(const GumboNode *element);
     void enterBlock(GumboTag tag, const GumboNode *element);
+    void writeMarkupText(GumboTag tag, const GumboNode *element);
     void leaveBlock(GumboTag tag);
     void lineBreak();
     void flush();

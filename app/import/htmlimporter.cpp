@@ -10,6 +10,7 @@
 
 #include <QByteArrayList>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -114,6 +115,15 @@ HtmlReadability::Content findContent(const GumboNode *body, HtmlReadability::Str
     return lenient;
 }
 
+// Browsers note where they saved a page from: <!-- saved from url=(0042)https://… -->.
+QString savedFromAddress(const QString &html)
+{
+    static const QRegularExpression savedFrom(QStringLiteral("<!--\\s*saved from url=\\(\\d+\\)(https?://[^\\s>]+?)\\s*-->"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = savedFrom.match(QStringView(html).first(std::min<qsizetype>(html.size(), PrescanBytes)));
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 Article articleWith(const HtmlMetadata::Result &metadata)
 {
     Article article;
@@ -123,6 +133,7 @@ Article articleWith(const HtmlMetadata::Result &metadata)
     article.site = metadata.site;
     article.language = metadata.language;
     article.excerpt = metadata.excerpt;
+    article.address = metadata.address;
     return article;
 }
 
@@ -139,8 +150,8 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &fileName
         return ImportResult::failure(emptyError());
     const TextDecoder::Result decoded = TextDecoder::decode(data, declaredCharset(data));
     ImportResult result = parseHtml(decoded.text, fileName);
-    if (result.ok() && decoded.hadInvalidBytes)
-        result.article.warnings.append(TextDecoder::invalidBytesWarning());
+    if (result.ok())
+        decoded.applyTo(result.article);
     return result;
 }
 
@@ -164,6 +175,7 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
         roots = findContent(body, options.strictness).roots;
     const HtmlMetadata::Result metadata = HtmlMetadata::read(tree, roots);
     options.readerView = extraction == Extraction::ReaderView;
+    options.renderedMarkup = extraction == Extraction::RenderedMarkup;
     if (options.readerView) {
         options.title = metadata.title;
         options.skip = metadata.bylineElement;
@@ -177,6 +189,8 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
     if (article.blocks.isEmpty())
         return ImportResult::failure(noTextError());
     article.removed = writer.takeRemoved();
+    if (article.address.isEmpty() && extraction == Extraction::ReaderView)
+        article.address = savedFromAddress(html);
     article.source = fileName;
     article.format = format();
     return ImportResult::success(std::move(article));

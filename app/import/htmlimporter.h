@@ -16,6 +16,9 @@ public:
     enum class Extraction {
         ReaderView, ///< a web page: find the article inside it
         WholeDocument, ///< an e-book chapter: all of the body is content
+        /// HTML rendered from Markdown: all of the body is content, and
+        /// images and task list boxes are written as text.
+        RenderedMarkup,
     };
 
     /// Deeper element nesting than this is refused before parsing: no real

@@ -8,6 +8,7 @@
 #include "htmltree.h"
 
 #include <QHash>
+#include <QUrl>
 
 namespace Lectern {
 
@@ -24,6 +25,12 @@ const QStringList &titleSeparators()
     return separators;
 }
 
+bool isWebAddress(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https")) && !url.host().isEmpty();
+}
+
 QString utf8(QByteArrayView bytes)
 {
     return HtmlTextBuilder::collapsed(QString::fromUtf8(bytes));
@@ -35,6 +42,7 @@ class DocumentScan
 public:
     QHash<QString, QString> meta; ///< lower-case property/name/itemprop → first content
     QString title;
+    QString canonical; ///< href of the first <link rel=canonical>
     QString firstH1;
     QString firstTime; ///< datetime of the first <time> anywhere
 
@@ -43,6 +51,10 @@ public:
         switch (HtmlTree::tag(element)) {
         case GUMBO_TAG_META:
             addMeta(element);
+            return false;
+        case GUMBO_TAG_LINK:
+            if (canonical.isEmpty() && HtmlTree::attribute(element, "rel").toByteArray().toLower().split(' ').contains("canonical"))
+                canonical = utf8(HtmlTree::attribute(element, "href"));
             return false;
         case GUMBO_TAG_TITLE:
             if (title.isEmpty() && element->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)
@@ -283,6 +295,12 @@ HtmlMetadata::Result HtmlMetadata::read(const HtmlTree &tree, const QList<const 
 
     result.language = language(tree.html(), document.meta);
     result.excerpt = firstOf(document.meta, {"og:description", "description", "twitter:description"});
+    for (const QString &address : {firstOf(document.meta, {"og:url"}), document.canonical}) {
+        if (isWebAddress(address)) {
+            result.address = address;
+            break;
+        }
+    }
     return result;
 }
 

@@ -25,6 +25,7 @@ public:
         QString site;
         QString language;
         QString excerpt;
+        QString address; ///< og:url or <link rel=canonical>, when absolute http(s)
         /// The element the byline was read from, inside the content: the
         /// writer leaves it out so the author's name is not also a paragraph.
         const GumboNode *bylineElement = nullptr;

@@ -6,9 +6,10 @@
 
 namespace Lectern {
 
-/// Markdown files (GitHub dialect) with optional YAML front matter. Qt's
-/// own Markdown reader (md4c inside QTextDocument) parses the body; its
-/// blocks map onto headings, list items, quotes, code and paragraphs.
+/// Markdown files (GitHub dialect) with optional YAML front matter.
+/// CommonMarkDocument parses the body and renders it to HTML, which the HTML
+/// importer reads whole, so raw HTML inside the Markdown keeps its text.
+/// Needs no QGuiApplication.
 class MarkdownImporter : public Importer
 {
 public:

@@ -10,9 +10,11 @@
 #include <QIODevice>
 #include <QDeadlineTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -75,13 +77,22 @@ PdfExtraction PdfExtraction::read(const QByteArray &data)
     return pdf ? pdf->read(data) : failed;
 }
 
-std::chrono::milliseconds PdfExtraction::timeLimitFor(qsizetype bytes)
+std::chrono::seconds PdfExtraction::timeLimitFor(qsizetype bytes)
 {
     using namespace std::chrono_literals;
-    return 3s + 2s * (bytes / (1024 * 1024));
+    return 10s + 3s * (bytes / (1024 * 1024));
 }
 
-PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::milliseconds limit)
+// Processor time, not wall time, is what a hostile file burns: a healthy
+// book on a busy machine waits for the processor without using up its limit.
+// The wall-clock backstop catches a child that neither runs nor ends.
+std::chrono::milliseconds PdfExtraction::wallTimeBackstop(std::chrono::seconds processorLimit)
+{
+    using namespace std::chrono_literals;
+    return 4 * processorLimit + 30s;
+}
+
+PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::seconds limit)
 {
     PdfExtraction failed;
     // Loaded here, before the fork: the child inherits it.
@@ -93,7 +104,7 @@ PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::mi
         failed.error = QCoreApplication::translate("Lectern::PdfImporter", "could not be read: no pipe for the PDF reader");
         return failed;
     }
-    const QDeadlineTimer deadline(limit);
+    const QDeadlineTimer deadline(wallTimeBackstop(limit));
     const pid_t child = ::fork();
     if (child < 0) {
         ::close(fds[0]);
@@ -105,6 +116,10 @@ PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::mi
         // The child: PDFium only, then out without running any exit handler
         // of the parent's (its files, its database, LeakSanitizer).
         ::close(fds[0]);
+        // SIGXCPU at the soft limit ends the child; SIGKILL at the hard one.
+        const rlim_t seconds = rlim_t(std::max<qint64>(1, limit.count()));
+        const rlimit processorTime{seconds, seconds + 1};
+        ::setrlimit(RLIMIT_CPU, &processorTime);
         const bool sent = writeAll(fds[1], pdf->read(data).serialized());
         ::_exit(sent ? 0 : 1);
     }
@@ -116,9 +131,10 @@ PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::mi
         ::kill(child, SIGKILL);
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) { }
-    if (!finished) {
-        failed.error = QCoreApplication::translate("Lectern::PdfImporter", "took longer than %1 s to read and was stopped: it is most likely malformed")
-                           .arg(std::chrono::duration_cast<std::chrono::seconds>(limit).count());
+    const bool outOfTime = WIFSIGNALED(status) && (WTERMSIG(status) == SIGXCPU || WTERMSIG(status) == SIGKILL);
+    if (!finished || outOfTime) {
+        failed.error = QCoreApplication::translate("Lectern::PdfImporter", "took more than %1 s of processor time to read and was stopped: it is most likely malformed")
+                           .arg(limit.count());
         return failed;
     }
     PdfExtraction extraction;

@@ -39,11 +39,15 @@ struct PdfExtraction
 
     /// Reads in this process: no bound on time.
     static PdfExtraction read(const QByteArray &data);
-    /// Reads in a child process; past the limit the child is killed and the
-    /// error says the file took too long (it is most likely malformed).
-    static PdfExtraction readBounded(const QByteArray &data, std::chrono::milliseconds limit);
-    /// The time a file of this size gets: a few seconds, more for large files.
-    static std::chrono::milliseconds timeLimitFor(qsizetype bytes);
+    /// Reads in a child process; past the limit of processor time the child
+    /// is stopped and the error says the file took too long (it is most
+    /// likely malformed).
+    static PdfExtraction readBounded(const QByteArray &data, std::chrono::seconds limit);
+    /// The processor time a file of this size gets: ten seconds, more for
+    /// large files (a healthy 600-page book needs a few).
+    static std::chrono::seconds timeLimitFor(qsizetype bytes);
+    /// How long the parent waits, whatever the child does.
+    static std::chrono::milliseconds wallTimeBackstop(std::chrono::seconds processorLimit);
 
     QByteArray serialized() const;
     static bool deserialize(const QByteArray &bytes, PdfExtraction *extraction);

@@ -17,8 +17,9 @@ namespace Lectern {
 class PdfImporter : public Importer
 {
 public:
-    /// How long PDFium may take; zero gives PdfExtraction::timeLimitFor the file.
-    explicit PdfImporter(std::chrono::milliseconds timeLimit = {})
+    /// How much processor time PDFium may take; zero gives
+    /// PdfExtraction::timeLimitFor the file.
+    explicit PdfImporter(std::chrono::seconds timeLimit = {})
         : m_timeLimit(timeLimit)
     {
     }
@@ -26,7 +27,7 @@ public:
     ImportResult parse(const QByteArray &data, const QString &fileName) const override;
 
 private:
-    std::chrono::milliseconds m_timeLimit;
+    std::chrono::seconds m_timeLimit;
 };
 
 } // namespace Lectern

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plaintextimporter.h"
 
+#include "text/elidedtitle.h"
 #include "textdecoder.h"
 
 #include <QCoreApplication>
@@ -136,8 +137,8 @@ ImportResult PlainTextImporter::parse(const QByteArray &data, const QString &fil
 {
     const TextDecoder::Result decoded = TextDecoder::decode(data);
     ImportResult result = parseText(decoded.text, fileName);
-    if (result.ok() && decoded.hadInvalidBytes)
-        result.article.warnings << TextDecoder::invalidBytesWarning();
+    if (result.ok())
+        decoded.applyTo(result.article);
     return result;
 }
 
@@ -196,8 +197,11 @@ ImportResult PlainTextImporter::parseText(const QString &text, const QString &fi
             article.blocks.append(Block::paragraph(unit.text));
         }
     }
-    if (article.blocks.isEmpty())
-        return ImportResult::failure(QCoreApplication::translate("Lectern::PlainTextImporter", "contains a title but no article text"));
+    // A text of one paragraph is all body: its first line is not a title.
+    if (article.blocks.isEmpty()) {
+        article.blocks.append(Block::paragraph(article.title));
+        article.title = ElidedTitle::of(article.title);
+    }
     return ImportResult::success(std::move(article));
 }
 

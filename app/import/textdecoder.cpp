@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 
+#include "article/article.h"
+#include "encodingdetector.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -16,24 +19,31 @@ bool isValidUtf8(const QByteArray &data)
     return !decoder.hasError();
 }
 
-// Any well-formed multi-byte sequence suggests UTF-8 with a few bad bytes
-// rather than a legacy 8-bit encoding.
-bool hasUtf8Sequence(const QByteArray &data)
+// Mostly well-formed multi-byte sequences, with a few bad bytes among them,
+// is UTF-8 damaged here and there. Legacy multi-byte encodings (EUC-JP, GBK)
+// form a valid sequence now and then by chance, but mostly invalid ones.
+bool isMostlyUtf8(const QByteArray &data)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
     const qsizetype size = data.size();
-    for (qsizetype i = 0; i + 1 < size; ++i) {
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+    for (qsizetype i = 0; i < size; ++i) {
         const unsigned char lead = bytes[i];
-        const int trail = lead >= 0xF0 && lead <= 0xF4 ? 3 : lead >= 0xE0 && lead < 0xF0 ? 2 : lead >= 0xC2 && lead < 0xE0 ? 1 : 0;
-        if (trail == 0 || i + trail >= size)
+        if (lead < 0x80)
             continue;
-        bool ok = true;
+        const int trail = lead >= 0xF0 && lead <= 0xF4 ? 3 : lead >= 0xE0 && lead < 0xF0 ? 2 : lead >= 0xC2 && lead < 0xE0 ? 1 : 0;
+        bool ok = trail > 0 && i + trail < size;
         for (int k = 1; k <= trail && ok; ++k)
             ok = (bytes[i + k] & 0xC0) == 0x80;
-        if (ok)
-            return true;
+        if (ok) {
+            ++valid;
+            i += trail;
+        } else {
+            ++invalid;
+        }
     }
-    return false;
+    return valid > 0 && valid >= 4 * invalid;
 }
 
 // Qt's UTF-16 decoder passes unpaired surrogates through and keeps a final
@@ -83,17 +93,54 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QByteArray
         if (declared.isValid() && qstrcmp(declared.name(), "UTF-8") != 0)
             return decodeWith(declared, data, QString::fromLatin1(declaredCharset));
     }
-    if (hasUtf8Sequence(data)) {
+    if (isMostlyUtf8(data)) {
         QStringDecoder decoder(QStringDecoder::Utf8);
         auto result = decodeWith(decoder, data, QStringLiteral("UTF-8"));
         result.hadInvalidBytes = true;
         return result;
     }
+    if (const EncodingDetector::Guess guess = EncodingDetector::detect(data); !guess.encoding.isEmpty() && guess.encoding != "UTF-8") {
+        QStringDecoder detected(guess.encoding.constData());
+        Result result = decodeWith(detected, data, QString::fromLatin1(guess.encoding));
+        result.uncertain = !guess.certain;
+        return result;
+    }
     QStringDecoder windows("windows-1252");
-    if (windows.isValid())
-        return decodeWith(windows, data, QStringLiteral("windows-1252"));
-    QStringDecoder latin1(QStringDecoder::Latin1);
-    return decodeWith(latin1, data, QStringLiteral("ISO-8859-1"));
+    QStringDecoder latin1(QStringDecoder::Latin1); // Qt built without ICU
+    Result result = windows.isValid() ? decodeWith(windows, data, QStringLiteral("windows-1252")) : decodeWith(latin1, data, QStringLiteral("ISO-8859-1"));
+    result.uncertain = true;
+    return result;
+}
+
+TextDecoder::Result TextDecoder::decodeAs(const QByteArray &data, const QByteArray &encoding)
+{
+    QStringDecoder decoder(encoding.constData());
+    return decodeWith(decoder, data, QString::fromLatin1(encoding));
+}
+
+bool TextDecoder::isKnownEncoding(const QByteArray &encoding)
+{
+    return !encoding.isEmpty() && QStringDecoder(encoding.constData()).isValid();
+}
+
+QStringList TextDecoder::Result::warnings() const
+{
+    QStringList list;
+    if (hadInvalidBytes)
+        list << invalidBytesWarning();
+    if (uncertain) {
+        list << QCoreApplication::translate("Lectern::TextDecoder",
+                                            "The text's encoding was not certain and was read as %1; if it reads wrongly, import it again "
+                                            "and name its encoding.")
+                    .arg(encoding);
+    }
+    return list;
+}
+
+void TextDecoder::Result::applyTo(Article &article) const
+{
+    article.encoding = encoding;
+    article.warnings << warnings();
 }
 
 QString TextDecoder::invalidBytesWarning()

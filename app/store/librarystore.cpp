@@ -79,6 +79,15 @@ QHash<QString, qint64> LibraryStore::articlesBySource() const
     return sources;
 }
 
+QHash<QString, qint64> LibraryStore::articlesByAddress() const
+{
+    QHash<QString, qint64> addresses;
+    QSqlQuery query(QStringLiteral("SELECT id, address FROM articles WHERE address <> '' ORDER BY id DESC"), m_database.connection());
+    while (query.next())
+        addresses.insert(query.value(1).toString(), query.value(0).toLongLong());
+    return addresses;
+}
+
 std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &source) const
 {
     if (source.isEmpty())
@@ -166,12 +175,12 @@ bool LibraryStore::writeArticle(const Article &article, const QString &text, con
 bool LibraryStore::insertArticle(const Article &article, qint64 *id)
 {
     QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO articles (title, byline, site, published, source, language, imported, format, excerpt,"
-                                                         " tags, curated_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                         " tags, address, curated_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                           &m_lastError);
     if (!query)
         return false;
     for (const QString &value : {article.title, article.byline, article.site, article.published, article.source, article.language, nowUtc(), article.format,
-                                 article.excerpt, ArticleCodec::encodeStrings(article.tags)})
+                                 article.excerpt, ArticleCodec::encodeStrings(article.tags), article.address})
         query->addBindValue(orEmpty(value));
     query->addBindValue(article.curated.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(article.curated.toJson()).toJson(QJsonDocument::Compact)));
     if (!run(*query, &m_lastError))
@@ -184,9 +193,9 @@ bool LibraryStore::updateMetadata(qint64 articleId, const Article &article)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE articles SET title = ?, byline = ?, site = ?, published = ?, language = ?, format = ?, excerpt = ?, tags = ?,"
-                                 " curated_summary = ? WHERE id = ?"));
-    for (const QString &value :
-         {article.title, article.byline, article.site, article.published, article.language, article.format, article.excerpt, ArticleCodec::encodeStrings(article.tags)})
+                                 " address = ?, curated_summary = ? WHERE id = ?"));
+    for (const QString &value : {article.title, article.byline, article.site, article.published, article.language, article.format, article.excerpt,
+                                 ArticleCodec::encodeStrings(article.tags), article.address})
         query.addBindValue(orEmpty(value));
     query.addBindValue(article.curated.isEmpty() ? QVariant() : QString::fromUtf8(QJsonDocument(article.curated.toJson()).toJson(QJsonDocument::Compact)));
     query.addBindValue(articleId);
@@ -195,8 +204,8 @@ bool LibraryStore::updateMetadata(qint64 articleId, const Article &article)
 
 bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash)
 {
-    QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings)"
-                                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings, encoding)"
+                                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                           &m_lastError);
     if (!query)
         return false;
@@ -208,6 +217,7 @@ bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &ar
     query->addBindValue(nowUtc());
     query->addBindValue(ArticleCodec::encodeRemoved(article.removed));
     query->addBindValue(ArticleCodec::encodeStrings(article.warnings));
+    query->addBindValue(orEmpty(article.encoding));
     if (!run(*query, &m_lastError))
         return false;
     QSqlQuery *current = m_queries.prepared(QStringLiteral("UPDATE articles SET current_version = ? WHERE id = ?"), &m_lastError);
@@ -271,7 +281,7 @@ std::optional<Article> LibraryStore::article(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT a.title, a.byline, a.site, a.published, a.source, a.language, a.format, a.excerpt, a.tags, a.curated_summary,"
-                                 " v.number, v.text, v.blocks, v.removed, v.warnings"
+                                 " v.number, v.text, v.blocks, v.removed, v.warnings, v.encoding, a.address"
                                  " FROM articles a JOIN versions v ON v.id = a.current_version WHERE a.id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -293,6 +303,8 @@ std::optional<Article> LibraryStore::article(qint64 id) const
     article.blocks = ArticleCodec::decodeBlocks(query.value(12).toString(), query.value(11).toString());
     article.removed = ArticleCodec::decodeRemoved(query.value(13).toString());
     article.warnings = ArticleCodec::decodeStrings(query.value(14).toString());
+    article.encoding = query.value(15).toString();
+    article.address = query.value(16).toString();
     return article;
 }
 

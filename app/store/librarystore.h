@@ -54,6 +54,8 @@ public:
     /// Every article's id by its source (path or URL), for matching notes
     /// made elsewhere to the articles they were made on.
     QHash<QString, qint64> articlesBySource() const;
+    /// Every saved page's id by the web address it states (Article::address).
+    QHash<QString, qint64> articlesByAddress() const;
     qint64 count() const;
     /// Cheaper than count() == 0: it reads one row, not the whole table.
     bool isEmpty() const;

@@ -162,6 +162,15 @@ const char *const version8[] = {
     "DROP TABLE temp.article_fts_terms",
 };
 
+// Version 9: the text encoding each version was read in (empty for formats
+// that carry their own, and for versions imported before), and a saved
+// page's own web address, which annotations made on the web name.
+const char *const version9[] = {
+    "ALTER TABLE versions ADD COLUMN encoding TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX articles_by_address ON articles(address) WHERE address <> ''",
+};
+
 // The default codebook, in the language the library was made in. Colours
 // are from the Okabe-Ito palette, which colour-blind readers can tell apart.
 QStringList defaultTags()
@@ -246,7 +255,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -276,6 +285,8 @@ QStringList Migrations::statements(int version)
         return toList(version7);
     case 8:
         return toList(version8);
+    case 9:
+        return toList(version9);
     default:
         return {};
     }

@@ -4,7 +4,12 @@
 
 #include "export/annotationimporter.h"
 #include "export/exporter.h"
+#include "export/webaddress.h"
+#include "import/fileimporter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -124,6 +129,90 @@ private Q_SLOTS:
         taxonomy.reload();
         QCOMPARE(taxonomy.path(claims.at(1).tagIds.value(0)), QStringLiteral("Seabirds"));
         QCOMPARE(claims.at(1).created, QDateTime(QDate(2026, 2, 2), QTime(10, 30), QTimeZone::UTC));
+    }
+
+    // Issue #24: Hypothesis names the page's web address, Lectern knew only
+    // the file it imported, so notes on a saved page never attached.
+    void webNotesFindTheSavedPageByItsAddress_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("shape");
+        for (const QString page : {QStringLiteral("og-url.html"), QStringLiteral("saved-from-only.html")}) {
+            for (const QString shape : {QStringLiteral("export"), QStringLiteral("single annotation"), QStringLiteral("API search")})
+                QTest::newRow(qPrintable(page + QStringLiteral(", ") + shape)) << page << shape;
+        }
+    }
+    void webNotesFindTheSavedPageByItsAddress()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, shape);
+        TestLibrary library;
+        const ImportResult saved = FileImporter().importFile(QStringLiteral(LECTERN_TEST_DATA "/html/saved/") + page);
+        QVERIFY2(saved.ok(), qPrintable(saved.error));
+        QCOMPARE(saved.article.address, QStringLiteral("https://www.tideline-review.example/pier-gauge/"));
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY(LibraryStore(library.database()).add(saved.article, &outcome, &error));
+        QCOMPARE(LibraryStore(library.database()).article(outcome.articleId)->address, saved.article.address);
+
+        QFile file(QStringLiteral(LECTERN_TEST_DATA "/export/hypothesis-web.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
+        QJsonDocument document(entries);
+        if (shape == QLatin1StringView("single annotation"))
+            document = QJsonDocument(entries.first().toObject());
+        else if (shape == QLatin1StringView("API search"))
+            document = QJsonDocument(QJsonObject{{QStringLiteral("total"), 1}, {QStringLiteral("rows"), entries}});
+        AnnotationImporter::Report report;
+        QVERIFY2(AnnotationImporter(library.database()).importData(document.toJson(), QStringLiteral("notes.json"), &report, &error), qPrintable(error));
+        QCOMPARE(report.claims, 1);
+        QCOMPARE(report.articlesAdded, 0);
+        const QList<Claim> claims = ClaimStore(library.database()).claimsForArticle(outcome.articleId);
+        QCOMPARE(claims.size(), 1);
+        QCOMPARE(claims.first().anchor.exact, QStringLiteral("the record shows storms, not a trend"));
+        QCOMPARE(claims.first().note, QStringLiteral("Storms or trend: who decides?"));
+    }
+
+    void webAddressesCompareAsOnePage_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        const QString page = QStringLiteral("https://www.example.org/news/pier/");
+        QTest::newRow("scheme") << page << QStringLiteral("http://www.example.org/news/pier/") << true;
+        QTest::newRow("www") << page << QStringLiteral("https://example.org/news/pier/") << true;
+        QTest::newRow("trailing slash") << page << QStringLiteral("https://www.example.org/news/pier") << true;
+        QTest::newRow("host case") << page << QStringLiteral("https://WWW.Example.ORG/news/pier/") << true;
+        QTest::newRow("fragment") << page << QStringLiteral("https://www.example.org/news/pier/#comments") << true;
+        QTest::newRow("tracking") << page << QStringLiteral("https://www.example.org/news/pier/?utm_source=x&fbclid=y") << true;
+        QTest::newRow("a real query") << page << QStringLiteral("https://www.example.org/news/pier/?page=2") << false;
+        QTest::newRow("a query kept without tracking") << QStringLiteral("https://example.org/a?id=7&utm_medium=m")
+                                                       << QStringLiteral("https://example.org/a?id=7") << true;
+        QTest::newRow("another path") << page << QStringLiteral("https://www.example.org/news/piers/") << false;
+        QTest::newRow("another host") << page << QStringLiteral("https://www.example.com/news/pier/") << false;
+    }
+    void webAddressesCompareAsOnePage()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(WebAddress::normalized(a) == WebAddress::normalized(b), same);
+    }
+
+    void aW3CTargetThatIsOnlyAnIriIsAPageNote()
+    {
+        TestLibrary library;
+        library.addArticle(QStringLiteral("Harbour"), {QStringLiteral("Supporters argued that the turbines would bring 400 jobs to the port.")},
+                           QStringLiteral("https://coastal-ledger.example/harbour-wind"));
+        const QByteArray json = R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection", "first": {"type": "AnnotationPage",
+            "items": [{"id": "urn:x:1", "type": "Annotation", "body": {"type": "TextualBody", "value": "About the whole page."},
+                       "target": "https://coastal-ledger.example/harbour-wind"}]}})";
+        AnnotationImporter::Report report;
+        QString error;
+        QVERIFY2(AnnotationImporter(library.database()).importData(json, QStringLiteral("page-note.json"), &report, &error), qPrintable(error));
+        QCOMPARE(report.claims, 0);
+        QCOMPARE(report.skipped, 1);
+        QCOMPARE(count(library.database(), "claims"), 0);
     }
 
     void malformedInputChangesNothing_data()

@@ -3,6 +3,7 @@
 #include "../cli/lecternprocess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,6 +70,42 @@ private Q_SLOTS:
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(file.readAll().startsWith(start), qPrintable(format));
+    }
+
+    // Issue #26: with an option before the subcommand, `export` ran without
+    // a QGuiApplication and PDF and ODT aborted ("Must construct a QGuiApplication").
+    void optionsBeforeTheSubcommandStillExportPdfAndOdt_data()
+    {
+        QTest::addColumn<QStringList>("leading");
+        QTest::addColumn<QString>("format");
+        const QStringList library{QStringLiteral("--library"), m_library};
+        const QStringList both{QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--library=") + m_library};
+        QTest::newRow("--library, pdf") << library << QStringLiteral("pdf");
+        QTest::newRow("--library, odt") << library << QStringLiteral("odt");
+        QTest::newRow("--language and --library=, pdf") << both << QStringLiteral("pdf");
+    }
+    void optionsBeforeTheSubcommandStillExportPdfAndOdt()
+    {
+        QFETCH(QStringList, leading);
+        QFETCH(QString, format);
+        const QString output = m_dir.filePath(QStringLiteral("leading.") + format);
+        const LecternRun result = runLectern(leading + QStringList{QStringLiteral("export"), QStringLiteral("--format"), format, QStringLiteral("--all"),
+                                                                   QStringLiteral("-o"), output});
+        QVERIFY2(result.code == 0, qPrintable(result.err));
+        QVERIFY(QFileInfo(output).size() > 0);
+    }
+
+    // Issue #25: this exited 0 and replaced the library with a CSV.
+    void refusesToExportOverTheLibrary()
+    {
+        const LecternRun result = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--all"),
+                                       QStringLiteral("-o"), m_library});
+        QVERIFY(result.code != 0);
+        QVERIFY2(result.err.contains(QStringLiteral("SQLite database")), qPrintable(result.err));
+        QCOMPARE(run({QStringLiteral("claims"), QStringLiteral("--json")}).out.count(QStringLiteral("\"exact\"")), 2);
+        QFile file(m_library);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(16).startsWith("SQLite format 3"));
     }
 
     void filtersByTagAndStance()

@@ -71,6 +71,33 @@ private Q_SLOTS:
         QCOMPARE(dialog.previewText().count(QStringLiteral("\n")), 3);
     }
 
+    // Issue #26: KSyntaxHighlighting queues the colouring of the next line;
+    // a preview replaced meanwhile left it pointing into text that was gone,
+    // and the dialog crashed. Every pair of formats, both scopes, with the
+    // queued work run between switches.
+    void switchingFormatsKeepsThePreviewColoured()
+    {
+        ExportFixture library;
+        Taxonomy taxonomy(library.database());
+        ExportDialog dialog(library.database(), taxonomy, library.harbour);
+        dialog.show();
+        const QList<Exporter::Format> formats{Exporter::Format::Markdown, Exporter::Format::Html, Exporter::Format::Pdf,
+                                              Exporter::Format::Odt, Exporter::Format::Csv, Exporter::Format::Json};
+        for (QRadioButton *scope : dialog.findChildren<QRadioButton *>()) {
+            scope->setChecked(true);
+            for (const Exporter::Format from : formats) {
+                for (const Exporter::Format to : formats) {
+                    dialog.setFormat(from);
+                    QCoreApplication::processEvents();
+                    dialog.setFormat(to);
+                    QCoreApplication::processEvents();
+                    QVERIFY(!dialog.previewText().isEmpty());
+                    QVERIFY2(isColoured(dialog), qPrintable(dialog.previewDefinition()));
+                }
+            }
+        }
+    }
+
     void exportsToTheChosenFile()
     {
         ExportFixture library;

@@ -12,6 +12,9 @@
 #include "export/webannotationexporter.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +252,40 @@ private Q_SLOTS:
         QVERIFY2(error.contains(target), qPrintable(error));
         QVERIFY(!QFile::exists(target));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList{QStringLiteral("not-a-folder")});
+    }
+
+    // Issue #25: `export -o LIBRARY` replaced the library with the export.
+    void neverWritesOverADatabase_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("the library") << QString();
+        QTest::newRow("its -wal") << QStringLiteral("-wal");
+        QTest::newRow("its -shm") << QStringLiteral("-shm");
+        QTest::newRow("its -journal") << QStringLiteral("-journal");
+    }
+    void neverWritesOverADatabase()
+    {
+        QFETCH(QString, suffix);
+        ExportFixture library;
+        const ExportData data = library.collect();
+        const QString target = library.path() + suffix;
+        const QByteArray before = QFile::exists(target) ? ExportFixture::read(target) : QByteArray();
+        QString error;
+        QVERIFY(!Exporter::create(Exporter::Format::Csv)->save(data, target, &error));
+        QVERIFY2(error.contains(QFileInfo(target).fileName()) && error.contains(QStringLiteral("database")), qPrintable(error));
+        QCOMPARE(QFile::exists(target) ? ExportFixture::read(target) : QByteArray(), before);
+        QCOMPARE(LibraryStore(library.database()).article(library.harbour)->title, QStringLiteral("Harbour Wind Farm Hearing"));
+    }
+
+    void aBackupIsADatabaseToo()
+    {
+        ExportFixture library;
+        QTemporaryDir dir;
+        const QString backup = dir.filePath(QStringLiteral("backup.notes"));
+        QVERIFY(QFile::copy(library.path(), backup));
+        QString error;
+        QVERIFY(!Exporter::create(Exporter::Format::Markdown)->save(library.collect(), backup, &error));
+        QVERIFY(ExportFixture::read(backup).startsWith("SQLite format 3"));
     }
 
     void cancelledExportLeavesTheOldFile()

@@ -10,6 +10,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Q_UNUSED(loaded);
     // A short limit: mutants of the PDF that hangs PDFium hang too, and each
     // waits out the limit in full.
-    static const Lectern::PdfImporter importer {std::chrono::milliseconds(300)};
+    static const Lectern::PdfImporter importer {std::chrono::seconds(1)};
     return Lectern::Fuzz::importOnce(importer, data, size, QStringLiteral("fuzz.pdf"));
 }

@@ -101,8 +101,8 @@ private Q_SLOTS:
                                             };
         QTest::newRow("a lone heading stays") << "# Only a heading\n"_ba << QStringList{u"heading 1: Only a heading"_s};
         QTest::newRow("a rule on top is not front matter") << "---\nText after a rule.\n"_ba << QStringList{u"paragraph 0: Text after a rule."_s};
-        // md4c (inside Qt) expands a tab in code to the next multiple of four columns.
-        QTest::newRow("code without a language") << "~~~\n  indented\n\tand tabbed\n~~~\n"_ba << QStringList{u"code 0 []:   indented\n    and tabbed"_s};
+        // CommonMark keeps a tab inside a fence as written.
+        QTest::newRow("code without a language") << "~~~\n  indented\n\tand tabbed\n~~~\n"_ba << QStringList{u"code 0 []:   indented\n\tand tabbed"_s};
         QTest::newRow("a later title heading stays") << "Intro line.\n\n# Title\n\nBody.\n"_ba
                                                      << QStringList{u"paragraph 0: Intro line."_s, u"heading 1: Title"_s, u"paragraph 0: Body."_s};
     }
@@ -118,6 +118,55 @@ private Q_SLOTS:
             if (block.kind != Block::Kind::Code)
                 QVERIFY2(!block.text.contains(u'\n'), qPrintable(block.text));
         }
+    }
+
+    // Issue #24: inline HTML crashed the command line (Qt's rich-text reader
+    // without a QGuiApplication), and raw HTML blocks swallowed what followed.
+    void rawHtmlKeepsItsText_data()
+    {
+        QTest::addColumn<QByteArray>("markdown");
+        QTest::addColumn<QStringList>("expected");
+
+        QTest::newRow("inline kbd") << "Press <kbd>Ctrl</kbd>-<kbd>C</kbd> to stop.\n"_ba << QStringList{u"paragraph 0: Press Ctrl-C to stop."_s};
+        QTest::newRow("inline code, samp, tt") << "Type <code>ls</code>, read <samp>a b</samp> in <tt>mono</tt>.\n"_ba
+                                              << QStringList{u"paragraph 0: Type ls, read a b in mono."_s};
+        QTest::newRow("html pre") << "Before.\n\n<pre>one\n  two</pre>\n\nAfter.\n"_ba
+                                  << QStringList{u"paragraph 0: Before."_s, u"code 0 []: one\n  two"_s, u"paragraph 0: After."_s};
+        QTest::newRow("an image block then paragraphs")
+            << "# T\n\nIntro words.\n\n<img src=\"a.png\">\n\nFirst plain paragraph.\n\nSecond plain paragraph.\n"_ba
+            << QStringList{u"paragraph 0: Intro words."_s, u"paragraph 0: First plain paragraph."_s, u"paragraph 0: Second plain paragraph."_s};
+        QTest::newRow("br inside a paragraph") << "Words before<br>words after.\n"_ba << QStringList{u"paragraph 0: Words before words after."_s};
+        QTest::newRow("comment then an anchor") << "Opening.\n\n<!-- a note to editors -->\n<a id=\"x\"></a>\n\nText after the anchor.\n"_ba
+                                               << QStringList{u"paragraph 0: Opening."_s, u"paragraph 0: Text after the anchor."_s};
+        QTest::newRow("details and summary") << "<details>\n<summary>More</summary>\n\nHidden words.\n\n</details>\n\nAfter.\n"_ba
+                                             << QStringList{u"paragraph 0: More"_s, u"paragraph 0: Hidden words."_s, u"paragraph 0: After."_s};
+        QTest::newRow("html image alt") << "See <img src=\"m.png\" alt=\"a map\"> here.\n"_ba << QStringList{u"paragraph 0: See a map here."_s};
+        QTest::newRow("table rows") << "| Port | Depth |\n|---|---|\n| Hull | 9 m |\n"_ba
+                                    << QStringList{u"paragraph 0: Port Depth"_s, u"paragraph 0: Hull 9 m"_s};
+        QTest::newRow("task list") << "- [x] done\n- [ ] open\n"_ba << QStringList{u"list-item 0: \u2611 done"_s, u"list-item 0: \u2610 open"_s};
+        QTest::newRow("footnote") << "A claim.[^1]\n\n[^1]: The source.\n"_ba
+                                  << QStringList{u"paragraph 0: A claim.[1]"_s, u"list-item 0: The source."_s};
+        QTest::newRow("strikethrough and autolink") << "Not ~~this~~ but www.example.org now.\n"_ba
+                                                    << QStringList{u"paragraph 0: Not this but www.example.org now."_s};
+    }
+
+    void rawHtmlKeepsItsText()
+    {
+        QFETCH(QByteArray, markdown);
+        QFETCH(QStringList, expected);
+        const ImportResult result = MarkdownImporter().parse(markdown, u"notes.md"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(describe(result.article.blocks), expected);
+    }
+
+    void badgesAreNeverTheTitle()
+    {
+        const QByteArray readme = "[![Build](https://ci.example.org/b.svg)](https://ci.example.org) ![License: MIT](l.svg)\n\n"
+                                  "A small tool that reads tide tables.\n\nMore words.\n"_ba;
+        const ImportResult result = MarkdownImporter().parse(readme, u"README.md"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, u"A small tool that reads tide tables."_s);
+        QCOMPARE(result.article.blocks.front().text, u"Build License: MIT"_s); // kept, not lost
     }
 
     void metadata_data()

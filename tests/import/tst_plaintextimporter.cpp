@@ -197,13 +197,24 @@ private Q_SLOTS:
         QCOMPARE(result.article.warnings.size(), 1);
     }
 
+    // Issue #24: a text of one paragraph was refused ("a title but no text").
+    void aOneParagraphTextIsItsOwnBody()
+    {
+        const QString paragraph = QStringLiteral("The harbour board met on Tuesday and agreed, after a long debate about dredging costs and the "
+                                                 "wishes of the fishing fleet, to keep the old channel open for another winter.");
+        const ImportResult result = FileImporter().importData(paragraph.toUtf8() + "\n", QStringLiteral("note.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.canonicalText(), paragraph);
+        QVERIFY(result.article.title.endsWith(QChar(0x2026)));
+        QVERIFY(paragraph.startsWith(result.article.title.chopped(1)));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
         QTest::newRow("blank lines") << QByteArray("\n\n  \n") << QStringLiteral("contains no readable text");
-        QTest::newRow("title only") << QByteArray("Just a title\n") << QStringLiteral("contains a title but no article text");
         QTest::newRow("binary") << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0", 12) << QStringLiteral("is a binary file, not text");
     }
     void badInput()

@@ -1,8 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/fileimporter.h"
 #include "import/textdecoder.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
+
+namespace {
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+const QString encodings = QStringLiteral(LECTERN_TEST_DATA "/text/encodings/");
+} // namespace
 
 using namespace Lectern;
 
@@ -41,6 +56,71 @@ private Q_SLOTS:
         QCOMPARE(result.text, text);
         QCOMPARE(result.encoding, encoding);
         QCOMPARE(result.hadInvalidBytes, invalid);
+    }
+
+    // Issue #24: legacy encodings became mojibake (everything was read as
+    // Windows-1252) and UTF-16 without a BOM was refused as binary. Each
+    // fixture is a known text saved in one encoding (NAME.ENCODING.txt).
+    void detectsLegacyEncodings_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expectedFile");
+        QTest::addColumn<QString>("encoding");
+        const QStringList files = QDir(encodings).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QStringList parts = file.split(QLatin1Char('.'));
+            if (parts.size() != 3 || parts.at(1) == QLatin1StringView("expected"))
+                continue;
+            QTest::newRow(qPrintable(file)) << file << parts.at(0) + QStringLiteral(".expected.txt") << parts.at(1);
+        }
+        QVERIFY(files.size() >= 20);
+    }
+
+    void detectsLegacyEncodings()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expectedFile);
+        QFETCH(QString, encoding);
+        const TextDecoder::Result result = TextDecoder::decode(read(encodings + file));
+        QCOMPARE(result.text, QString::fromUtf8(read(encodings + expectedFile)));
+        QCOMPARE(result.encoding.toLower(), encoding);
+        QVERIFY(!result.hadInvalidBytes);
+        QVERIFY2(!result.uncertain, qPrintable(result.warnings().join(u' ')));
+    }
+
+    // The importer behind the window and the command line: not refused as
+    // binary, and the article says which encoding it was read in.
+    void importsUtf16WithoutAByteOrderMark()
+    {
+        const ImportResult result = FileImporter().importData(read(encodings + QStringLiteral("russian.utf-16le.txt")), QStringLiteral("russian.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, QStringLiteral("Береговая станция измеряет уровень воды"));
+        QCOMPARE(result.article.encoding, QStringLiteral("UTF-16LE"));
+        QVERIFY(result.article.warnings.isEmpty());
+    }
+
+    void theUserCanNameTheEncoding()
+    {
+        FileImporter importer;
+        importer.setEncoding("KOI8-R");
+        const QByteArray bytes = read(encodings + QStringLiteral("russian.koi8-r.txt"));
+        const ImportResult result = importer.importData(bytes, QStringLiteral("russian.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.encoding, QStringLiteral("KOI8-R"));
+        QCOMPARE(result.article.title, QStringLiteral("Береговая станция измеряет уровень воды"));
+        // A wrong choice is the user's to make: it wins over detection.
+        importer.setEncoding("windows-1251");
+        const ImportResult forced = importer.importData(bytes, QStringLiteral("russian.txt"));
+        QCOMPARE(forced.article.encoding, QStringLiteral("windows-1251"));
+        QVERIFY(forced.article.title != result.article.title);
+    }
+
+    void aShortGuessIsFlaggedAsUncertain()
+    {
+        const TextDecoder::Result result = TextDecoder::decode(QByteArray("Stra\xDF""e"));
+        QVERIFY(result.uncertain);
+        QCOMPARE(result.warnings().size(), 1);
+        QVERIFY(result.warnings().constFirst().contains(result.encoding));
     }
 };
 

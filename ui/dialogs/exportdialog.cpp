@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QSyntaxHighlighter>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -71,8 +72,6 @@ ExportDialog::ExportDialog(Database &database, Taxonomy &taxonomy, qint64 openAr
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setAccessibleName(tr("Preview"));
-    if (CodeColouring *colouring = CodeColouring::plugin())
-        m_highlighter = colouring->createDocumentHighlighter(m_preview->document(), palette().color(QPalette::Base).lightness() < 128);
 
     QPushButton *exportButton = m_buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setDefault(true);
@@ -158,7 +157,7 @@ void ExportDialog::updatePreview()
     QString error;
     const std::optional<ExportData> data = collector.collect(scope(), {}, &error);
     if (!data) {
-        m_preview->setPlainText(error);
+        showPreview(error, {});
         return;
     }
     const int articles = collector.articlesFound();
@@ -170,16 +169,29 @@ void ExportDialog::updatePreview()
     buffer.open(QIODevice::WriteOnly);
     const std::unique_ptr<Exporter> exporter = Exporter::create(shown, options());
     if (!exporter->write(*data, &buffer, &error)) {
-        m_preview->setPlainText(error);
+        showPreview(error, {});
         return;
     }
-    const QString fileName = QStringLiteral("preview.") + Exporter::key(shown);
-    if (m_highlighter)
-        m_previewSyntax = CodeColouring::plugin()->setSyntaxForFileName(m_highlighter, fileName);
     QByteArray bytes = buffer.data();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    m_preview->setPlainText(QString::fromUtf8(bytes));
+    showPreview(QString::fromUtf8(bytes), QStringLiteral("preview.") + Exporter::key(shown));
+}
+
+// A highlighter queues the colouring of the lines after the one it changed;
+// those calls point into the text and must not outlive it. Deleting the
+// highlighter drops them, so each text gets a highlighter of its own.
+void ExportDialog::showPreview(const QString &text, const QString &fileName)
+{
+    delete m_highlighter;
+    m_highlighter = nullptr;
+    m_previewSyntax.clear();
+    m_preview->setPlainText(text);
+    CodeColouring *colouring = CodeColouring::plugin();
+    if (!colouring || fileName.isEmpty())
+        return;
+    m_highlighter = colouring->createDocumentHighlighter(m_preview->document(), palette().color(QPalette::Base).lightness() < 128);
+    m_previewSyntax = colouring->setSyntaxForFileName(m_highlighter, fileName);
 }
 
 bool ExportDialog::exportTo(const QString &path)

@@ -50,6 +50,7 @@ public:
 private:
     void chooseFileAndExport();
     void updatePreview();
+    void showPreview(const QString &text, const QString &fileName);
     void updateControls();
 
     Database &m_database;

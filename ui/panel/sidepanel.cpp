@@ -113,7 +113,8 @@ QString detailsHtml(const Article &article, const GeneratedSummary &generated)
     QStringList facts;
     const std::pair<QString, QString> rows[] = {{SidePanel::tr("By"), article.byline},     {SidePanel::tr("Site"), article.site},
                                                 {SidePanel::tr("Published"), article.published}, {SidePanel::tr("Language"), article.language},
-                                                {SidePanel::tr("Format"), article.format},      {SidePanel::tr("Source"), article.source}};
+                                                {SidePanel::tr("Format"), article.format},      {SidePanel::tr("Encoding"), article.encoding},
+                                                {SidePanel::tr("Source"), article.source},      {SidePanel::tr("Address"), article.address}};
     for (const auto &[label, value] : rows) {
         if (!value.isEmpty())
             facts << QStringLiteral("<b>%1</b> %2").arg(escaped(label), escaped(value));

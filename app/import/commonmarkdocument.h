@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace Lectern {
+
+/// A Markdown text parsed by cmark-gfm, GitHub's own CommonMark parser, with
+/// the GitHub extensions (tables, strikethrough, autolinks, task lists) and
+/// footnotes. Raw HTML is kept as written, so that the HTML importer reads
+/// it with the rest: nothing around an inline <kbd> or an HTML block is lost.
+///
+/// cmark-gfm rather than md4c: it has footnotes, and it builds a tree, which
+/// the title needs (a badge line is never the title).
+class CommonMarkDocument
+{
+public:
+    explicit CommonMarkDocument(const QString &markdown);
+    ~CommonMarkDocument();
+    CommonMarkDocument(const CommonMarkDocument &) = delete;
+    CommonMarkDocument &operator=(const CommonMarkDocument &) = delete;
+
+    /// The document as HTML, raw HTML included verbatim.
+    QString html() const;
+    /// The first line of text of the first paragraph or heading that has
+    /// words of its own: images, their alt text and raw HTML do not count.
+    QString firstTextLine() const;
+
+private:
+    struct Tree;
+    std::unique_ptr<Tree> m_tree;
+};
+
+} // namespace Lectern
