@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -35,7 +37,7 @@ struct Line {
     QString text;
     int page = 0;
     bool hasBox = false;
-    bool pageNumber = false;
+    QString furniture; ///< why the line is not text (a page number, a running header), or empty
     QRectF box; ///< from the top of its first visual line to the bottom of its last
     qreal height = 0; ///< of its tallest visual line
 };
@@ -83,10 +85,30 @@ QList<QRectF> visualLines(const QList<QPolygonF> &bounds)
     return lines;
 }
 
+// Han, kana and their punctuation are written without spaces between words.
+bool isCjk(QChar c)
+{
+    const QChar::Script script = c.script();
+    const char16_t code = c.unicode();
+    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana || (code >= 0x3000 && code <= 0x303F)
+        || (code >= 0xFF00 && code <= 0xFFEF);
+}
+
+// PDFium reports a space between CJK glyphs that are set apart, which
+// Japanese and Chinese text does not have.
+QString withoutSpacesBetweenCjk(QString text)
+{
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char(' ') && isCjk(text[i - 1]) && isCjk(text[i + 1]))
+            text.remove(i, 1);
+    }
+    return text;
+}
+
 QString cleanLine(QString line)
 {
     static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{8}\\x{B}\\x{C}\\x{E}-\\x{1F}]"));
-    return line.remove(controls).simplified();
+    return withoutSpacesBetweenCjk(line.remove(controls).simplified());
 }
 
 // A text line PDFium joined from several visual lines (a hyphenated word)
@@ -108,7 +130,7 @@ QList<Line> pageLines(const PdfExtraction::Page &selection, int page)
     qsizetype expected = 0;
     QList<Line> lines;
     for (const QString &text : texts) {
-        lines.append({cleanLine(text), page, false, false, {}, 0});
+        lines.append({cleanLine(text), page, false, {}, {}, 0});
         if (!lines.last().text.isEmpty())
             expected += visualLineCount(lines.last().text);
     }
@@ -128,6 +150,11 @@ QList<Line> pageLines(const PdfExtraction::Page &selection, int page)
     return lines;
 }
 
+QString pageNumberReason()
+{
+    return QCoreApplication::translate("Lectern::PdfImporter", "page number");
+}
+
 bool isPageNumber(const QString &line)
 {
     static const QRegularExpression pageNumber(QStringLiteral("^(?:page\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(?:\\s*(?:/|of)\\s*\\d{1,4})?$"),
@@ -143,19 +170,87 @@ void markPageNumbers(QList<Line> &lines)
         return !line.text.isEmpty();
     };
     if (const auto last = std::find_if(lines.rbegin(), lines.rend(), isText); last != lines.rend())
-        last->pageNumber = isPageNumber(last->text);
+        last->furniture = isPageNumber(last->text) ? pageNumberReason() : QString();
     if (const auto first = std::find_if(lines.begin(), lines.end(), isText); first != lines.end())
-        first->pageNumber = isPageNumber(first->text);
+        first->furniture = isPageNumber(first->text) ? pageNumberReason() : QString();
+}
+
+// The lines at the top and bottom of a page where running headers, footers
+// and printer's marks stand.
+constexpr int marginLines = 2;
+
+// A margin line with its numbers blanked: "Vol. 85, No. 150 / 47699" on one
+// page and "Vol. 85, No. 150 / 47700" on the next are the same header.
+QString repeatKey(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QString key = text.toLower();
+    return key.replace(digits, QStringLiteral("#"));
+}
+
+// The page's text lines from top to bottom: by their boxes when every line
+// has one (a producer may draw the header last), else in text order.
+QList<qsizetype> linesDownThePage(const QList<Line> &lines, qsizetype begin, qsizetype end)
+{
+    QList<qsizetype> order;
+    bool boxed = true;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (!lines[i].text.isEmpty() && lines[i].furniture.isEmpty()) {
+            order.append(i);
+            boxed = boxed && lines[i].hasBox;
+        }
+    }
+    if (boxed)
+        std::stable_sort(order.begin(), order.end(), [&lines](qsizetype a, qsizetype b) { return lines[a].box.top() < lines[b].box.top(); });
+    return order;
+}
+
+template<typename Visit>
+void forMarginLines(QList<Line> &lines, qsizetype begin, qsizetype end, Visit visit)
+{
+    const QList<qsizetype> order = linesDownThePage(lines, begin, end);
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        if (k < marginLines || k >= order.size() - marginLines)
+            visit(lines[order[k]]);
+    }
+}
+
+// Running headers and footers are found by repetition: a margin line that
+// recurs on many pages is the document's furniture, not its text. They go
+// to the removed list, where the reader can restore them.
+void markRepeatedMargins(QList<Line> &lines, const QList<qsizetype> &pageStarts)
+{
+    const qsizetype pages = pageStarts.size() - 1;
+    if (pages < 3)
+        return;
+    QHash<QString, QSet<int>> pagesWith;
+    for (qsizetype page = 0; page < pages; ++page) {
+        forMarginLines(lines, pageStarts[page], pageStarts[page + 1], [&](const Line &line) {
+            pagesWith[repeatKey(line.text)].insert(line.page);
+        });
+    }
+    // Books alternate their headers between left and right pages.
+    const qsizetype enough = std::max<qsizetype>(3, pages / 4);
+    const QString reason = QCoreApplication::translate("Lectern::PdfImporter", "running header or footer");
+    for (qsizetype page = 0; page < pages; ++page) {
+        forMarginLines(lines, pageStarts[page], pageStarts[page + 1], [&](Line &line) {
+            if (pagesWith.value(repeatKey(line.text)).size() >= enough)
+                line.furniture = reason;
+        });
+    }
 }
 
 QList<Line> documentLines(const PdfExtraction &document)
 {
     QList<Line> lines;
+    QList<qsizetype> pageStarts{0};
     for (int page = 0; page < document.pages.size(); ++page) {
         QList<Line> onPage = pageLines(document.pages[page], page);
         markPageNumbers(onPage);
         lines.append(onPage);
+        pageStarts.append(lines.size());
     }
+    markRepeatedMargins(lines, pageStarts);
     return lines;
 }
 
@@ -171,7 +266,7 @@ Layout measure(const QList<Line> &lines)
     QList<qreal> lengths;
     const Line *previous = nullptr;
     for (const Line &line : lines) {
-        if (line.text.isEmpty() || line.pageNumber)
+        if (line.text.isEmpty() || !line.furniture.isEmpty())
             continue;
         lengths << qreal(lastVisualLineLength(line.text));
         if (line.hasBox) {
@@ -244,6 +339,10 @@ void appendLine(QString &text, const QString &line)
         text = line;
         return;
     }
+    if (isCjk(text.back()) && isCjk(line.front())) {
+        text += line;
+        return;
+    }
     const bool brokenWord = text.size() >= 2 && isHyphen(text.back()) && text[text.size() - 2].isLetterOrNumber();
     if (!brokenWord) {
         text += QLatin1Char(' ') + line;
@@ -288,8 +387,8 @@ public:
 
     void add(const Line &line)
     {
-        if (line.pageNumber) {
-            m_removed.append({line.text, QCoreApplication::translate("Lectern::PdfImporter", "page number"), int(m_paragraphs.size()) - 1});
+        if (!line.furniture.isEmpty()) {
+            m_removed.append({line.text, line.furniture, int(m_paragraphs.size()) - 1});
         } else if (line.text.isEmpty()) {
             m_previous = nullptr; // a blank line always ends a paragraph
         } else if (isLoneBullet(line.text)) {
@@ -332,12 +431,38 @@ private:
     bool m_bullet = false; ///< the next line is a list item
 };
 
-// Titles that name the file the PDF was made from, not the article.
+// Titles in the document information that name the file the PDF was made
+// from, the font it was set in, or nothing much: not the article's.
 bool isUsefulTitle(const QString &title)
 {
-    static const QRegularExpression fileName(QStringLiteral("\\.(?:docx?|odt|rtf|txt|tex|dvi|ps|pdf|indd|qxd|pages)$|^microsoft (?:word|powerpoint) - |^untitled"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    return !title.isEmpty() && !fileName.match(title).hasMatch();
+    static const QRegularExpression junk(QStringLiteral("\\.[a-z][a-z0-9]{1,3}$|^microsoft (?:word|powerpoint) - |^untitled"
+                                                        "|^(?:helvetica|arial|times(?: new roman)?|calibri|cambria|courier|symbol)(?:[- ,].*)?$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto letters = std::count_if(title.cbegin(), title.cend(), [](QChar c) { return c.isLetter(); });
+    return letters >= 2 && !junk.match(title).hasMatch();
+}
+
+// The first page's largest type, when it is larger than the body's: the
+// title as printed, all of its lines.
+QString largestTextOnFirstPage(const QList<Line> &lines, const Layout &layout)
+{
+    qreal tallest = 0;
+    for (const Line &line : lines) {
+        if (line.page == 0 && line.hasBox && line.furniture.isEmpty() && !line.text.isEmpty())
+            tallest = std::max(tallest, line.height);
+    }
+    if (tallest <= headingHeightRatio * layout.lineHeight)
+        return {};
+    QString title;
+    for (const Line &line : lines) {
+        if (line.page != 0 || !line.furniture.isEmpty() || line.text.isEmpty())
+            continue;
+        if (line.hasBox && line.height >= 0.95 * tallest)
+            appendLine(title, line.text);
+        else if (!title.isEmpty())
+            break;
+    }
+    return resolveMergedHyphens(title);
 }
 
 void readMetaData(const PdfExtraction &document, Article &article)
@@ -392,7 +517,7 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
 
     const QList<Line> lines = documentLines(document);
     const auto firstText = std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) {
-        return !line.text.isEmpty() && !line.pageNumber;
+        return !line.text.isEmpty() && line.furniture.isEmpty();
     });
     if (firstText == lines.cend())
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "has no text layer (scanned images?)"));
@@ -401,9 +526,12 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
     article.format = format();
     article.source = fileName;
     readMetaData(document, article);
+    const Layout layout = measure(lines);
+    if (article.title.isEmpty())
+        article.title = largestTextOnFirstPage(lines, layout);
     if (article.title.isEmpty())
         article.title = resolveMergedHyphens(firstText->text);
-    ParagraphBuilder builder(measure(lines));
+    ParagraphBuilder builder(layout);
     for (const Line &line : lines)
         builder.add(line);
     article.blocks = toBlocks(builder.paragraphs(), article.title);

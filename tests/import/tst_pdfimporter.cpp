@@ -37,6 +37,9 @@ struct PdfSpec {
     QString heading;
     QList<QStringList> pages;
     bool pageNumbers = true;
+    /// Printed at the top and the foot of every page; "#" becomes the page number.
+    QString header = {};
+    QString footer = {};
 };
 
 void drawPage(QPainter &painter, const PdfSpec &spec, qsizetype page)
@@ -44,8 +47,11 @@ void drawPage(QPainter &painter, const PdfSpec &spec, qsizetype page)
     int y = margin;
     if (page == 0 && !spec.heading.isEmpty()) {
         painter.setFont(QFont(fontFamily, headingPointSize));
-        painter.drawText(margin, y, spec.heading);
-        y += 3 * linePitch;
+        for (const QString &line : spec.heading.split(QLatin1Char('\n'))) {
+            painter.drawText(margin, y, line);
+            y += 2 * linePitch;
+        }
+        y += linePitch;
     }
     painter.setFont(QFont(fontFamily, bodyPointSize));
     for (const QString &line : spec.pages[page]) {
@@ -55,6 +61,11 @@ void drawPage(QPainter &painter, const PdfSpec &spec, qsizetype page)
     }
     if (spec.pageNumbers)
         painter.drawText(290, 800, QString::number(page + 1));
+    const QString number = QString::number(page + 1);
+    if (!spec.header.isEmpty())
+        painter.drawText(margin, 40, QString(spec.header).replace(QLatin1Char('#'), number));
+    if (!spec.footer.isEmpty())
+        painter.drawText(margin, 820, QString(spec.footer).replace(QLatin1Char('#'), number));
 }
 
 QByteArray writePdf(const PdfSpec &spec)
@@ -286,6 +297,89 @@ private Q_SLOTS:
         // Page one's number interrupts the paragraph that runs on to page two (block 2).
         const QList<RemovedLine> expected{{u"1"_s, u"page number"_s, 2}, {u"2"_s, u"page number"_s, 3}};
         QCOMPARE(result.article.removed, expected);
+    }
+
+    // Issue #24: running headers, footers and printer's marks stayed in the
+    // text and split sentences that run from one page to the next.
+    void runningHeadersAndFootersAreSetAside()
+    {
+        PdfSpec spec;
+        spec.heading = u"Breakwater Survey"_s;
+        spec.pageNumbers = false;
+        spec.header = u"Harbour Review / Vol. 3, No. 7 / Page #"_s;
+        spec.footer = u"PROOF # \u2014 4TH PASS PAGES"_s;
+        const QStringList names{u"one"_s, u"two"_s, u"three"_s, u"four"_s, u"five"_s};
+        for (qsizetype page = 0; page < names.size(); ++page) {
+            spec.pages.append({u"Survey page %1 begins a sentence that runs"_s.arg(names[page]), u"on past the foot of page %1 and"_s.arg(names[page])});
+            if (page > 0)
+                spec.pages.last().prepend(u"ends on page %1."_s.arg(names[page]));
+        }
+        const ImportResult result = PdfImporter().parse(writePdf(spec), u"survey.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QString text = result.article.canonicalText();
+        QVERIFY2(!text.contains(u"Harbour Review"_s) && !text.contains(u"PASS PAGES"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"on past the foot of page one and ends on page two."_s), qPrintable(text));
+        qsizetype setAside = 0;
+        for (const RemovedLine &line : result.article.removed)
+            setAside += line.reason == u"running header or footer"_s ? 1 : 0;
+        QCOMPARE(setAside, 10);
+    }
+
+    void aHeaderOnTwoPagesIsText()
+    {
+        PdfSpec spec = harbourNotes;
+        spec.header = u"Notes, continued"_s;
+        const ImportResult result = PdfImporter().parse(writePdf(spec), u"notes.pdf"_s);
+        QVERIFY(result.article.canonicalText().contains(u"Notes, continued"_s));
+    }
+
+    // Issue #24: Japanese and Chinese came out with a space between glyphs.
+    void cjkGlyphsSetApartHaveNoSpaces()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        {
+            QPainter painter(&writer);
+            painter.setFont(QFont(u"Noto Sans CJK JP"_s, 14));
+            const QString line = u"海岸の観測所は水位を測る。"_s;
+            for (qsizetype i = 0; i < line.size(); ++i)
+                painter.drawText(int(72 + 30 * i), 100, line.at(i)); // wide gaps, as letter-spaced headings have
+            painter.drawText(72, 140, u"桟橋の先にあるセンサーは記録している。"_s);
+        }
+        const ImportResult result = PdfImporter().parse(bytes, u"cjk.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(result.article.canonicalText().contains(u"海岸の観測所は水位を測る。"_s), qPrintable(result.article.canonicalText()));
+        QVERIFY2(!result.article.canonicalText().contains(u' '), qPrintable(result.article.canonicalText()));
+    }
+
+    // Issue #24: a title of two lines was cut at the first, and junk in the
+    // document information ("Helvetica", "10811.exe") was taken as the title.
+    void titleFromTheFirstPagesLargestType_data()
+    {
+        QTest::addColumn<QString>("infoTitle");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a font name") << u"Helvetica"_s << u"Notes on Quiet Harbours"_s << u"Notes on Quiet Harbours"_s;
+        QTest::newRow("a program's file") << u"10811.exe"_s << u"Notes on Quiet Harbours"_s << u"Notes on Quiet Harbours"_s;
+        QTest::newRow("one character") << u"\u7b2c"_s << u"Notes on Quiet Harbours"_s << u"Notes on Quiet Harbours"_s;
+        QTest::newRow("two lines, no title") << QString() << u"Notes on Quiet Harbours\nand the Boats in Them"_s
+                                            << u"Notes on Quiet Harbours and the Boats in Them"_s;
+        QTest::newRow("a good title wins") << u"Harbour Notes, Second Edition"_s << u"Notes on Quiet Harbours"_s << u"Harbour Notes, Second Edition"_s;
+    }
+    void titleFromTheFirstPagesLargestType()
+    {
+        QFETCH(QString, infoTitle);
+        QFETCH(QString, heading);
+        PdfSpec spec = harbourNotes;
+        spec.title = infoTitle;
+        spec.heading = heading;
+        const ImportResult result = PdfImporter().parse(writePdf(spec), u"notes.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QTEST(result.article.title, "expected");
     }
 
     void metadata_data()
