@@ -212,8 +212,12 @@ int CommandLine::checkArticleArguments(const QString &subcommand, const QStringL
     if (parser.isSet(QStringLiteral("max-size"))) {
         bool ok = false;
         const qint64 megabytes = parser.value(QStringLiteral("max-size")).toLongLong(&ok);
+        // A terabyte: far past any article, and no overflow in bytes.
+        constexpr qint64 largestMegabytes = 1024 * 1024;
         if (!ok || megabytes <= 0)
             return m_context.usage(tr("--max-size needs a positive number of megabytes"));
+        if (megabytes > largestMegabytes)
+            return m_context.usage(tr("--max-size needs a positive number of megabytes, at most %1").arg(largestMegabytes));
     }
     if (parser.isSet(QStringLiteral("encoding")) && !TextDecoder::isKnownEncoding(parser.value(QStringLiteral("encoding")).toLatin1()))
         return m_context.usage(tr("--encoding: unknown encoding '%1'").arg(parser.value(QStringLiteral("encoding"))));

@@ -34,8 +34,20 @@ QStringList CsvExporter::columns()
             QStringLiteral("status"),     QStringLiteral("link")};
 }
 
-QString CsvExporter::field(const QString &text)
+namespace {
+// A spreadsheet runs a cell that starts with one of these as a formula
+// (=HYPERLINK(...) in a note): OWASP's advice is a leading apostrophe,
+// which spreadsheets show as text and do not display.
+bool startsFormula(const QString &text)
 {
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && triggers.contains(text.front());
+}
+} // namespace
+
+QString CsvExporter::field(const QString &input)
+{
+    const QString text = startsFormula(input) ? QLatin1Char('\'') + input : input;
     bool quote = false;
     for (const QChar c : text) {
         if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {

@@ -45,6 +45,17 @@ QString MarkdownExporter::yamlString(const QString &text)
         case '\r':
             out += QLatin1StringView("\\r");
             break;
+        // Markup, escaped: a renderer that shows front matter as text must
+        // not find a live tag in a tag's name.
+        case '<':
+            out += QLatin1StringView("\\x3c");
+            break;
+        case '>':
+            out += QLatin1StringView("\\x3e");
+            break;
+        case '&':
+            out += QLatin1StringView("\\x26");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));

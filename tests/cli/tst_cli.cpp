@@ -53,6 +53,11 @@ private Q_SLOTS:
         row("bad limit", {QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("zero")}, "--limit needs a positive number");
         row("bad max size", {QStringLiteral("import"), QStringLiteral("x.txt"), QStringLiteral("--max-size"), QStringLiteral("0")},
             "--max-size needs a positive number of megabytes");
+        // Issue #25: this overflowed into a negative limit.
+        row("huge max size", {QStringLiteral("import"), QStringLiteral("x.txt"), QStringLiteral("--max-size"), QStringLiteral("99999999999999")},
+            "--max-size needs a positive number of megabytes, at most 1048576");
+        row("unknown encoding", {QStringLiteral("import"), QStringLiteral("x.txt"), QStringLiteral("--encoding"), QStringLiteral("klingon-8")},
+            "--encoding: unknown encoding 'klingon-8'");
         row("summary without id", {QStringLiteral("summary")}, "summary needs exactly one article id");
         row("suggest without argument", {QStringLiteral("suggest")}, "suggest needs exactly one file or article id");
         row("export without format", {QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("x.md")}, "export needs --format");

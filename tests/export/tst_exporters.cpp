@@ -288,6 +288,28 @@ private Q_SLOTS:
         QVERIFY(ExportFixture::read(backup).startsWith("SQLite format 3"));
     }
 
+    // Issue #25: a note "=HYPERLINK(...)" ran as a formula in a spreadsheet,
+    // and a tag named "<img onerror=...>" was live HTML in front matter.
+    void hostileTextStaysText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("csv");
+        QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"https://x.example\")") << QStringLiteral("\"'=HYPERLINK(\"\"https://x.example\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+1 555") << QStringLiteral("'+1 555");
+        QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+        QTest::newRow("ordinary") << QStringLiteral("a note, with a comma") << QStringLiteral("\"a note, with a comma\"");
+    }
+    void hostileTextStaysText()
+    {
+        QFETCH(QString, text);
+        QTEST(CsvExporter::field(text), "csv");
+        const QString yaml = MarkdownExporter::yamlString(QStringLiteral("<img src=x onerror=alert(1)> & ") + text);
+        QVERIFY2(!yaml.contains(QLatin1Char('<')) && !yaml.contains(QLatin1Char('>')) && !yaml.contains(QLatin1Char('&')), qPrintable(yaml));
+        QVERIFY(yaml.startsWith(QStringLiteral("\"\\x3cimg src=x onerror=alert(1)\\x3e \\x26 ")));
+    }
+
     void cancelledExportLeavesTheOldFile()
     {
         ExportFixture library;
