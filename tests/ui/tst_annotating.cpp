@@ -72,6 +72,8 @@ private Q_SLOTS:
             QCOMPARE(tagged.tagIds, QList<qint64>{window.taxonomy()->shortcutTags().first()});
             QVERIFY(isHighlighted(reader->document(), start + 3));
             QVERIFY(!isHighlighted(reader->document(), end + 2));
+            // Issue #26: the selection goes, so the new highlight shows.
+            QVERIFY(!reader->textCursor().hasSelection());
 
             // N opens the claim editor with the cursor in the note.
             bool dialogOpened = false;
@@ -127,6 +129,36 @@ private Q_SLOTS:
         QCOMPARE(kept.anchor.start, start);
         QCOMPARE(kept.anchor.end, end);
         QVERIFY(isHighlighted(window.reader()->document(), start + 3));
+    }
+
+    // Issue #26: N on a fresh selection, then Cancel, left a claim behind.
+    void cancellingANewClaimsNoteLeavesNothing()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openArticle(articleId);
+        ReaderView *reader = window.reader();
+        reader->setFocus();
+        const QString claimText = QStringLiteral("automation has made the coast more dangerous");
+        const int start = int(paragraphs.first().indexOf(claimText));
+        selectWithKeyboard(reader, start, start + int(claimText.size()));
+        bool dialogOpened = false;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<ClaimDialog *>(QApplication::activeModalWidget())) {
+                dialogOpened = true;
+                QTest::keyClicks(dialog->noteEdit(), QStringLiteral("never mind"));
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(reader, Qt::Key_N);
+        QVERIFY(dialogOpened);
+        QCOMPARE(window.annotations()->count(), 0);
+        QCOMPARE(ClaimStore(library.database()).countForArticle(articleId), 0);
+        QVERIFY(!isHighlighted(reader->document(), start + 3));
     }
 
     void secondTagDeleteAndStickyMode()

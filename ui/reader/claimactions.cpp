@@ -121,33 +121,45 @@ void ClaimActions::applyTag(qint64 tagId)
         Q_EMIT status(tr("Select the text of a claim first, then press a tag's key."));
         return;
     }
-    if (m_annotations->addClaim(start, end, {tagId}) > 0)
+    if (m_annotations->addClaim(start, end, {tagId}) > 0) {
+        m_reader->collapseSelection();
         Q_EMIT status(tr("Tagged as %1.").arg(m_taxonomy->path(tagId, QStringLiteral(" › "))));
+    }
 }
 
 void ClaimActions::editNote()
 {
     const auto [start, end] = m_reader->selectedRange();
     qint64 claimId = start == end ? claimAtCursor() : claimOnSelection();
-    if (!claimId && start != end && m_activeTag)
+    const bool made = !claimId && start != end && m_activeTag;
+    if (made)
         claimId = m_annotations->addClaim(start, end, {m_activeTag});
     if (!claimId) {
         Q_EMIT status(tr("Select the text of a claim first, then press N to write a note."));
         return;
     }
-    editClaim(claimId, true);
+    // A claim made only to hold the note goes again when the note is cancelled.
+    if (!editClaim(claimId, true) && made) {
+        m_annotations->undoStack()->undo();
+        return;
+    }
+    if (made)
+        m_reader->collapseSelection();
 }
 
-void ClaimActions::editClaim(qint64 claimId, bool focusNote)
+bool ClaimActions::editClaim(qint64 claimId, bool focusNote)
 {
     const auto claim = m_annotations->claim(claimId);
     if (!claim)
-        return;
+        return false;
     ClaimDialog dialog(*claim, m_taxonomy, m_dialogParent);
     if (focusNote)
         dialog.focusNote();
-    if (dialog.exec() == QDialog::Accepted && dialog.isChanged())
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.isChanged())
         m_annotations->edit(dialog.claim(), tr("Edit Claim"));
+    return true;
 }
 
 void ClaimActions::removeClaimAtCursor()

@@ -46,7 +46,7 @@ public:
     /// claim on the selection.
     void editNote();
     void removeClaimAtCursor();
-    void editClaim(qint64 claimId, bool focusNote);
+    bool editClaim(qint64 claimId, bool focusNote);
 
 Q_SIGNALS:
     void tagActionsChanged();

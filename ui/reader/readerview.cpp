@@ -170,6 +170,13 @@ std::pair<int, int> ReaderView::selectedRange() const
     return {cursor.selectionStart(), cursor.selectionEnd()};
 }
 
+void ReaderView::collapseSelection()
+{
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(cursor.selectionStart());
+    setTextCursor(cursor);
+}
+
 void ReaderView::selectRange(int start, int end)
 {
     QTextCursor cursor(document());

@@ -39,6 +39,10 @@ public:
     void showArticle(const Article &article);
     /// The selected range of the canonical text; empty when nothing is selected.
     std::pair<int, int> selectedRange() const;
+    /// Leaves the cursor where the selection started: a new claim's
+    /// highlight shows in its own colour, not under the selection's, and
+    /// the cursor stands in it (N edits it).
+    void collapseSelection();
     void selectRange(int start, int end);
     /// The claims under the cursor, or touching the selection.
     QList<Claim> claimsAtCursor() const;
