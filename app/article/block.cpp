@@ -15,6 +15,8 @@ QString Block::kindName(Kind kind)
         return QStringLiteral("quote");
     case Kind::Code:
         return QStringLiteral("code");
+    case Kind::Table:
+        return QStringLiteral("table");
     case Kind::Paragraph:
         break;
     }
@@ -23,7 +25,7 @@ QString Block::kindName(Kind kind)
 
 Block::Kind Block::kindFromName(const QString &name)
 {
-    for (Kind kind : {Kind::Heading, Kind::ListItem, Kind::Quote, Kind::Code}) {
+    for (Kind kind : {Kind::Heading, Kind::ListItem, Kind::Quote, Kind::Code, Kind::Table}) {
         if (kindName(kind) == name)
             return kind;
     }

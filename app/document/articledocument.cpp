@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -40,10 +42,40 @@ QTextBlockFormat blockFormat(const Block &block, const ArticleDocument::Style &s
         format.setNonBreakableLines(true);
         format.setProperty(QTextFormat::BlockCodeLanguage, block.language);
         break;
+    case Block::Kind::Table:
+        format.setLineHeight(100, QTextBlockFormat::SingleHeight);
+        format.setBottomMargin(style.bodyFont.pointSizeF() * 0.25);
+        format.setLeftMargin(12);
+        break;
     case Block::Kind::Paragraph:
         break;
     }
     return format;
+}
+
+// A table's rows are lines whose cells are separated by tabs: tab stops at
+// the widest cell of each column line them up, and every character keeps
+// its place in the canonical text.
+QList<QTextOption::Tab> columnStops(const Block &table, const ArticleDocument::Style &style)
+{
+    QList<qsizetype> widths;
+    for (const QString &row : table.text.split(QLatin1Char('\n'))) {
+        const QStringList cells = row.split(QLatin1Char('\t'));
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            if (column >= widths.size())
+                widths.append(0);
+            widths[column] = std::max(widths[column], cells[column].size());
+        }
+    }
+    // An average glyph is about half the font's size wide; a gap of two.
+    const qreal glyph = style.bodyFont.pointSizeF() * 0.55;
+    QList<QTextOption::Tab> stops;
+    qreal position = 12;
+    for (qsizetype column = 0; column + 1 < widths.size(); ++column) {
+        position += qreal(std::min<qsizetype>(widths[column], 40) + 2) * glyph;
+        stops.append(QTextOption::Tab(position, QTextOption::LeftTab));
+    }
+    return stops;
 }
 
 QTextCharFormat charFormat(const Block &block, const ArticleDocument::Style &style)
@@ -91,12 +123,17 @@ void ArticleDocument::build(QTextDocument *document, const Article &article, con
     bool first = true;
     QTextList *list = nullptr;
     for (const Block &block : article.blocks) {
-        const QTextBlockFormat format = blockFormat(block, style);
-        const QTextCharFormat chars = charFormat(block, style);
-        // Code keeps its line breaks as separate document blocks, matching
-        // the '\n' in the canonical text one for one.
-        const QStringList lines = block.kind == Block::Kind::Code ? block.text.split(QLatin1Char('\n')) : QStringList{block.text};
-        for (const QString &line : lines) {
+        QTextBlockFormat format = blockFormat(block, style);
+        if (block.kind == Block::Kind::Table)
+            format.setTabPositions(columnStops(block, style));
+        // Code and tables keep their line breaks as separate document
+        // blocks, matching the '\n' in the canonical text one for one.
+        const QStringList lines = block.hasLines() ? block.text.split(QLatin1Char('\n')) : QStringList{block.text};
+        for (qsizetype row = 0; row < lines.size(); ++row) {
+            const QString &line = lines[row];
+            QTextCharFormat chars = charFormat(block, style);
+            if (block.kind == Block::Kind::Table && row < block.level)
+                chars.setFontWeight(QFont::Bold); // a header row
             if (first) {
                 cursor.setBlockFormat(format);
                 cursor.setBlockCharFormat(chars);

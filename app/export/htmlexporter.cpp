@@ -36,6 +36,8 @@ QString blockOpen(const Block &block)
         return QStringLiteral("<blockquote>");
     case Block::Kind::Code:
         return QStringLiteral("<pre>");
+    case Block::Kind::Table:
+        return QStringLiteral("<table class=\"data%1\"><tr><td>").arg(block.level > 0 ? QStringLiteral(" head") : QString());
     case Block::Kind::Paragraph:
         break;
     }
@@ -51,6 +53,8 @@ QString blockClose(const Block &block)
         return QStringLiteral("</blockquote>");
     case Block::Kind::Code:
         return QStringLiteral("</pre>");
+    case Block::Kind::Table:
+        return QStringLiteral("</td></tr></table>");
     case Block::Kind::ListItem:
     case Block::Kind::Paragraph:
         break;
@@ -85,6 +89,9 @@ void HtmlExporter::styles(const ExportData &data, QString &out) const
         "p.li { margin-left: 1.2em; }\n"
         "blockquote { margin-left: 1.5em; font-style: italic; }\n"
         "pre { font-family: monospace; white-space: pre-wrap; }\n"
+        "table.data { border-collapse: collapse; margin: 0.5em 0; }\n"
+        "table.data td { border: 1px solid #bbbbbb; padding: 0.2em 0.5em; vertical-align: top; }\n"
+        "table.data.head tr:first-child td { font-weight: bold; background: #f0f0f0; }\n"
         "sup { font-family: sans-serif; font-size: 0.7em; }\n"
         "table.legend td { padding: 0.1em 0.6em 0.1em 0; }\n"
         "span.swatch { padding: 0 0.9em; }\n"
@@ -161,12 +168,24 @@ void HtmlExporter::article(const ExportData &data, const ExportArticle &article,
                 cuts << qBound(blockStart, claim->start(), blockEnd) << qBound(blockStart, claim->end(), blockEnd);
             }
         }
+        // A table's cell and row separators stand alone, so that no
+        // highlight spans a cell boundary.
+        if (block.kind == Block::Kind::Table) {
+            for (int at = blockStart; at < blockEnd; ++at) {
+                if (article.text.at(at) == QLatin1Char('\t') || article.text.at(at) == QLatin1Char('\n'))
+                    cuts << at << at + 1;
+            }
+        }
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
         QString body = blockOpen(block);
         for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
             const int from = cuts.at(i);
             const int to = cuts.at(i + 1);
+            if (block.kind == Block::Kind::Table && to == from + 1 && (article.text.at(from) == QLatin1Char('\t') || article.text.at(from) == QLatin1Char('\n'))) {
+                body += article.text.at(from) == QLatin1Char('\t') ? QStringLiteral("</td><td>") : QStringLiteral("</td></tr><tr><td>");
+                continue;
+            }
             const QString piece = esc(article.text.mid(from, to - from));
             const Claim *top = nullptr;
             for (const Claim *claim : std::as_const(inBlock)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "encodingdetector.h"
 
+#include <QByteArrayList>
 #include <QStringDecoder>
 
 #include <uchardet.h>
@@ -91,24 +92,60 @@ QByteArray wideCandidate(const QByteArray &sample)
             return QByteArrayLiteral("UTF-32BE");
     }
     // UTF-16: any ASCII character (a space, a line break) has its zero on
-    // one side only, whatever the script of the rest.
+    // one side only, whatever the script of the rest. Han and Hangul put a
+    // zero on the other side now and then (U+4E00): then the byte order
+    // whose text reads better wins, a line break read backwards (U+0A00)
+    // being no character at all.
     const auto zeros = zerosByPosition<2>(sample);
-    if (zeros[1] > 0 && zeros[0] == 0)
+    if (zeros[0] == 0 && zeros[1] == 0)
+        return {};
+    if (zeros[0] == 0)
         return QByteArrayLiteral("UTF-16LE");
-    if (zeros[0] > 0 && zeros[1] == 0)
+    if (zeros[1] == 0)
         return QByteArrayLiteral("UTF-16BE");
-    return {};
+    const double littleEndian = plausibleShare(sample, "UTF-16LE");
+    const double bigEndian = plausibleShare(sample, "UTF-16BE");
+    if (littleEndian == bigEndian)
+        return {};
+    return littleEndian > bigEndian ? QByteArrayLiteral("UTF-16LE") : QByteArrayLiteral("UTF-16BE");
 }
 
-// uchardet's names are ICU's, which QStringDecoder uses; the few that WHATWG
-// widens are widened, as browsers do.
+// uchardet's names are ICU's, which QStringDecoder uses, written in lower
+// case as WHATWG writes its labels; the few that WHATWG widens are widened,
+// as browsers do.
 QByteArray decoderName(QByteArray name)
 {
-    name = name.toUpper();
-    if (name == "ASCII" || name == "ISO-8859-1")
+    name = name.toLower();
+    if (name == "ascii" || name == "iso-8859-1")
         return QByteArrayLiteral("windows-1252");
-    if (name == "GB2312")
-        return QByteArrayLiteral("GB18030");
+    if (name == "gb2312")
+        return QByteArrayLiteral("gb18030");
+    return name;
+}
+
+bool isLatinSingleByte(const QByteArray &name)
+{
+    static const QByteArrayList latin{"iso-8859-2",  "iso-8859-3",  "iso-8859-4",   "iso-8859-9",   "iso-8859-10",  "iso-8859-13", "iso-8859-14",
+                                      "iso-8859-15", "iso-8859-16", "windows-1250", "windows-1254", "windows-1257", "mac-roman"};
+    return latin.contains(name);
+}
+
+// Every character outside ASCII is a letter in windows-1252.
+bool readsAsWindows1252(QByteArrayView sample)
+{
+    QStringDecoder decoder("windows-1252", QStringDecoder::Flag::Stateless);
+    const QString text = decoder(sample);
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80 || c.isLetter(); });
+}
+
+// A text nearly all ASCII gives the detector a few letters to go on, and it
+// picks among the Latin encodings almost at random (a "Zuñi" in an English
+// book read as Nordic ISO-8859-10). Browsers read such text as windows-1252.
+QByteArray preferWindows1252(const QByteArray &name, QByteArrayView sample)
+{
+    constexpr qsizetype asciiShare = 100; // under one byte in a hundred
+    if (isLatinSingleByte(name) && nonAsciiBytes(sample) * asciiShare < sample.size() && readsAsWindows1252(sample))
+        return QByteArrayLiteral("windows-1252");
     return name;
 }
 
@@ -125,15 +162,13 @@ QByteArray EncodingDetector::wideUnicode(const QByteArray &data)
 
 EncodingDetector::Guess EncodingDetector::detect(const QByteArray &data)
 {
-    if (QByteArray wide = wideUnicode(data); !wide.isEmpty())
-        return {wide, true};
     const std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> detector(uchardet_new(), uchardet_delete);
     const QByteArrayView sample = QByteArrayView(data).first(std::min(data.size(), SampleBytes));
     if (uchardet_handle_data(detector.get(), sample.data(), size_t(sample.size())) != 0)
         return {};
     uchardet_data_end(detector.get());
-    const QByteArray name = decoderName(uchardet_get_charset(detector.get()));
-    if (name.isEmpty() || !QStringDecoder(name.constData()).isValid())
+    const QByteArray name = preferWindows1252(decoderName(uchardet_get_charset(detector.get())), sample);
+    if (name.isEmpty() || name == "utf-8" || !QStringDecoder(name.constData()).isValid())
         return {};
     const bool certain = nonAsciiBytes(sample) >= CertainNonAsciiBytes && plausibleShare(sample, name.constData()) >= CertainShare;
     return {name, certain};

@@ -24,6 +24,7 @@ public:
         bool certain = false;
     };
 
+    /// A legacy encoding for bytes that are neither UTF-8 nor wideUnicode().
     static Guess detect(const QByteArray &data);
     /// UTF-16LE/BE or UTF-32LE/BE when the zero bytes fall where they would
     /// in such text, else empty.

@@ -41,6 +41,20 @@ bool looksBinary(const QByteArray &data)
 {
     return !hasBom16(data) && data.left(64 * 1024).contains('\0') && EncodingDetector::wideUnicode(data).isEmpty();
 }
+// No more than cap bytes, whatever the size said: a file can grow while it
+// is read. The first read asks for what the size promised, not for cap.
+QByteArray readAtMost(QFile &file, qint64 size, qint64 cap)
+{
+    QByteArray data = file.read(std::min(size, cap));
+    while (data.size() < cap && file.error() == QFileDevice::NoError) {
+        const QByteArray more = file.read(std::min<qint64>(1024 * 1024, cap - data.size()));
+        if (more.isEmpty())
+            break;
+        data += more;
+    }
+    return data;
+}
+
 } // namespace
 
 struct FileImporter::Importers {
@@ -95,11 +109,17 @@ ImportResult FileImporter::importFile(const QString &path) const
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "the file does not exist"));
     if (info.isDir())
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is a folder, not a file"));
+    // A pipe never ends and a device such as /dev/zero never stops giving:
+    // only regular files (or links to them) are read.
+    if (!info.isFile())
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is not a regular file (a pipe, a socket or a device)"));
     if (info.size() > m_maxFileSize)
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
     if (!file.open(QIODevice::ReadOnly))
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file.errorString()));
-    const QByteArray data = file.readAll();
+    const QByteArray data = readAtMost(file, info.size(), m_maxFileSize + 1);
+    if (data.size() > m_maxFileSize)
+        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
     if (file.error() != QFileDevice::NoError)
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file.errorString()));
     // The importer names the file as its source unless the file names

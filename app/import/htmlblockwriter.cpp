@@ -3,6 +3,7 @@
 #include "htmlblockwriter.h"
 
 #include "htmlrules.h"
+#include "htmltable.h"
 #include "htmltree.h"
 
 namespace Lectern {
@@ -34,9 +35,18 @@ void HtmlBlockWriter::write(const GumboNode *root)
 
 bool HtmlBlockWriter::enter(const GumboNode *element)
 {
+    const GumboTag tag = HtmlTree::tag(element);
+    if (m_options.renderedMarkup && m_preDepth == 0 && writeMarkupText(tag, element))
+        return false;
     if (isLeftOut(element))
         return false;
-    const GumboTag tag = HtmlTree::tag(element);
+    // Inline SVG (a fixed-layout e-book's pages): each <text> is a line.
+    if (tag == GUMBO_TAG_SVG)
+        ++m_svgDepth;
+    if (m_svgDepth > 0) {
+        m_text.appendSpace();
+        return true;
+    }
     if (tag == GUMBO_TAG_BR) {
         lineBreak();
         return false;
@@ -49,16 +59,32 @@ bool HtmlBlockWriter::enter(const GumboNode *element)
             ++m_preDepth;
         return true;
     }
+    if (tag == GUMBO_TAG_TABLE && writeDataTable(element))
+        return false;
     if (HtmlRules::isBlock(tag))
         enterBlock(tag, element);
     else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH)
         m_text.appendSpace();
-    else if (m_options.renderedMarkup)
-        writeMarkupText(tag, element);
     return true;
 }
 
-void HtmlBlockWriter::writeMarkupText(GumboTag tag, const GumboNode *element)
+// A table of data (cells of inline text, no table inside) becomes one table
+// block; a table used for layout is read as the blocks it holds.
+bool HtmlBlockWriter::writeDataTable(const GumboNode *table)
+{
+    const std::optional<HtmlTable> data = HtmlTable::read(table);
+    if (!data)
+        return false;
+    flush();
+    if (!data->caption.isEmpty())
+        m_blocks.append(Block::paragraph(data->caption));
+    if (!data->rows.isEmpty())
+        m_blocks.append(Block::table(data->rows.join(QLatin1Char('\n')), data->headerRows));
+    return true;
+}
+
+// True when element was written here (an image, a task list's box).
+bool HtmlBlockWriter::writeMarkupText(GumboTag tag, const GumboNode *element)
 {
     if (tag == GUMBO_TAG_IMG) {
         const QString alt = QString::fromUtf8(HtmlTree::attribute(element, "alt"));
@@ -66,14 +92,24 @@ void HtmlBlockWriter::writeMarkupText(GumboTag tag, const GumboNode *element)
             m_text.append(alt);
             m_afterBreak = false;
         }
-    } else if (tag == GUMBO_TAG_INPUT && HtmlTree::attribute(element, "type").compare("checkbox", Qt::CaseInsensitive) == 0) {
-        m_text.append(HtmlTree::hasAttribute(element, "checked") ? u"\u2611 " : u"\u2610 ");
+        return true;
     }
+    if (tag == GUMBO_TAG_INPUT && HtmlTree::attribute(element, "type").compare("checkbox", Qt::CaseInsensitive) == 0) {
+        m_text.append(HtmlTree::hasAttribute(element, "checked") ? u"\u2611 " : u"\u2610 ");
+        return true;
+    }
+    return false;
 }
 
 void HtmlBlockWriter::leave(const GumboNode *element)
 {
     const GumboTag tag = HtmlTree::tag(element);
+    if (m_svgDepth > 0) {
+        m_text.appendSpace();
+        if (tag == GUMBO_TAG_SVG)
+            --m_svgDepth;
+        return;
+    }
     if (m_preDepth > 0) {
         if (tag == GUMBO_TAG_PRE && m_preDepth == 1) {
             flush();
@@ -108,11 +144,13 @@ bool HtmlBlockWriter::isLeftOut(const GumboNode *element)
     // A chapter's <nav> is its table of contents, not its text. Highlighted
     // code marks its comments with class="comment": inside <pre> only what is
     // never text goes.
+    if (!m_options.readerView && (HtmlTree::isElement(element, GUMBO_TAG_SVG) || HtmlTree::isElement(element, GUMBO_TAG_OBJECT)))
+        return HtmlRules::isHidden(element); // a book's inline SVG pages and <object> fallbacks are its text
     if (!m_options.readerView || m_preDepth > 0) {
         return HtmlRules::isNeverText(element) || HtmlRules::isHidden(element) || HtmlRules::isJavascriptLink(element)
             || (m_preDepth == 0 && HtmlTree::isElement(element, GUMBO_TAG_NAV));
     }
-    if (!HtmlReadability::isExcluded(element, m_options.strictness))
+    if (!HtmlReadability::isExcluded(element, m_options.strictness, m_options.textHolders))
         return false;
     // Furniture found inside the article may be a misjudgement: keep its
     // text where the reader can see and restore it.
@@ -137,7 +175,7 @@ void HtmlBlockWriter::enterBlock(GumboTag tag, const GumboNode *element)
     } else if (tag == GUMBO_TAG_LI) {
         m_contexts.push_back({Block::Kind::ListItem, std::max(0, m_listDepth - 1)});
     } else if (tag == GUMBO_TAG_BLOCKQUOTE) {
-        m_contexts.push_back({Block::Kind::Quote, 0});
+        m_contexts.push_back({Block::Kind::Quote, m_quoteDepth++}); // nesting depth, as for list items
     } else if (tag == GUMBO_TAG_PRE) {
         ++m_preDepth;
         m_codeLanguage = HtmlRules::codeLanguage(element);
@@ -149,6 +187,8 @@ void HtmlBlockWriter::enterBlock(GumboTag tag, const GumboNode *element)
 void HtmlBlockWriter::leaveBlock(GumboTag tag)
 {
     flush();
+    if (tag == GUMBO_TAG_BLOCKQUOTE)
+        --m_quoteDepth;
     if (HtmlRules::headingLevel(tag) || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE) {
         if (m_contexts.size() > 1)
             m_contexts.pop_back();

@@ -31,6 +31,8 @@ public:
         QString title;
         /// Left out with its subtree: the byline, already in the metadata.
         const GumboNode *skip = nullptr;
+        /// Kept whatever their class or id hints (HtmlReadability::textHolders).
+        QSet<const GumboNode *> textHolders;
     };
 
     explicit HtmlBlockWriter(Options options);
@@ -54,7 +56,8 @@ private:
 
     bool isLeftOut(const GumboNode *element);
     void enterBlock(GumboTag tag, const GumboNode *element);
-    void writeMarkupText(GumboTag tag, const GumboNode *element);
+    bool writeMarkupText(GumboTag tag, const GumboNode *element);
+    bool writeDataTable(const GumboNode *table);
     void leaveBlock(GumboTag tag);
     void lineBreak();
     void flush();
@@ -66,6 +69,8 @@ private:
     QList<RemovedLine> m_removed;
     int m_listDepth = 0;
     int m_preDepth = 0;
+    int m_svgDepth = 0;
+    int m_quoteDepth = 0;
     QString m_codeLanguage;
     bool m_afterBreak = false;
     bool m_titleSkipped = false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlimporter.h"
 
+#include "gutenbergtitle.h"
 #include "htmlblockwriter.h"
 #include "htmlmetadata.h"
 #include "htmlreadability.h"
@@ -120,7 +121,7 @@ QString savedFromAddress(const QString &html)
 {
     static const QRegularExpression savedFrom(QStringLiteral("<!--\\s*saved from url=\\(\\d+\\)(https?://[^\\s>]+?)\\s*-->"),
                                               QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = savedFrom.match(QStringView(html).first(std::min<qsizetype>(html.size(), PrescanBytes)));
+    const QRegularExpressionMatch match = savedFrom.matchView(QStringView(html).first(std::min<qsizetype>(html.size(), PrescanBytes)));
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
@@ -134,6 +135,11 @@ Article articleWith(const HtmlMetadata::Result &metadata)
     article.language = metadata.language;
     article.excerpt = metadata.excerpt;
     article.address = metadata.address;
+    if (QString title, author; GutenbergTitle::split(article.title, &title, &author)) {
+        article.title = title;
+        if (article.byline.isEmpty())
+            article.byline = author;
+    }
     return article;
 }
 
@@ -171,8 +177,11 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
 
     HtmlBlockWriter::Options options;
     QList<const GumboNode *> roots{body};
-    if (extraction == Extraction::ReaderView)
-        roots = findContent(body, options.strictness).roots;
+    if (extraction == Extraction::ReaderView) {
+        HtmlReadability::Content content = findContent(body, options.strictness);
+        roots = std::move(content.roots);
+        options.textHolders = std::move(content.textHolders);
+    }
     const HtmlMetadata::Result metadata = HtmlMetadata::read(tree, roots);
     options.readerView = extraction == Extraction::ReaderView;
     options.renderedMarkup = extraction == Extraction::RenderedMarkup;

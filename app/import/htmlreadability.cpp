@@ -3,6 +3,7 @@
 #include "htmlreadability.h"
 
 #include "htmlrules.h"
+#include "htmltextbuilder.h"
 #include "htmltree.h"
 
 #include <QHash>
@@ -113,14 +114,15 @@ struct Candidate
 class Scorer
 {
 public:
-    explicit Scorer(HtmlReadability::Strictness strictness)
+    Scorer(HtmlReadability::Strictness strictness, const QSet<const GumboNode *> &textHolders)
         : m_strictness(strictness)
+        , m_textHolders(textHolders)
     {
     }
 
     bool enter(const GumboNode *element)
     {
-        if (!m_frames.empty() && HtmlReadability::isExcluded(element, m_strictness))
+        if (!m_frames.empty() && HtmlReadability::isExcluded(element, m_strictness, m_textHolders))
             return false;
         m_frames.push_back({element});
         if (HtmlTree::isElement(element, GUMBO_TAG_A))
@@ -216,6 +218,7 @@ private:
     }
 
     HtmlReadability::Strictness m_strictness;
+    const QSet<const GumboNode *> &m_textHolders;
     std::vector<Frame> m_frames;
     QList<Candidate> m_candidates;
     int m_linkDepth = 0;
@@ -262,15 +265,38 @@ const Candidate *climb(const Candidate *top, const GumboNode *body, const QHash<
     return top;
 }
 
+const GumboNode *firstChildElement(const GumboNode *element)
+{
+    const GumboVector &children = element->v.element.children;
+    for (unsigned int i = 0; i < children.length; ++i) {
+        const auto *child = static_cast<const GumboNode *>(children.data[i]);
+        if (HtmlTree::isElement(child))
+            return child;
+    }
+    return nullptr;
+}
+
+// A <section> that opens with a heading, beside the chosen one: the next
+// part of the same document, however short or full of links it is.
+bool isHeadedSection(const GumboNode *element)
+{
+    if (!HtmlTree::isElement(element, GUMBO_TAG_SECTION))
+        return false;
+    const GumboNode *first = firstChildElement(element);
+    return first && HtmlRules::headingLevel(HtmlTree::tag(first)) > 0;
+}
+
 // Content split over sibling containers (a lead paragraph, then the body
-// div): take the top candidate's siblings that score close to it or are
-// plainly paragraphs of prose.
+// div; a document in sections): take the top candidate's siblings that
+// score close to it, are plainly paragraphs of prose, or are its next
+// sections.
 QList<const GumboNode *> withSiblings(const Candidate &top, const QHash<const GumboNode *, const Candidate *> &byNode)
 {
     const GumboNode *parent = top.node->parent;
     if (!HtmlTree::isElement(parent))
         return {top.node};
     const double threshold = std::max(10.0, top.score * 0.2);
+    const bool sections = isHeadedSection(top.node);
     QList<const GumboNode *> roots;
     const GumboVector &children = parent->v.element.children;
     for (unsigned int i = 0; i < children.length; ++i) {
@@ -279,6 +305,8 @@ QList<const GumboNode *> withSiblings(const Candidate &top, const QHash<const Gu
         if (child == top.node) {
             roots.append(child);
         } else if (candidate && candidate->scored && candidate->score >= threshold) {
+            roots.append(child);
+        } else if (sections && isHeadedSection(child)) {
             roots.append(child);
         } else if (candidate && HtmlTree::isElement(child, GUMBO_TAG_P) && candidate->text >= SiblingParagraph && candidate->linkDensity() < 0.25) {
             roots.append(child);
@@ -300,18 +328,57 @@ qsizetype textUnder(const QList<const GumboNode *> &roots, const QList<Candidate
 
 } // namespace
 
-bool HtmlReadability::isExcluded(const GumboNode *element, Strictness strictness)
+bool HtmlReadability::isExcluded(const GumboNode *element, Strictness strictness, const QSet<const GumboNode *> &textHolders)
 {
     if (HtmlRules::isNeverText(element) || HtmlRules::isHidden(element) || HtmlRules::isJavascriptLink(element))
         return true;
     if (!HtmlRules::pageChrome(element).isEmpty())
         return true;
-    return strictness == Strictness::Strict && !HtmlRules::unlikelyHint(element).isEmpty();
+    return strictness == Strictness::Strict && !HtmlRules::unlikelyHint(element).isEmpty() && !textHolders.contains(element);
+}
+
+namespace {
+
+// The hinted elements, in document order; enough of them for any page.
+class HintedElements
+{
+public:
+    static constexpr qsizetype Limit = 64;
+    QList<const GumboNode *> found;
+
+    bool enter(const GumboNode *element)
+    {
+        if (HtmlRules::isNeverText(element) || HtmlRules::isHidden(element) || !HtmlRules::pageChrome(element).isEmpty())
+            return false;
+        if (found.size() < Limit && !HtmlRules::unlikelyHint(element).isEmpty())
+            found.append(element);
+        return true;
+    }
+    void leave(const GumboNode *) { }
+    void text(const GumboNode *) { }
+};
+
+} // namespace
+
+QSet<const GumboNode *> HtmlReadability::textHolders(const GumboNode *body)
+{
+    HintedElements hinted;
+    HtmlTree::walk(body, hinted);
+    QSet<const GumboNode *> holders;
+    if (hinted.found.isEmpty())
+        return holders;
+    const qsizetype bodyText = HtmlTextBuilder::textOf(body).size();
+    for (const GumboNode *element : std::as_const(hinted.found)) {
+        if (2 * HtmlTextBuilder::textOf(element).size() > bodyText)
+            holders.insert(element);
+    }
+    return holders;
 }
 
 HtmlReadability::Content HtmlReadability::find(const GumboNode *body, Strictness strictness)
 {
-    Scorer scorer(strictness);
+    const QSet<const GumboNode *> holders = strictness == Strictness::Strict ? textHolders(body) : QSet<const GumboNode *>();
+    Scorer scorer(strictness, holders);
     HtmlTree::walk(body, scorer);
     const QList<Candidate> candidates = scorer.takeCandidates();
     qsizetype bodyText = 0;
@@ -333,6 +400,7 @@ HtmlReadability::Content HtmlReadability::find(const GumboNode *body, Strictness
         content.roots = withSiblings(*climb(top, body, byNode), byNode);
     }
     content.textLength = textUnder(content.roots, candidates);
+    content.textHolders = holders;
     if (content.roots.isEmpty() || (content.textLength < MinimumText && bodyText > content.textLength)) {
         content.roots = {body};
         content.textLength = bodyText;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 
 #include <gumbo.h>
 
@@ -26,6 +27,9 @@ public:
     {
         QList<const GumboNode *> roots; ///< in document order
         qsizetype textLength = 0; ///< visible characters under the roots
+        /// Elements whose class or id hints boilerplate but which hold most
+        /// of the page's text: kept (see textHolders()).
+        QSet<const GumboNode *> textHolders;
     };
 
     /// Below this many characters a choice is suspect: fall back to the
@@ -33,8 +37,13 @@ public:
     static constexpr qsizetype MinimumText = 200;
 
     static Content find(const GumboNode *body, Strictness strictness);
-    /// Whether the scoring pass and the writer leave out element (and its subtree).
-    static bool isExcluded(const GumboNode *element, Strictness strictness);
+    /// Whether the scoring pass and the writer leave out element (and its
+    /// subtree). A class or id hint never leaves out one of textHolders.
+    static bool isExcluded(const GumboNode *element, Strictness strictness, const QSet<const GumboNode *> &textHolders = {});
+    /// The elements under body that a class or id hint would leave out but
+    /// that hold more than half of its text: a subscriber page's article
+    /// sits in "paywall" or "subscriber-content", and is the page.
+    static QSet<const GumboNode *> textHolders(const GumboNode *body);
 };
 
 } // namespace Lectern

@@ -53,25 +53,27 @@ bool isLevelOneHeading(const Block &block)
 }
 
 // Front matter title, else a leading level-1 heading (taken out of the body so
-// the reader does not show it twice), else a later one, else the first line
-// of words (a line of badges is not a title).
+// the reader does not show it twice; badges before it do not count), else a
+// later one, else the first line of words (a line of badges is not a title).
 void takeTitle(Article &article, const QString &firstTextLine)
 {
     QList<Block> &blocks = article.blocks;
-    const bool leadingHeading = isLevelOneHeading(blocks.front());
+    // Leading: nothing but badges and images before it.
+    const qsizetype first = std::find_if(blocks.cbegin(), blocks.cend(), isLevelOneHeading) - blocks.cbegin();
+    const bool leadingHeading = first < blocks.size() && (first == 0 || blocks[first].text == firstTextLine);
     if (!article.title.isEmpty()) {
-        if (leadingHeading && blocks.size() > 1 && blocks.front().text.compare(article.title, Qt::CaseInsensitive) == 0)
-            blocks.removeFirst();
+        if (leadingHeading && blocks.size() > 1 && blocks[first].text.compare(article.title, Qt::CaseInsensitive) == 0)
+            blocks.removeAt(first);
         return;
     }
     if (leadingHeading) {
-        article.title = blocks.front().text;
+        article.title = blocks[first].text;
         if (blocks.size() > 1) // a lone heading stays: highlights need some text to anchor on
-            blocks.removeFirst();
+            blocks.removeAt(first);
         return;
     }
     // A later heading stays where it stands: taking it out would hide where it was.
-    const auto heading = std::find_if(blocks.cbegin(), blocks.cend(), isLevelOneHeading);
+    const auto heading = blocks.cbegin() + first;
     if (heading != blocks.cend())
         article.title = heading->text;
     else if (!firstTextLine.isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plaintextimporter.h"
 
+#include "frontmatter.h"
+#include "gutenbergtitle.h"
 #include "text/elidedtitle.h"
 #include "textdecoder.h"
 
@@ -9,6 +11,8 @@
 #include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -24,6 +28,40 @@ constexpr int headingMaxWords = 10;
 constexpr int dekMaxLength = 300;
 constexpr int labelMaxWords = 4;
 constexpr int wrapWidth = 50;
+
+bool hasLetterOrDigit(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// The line that names the text: not a rule ("---"), not a placeholder
+// ("[Illustration]"), not the two-column header block that IETF documents
+// and memos open with ("Network Working Group      P. Leach"). Those stay
+// in the text; only the title line leaves it.
+qsizetype titleLine(const QStringList &lines)
+{
+    static const QRegularExpression twoColumns(QStringLiteral("\\S\\s{3,}\\S"));
+    static const QRegularExpression placeholder(QStringLiteral("^\\[[^\\]]*\\]$"));
+    // The block runs to the first blank line; its first two lines have two columns.
+    qsizetype block = 0;
+    while (block < lines.size() && !lines[block].trimmed().isEmpty())
+        ++block;
+    const bool header = block >= 2 && twoColumns.match(lines[0].trimmed()).hasMatch() && twoColumns.match(lines[1].trimmed()).hasMatch();
+    for (qsizetype i = header ? block : 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (hasLetterOrDigit(line) && !placeholder.match(line).hasMatch())
+            return i;
+    }
+    return 0;
+}
+
+// Set well in from the margin, as a centred line is in a fixed-width text.
+bool isCentred(const QString &line)
+{
+    constexpr qsizetype indent = 8;
+    const qsizetype leading = std::find_if(line.cbegin(), line.cend(), [](QChar c) { return !c.isSpace(); }) - line.cbegin();
+    return leading >= indent && leading < line.size();
+}
 
 int wordCount(const QString &line)
 {
@@ -144,7 +182,9 @@ ImportResult PlainTextImporter::parse(const QByteArray &data, const QString &fil
 
 ImportResult PlainTextImporter::parseText(const QString &text, const QString &fileName) const
 {
-    QStringList lines = splitLines(text);
+    // A text file may carry YAML front matter, as Markdown saved as .txt does.
+    const FrontMatter front = FrontMatter::read(text);
+    QStringList lines = splitLines(text.sliced(front.bodyStart()));
     while (!lines.isEmpty() && lines.front().trimmed().isEmpty())
         lines.removeFirst();
     if (lines.isEmpty())
@@ -153,8 +193,24 @@ ImportResult PlainTextImporter::parseText(const QString &text, const QString &fi
     Article article;
     article.format = format();
     article.source = fileName;
-    article.title = lines.takeFirst().simplified();
-    const bool dekFollowsTitle = !lines.isEmpty() && !lines.front().trimmed().isEmpty();
+    const qsizetype at = titleLine(lines);
+    const QString titleText = lines.takeAt(at);
+    article.title = titleText.simplified();
+    // A centred title may run on over a line or two (IETF documents do).
+    for (int more = 0; more < 2 && isCentred(titleText) && at < lines.size() && isCentred(lines.at(at)); ++more)
+        article.title += QLatin1Char(' ') + lines.takeAt(at).simplified();
+    const bool dekFollowsTitle = at < lines.size() && !lines.at(at).trimmed().isEmpty() && at == 0;
+    if (QString title, author; GutenbergTitle::split(article.title, &title, &author)) {
+        article.title = title;
+        article.byline = author;
+    }
+    if (const QString title = front.value(QStringLiteral("title")); !title.isEmpty()) {
+        lines.insert(at, article.title); // the first line is text after all
+        article.title = title;
+    }
+    if (const QString author = front.value(QStringLiteral("author")); !author.isEmpty())
+        article.byline = author;
+    article.published = front.value(QStringLiteral("date"));
     const QList<Unit> units = toUnits(lines, looksHardWrapped(lines));
 
     bool ended = false;

@@ -19,9 +19,9 @@ bool isValidUtf8(const QByteArray &data)
     return !decoder.hasError();
 }
 
-// Mostly well-formed multi-byte sequences, with a few bad bytes among them,
-// is UTF-8 damaged here and there. Legacy multi-byte encodings (EUC-JP, GBK)
-// form a valid sequence now and then by chance, but mostly invalid ones.
+// At least as many well-formed multi-byte sequences as bad bytes is UTF-8
+// damaged here and there. Legacy encodings (EUC-JP, GBK, Windows-1252) form
+// a valid sequence now and then by chance, about one in ten.
 bool isMostlyUtf8(const QByteArray &data)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
@@ -43,7 +43,7 @@ bool isMostlyUtf8(const QByteArray &data)
             ++invalid;
         }
     }
-    return valid > 0 && valid >= 4 * invalid;
+    return valid > 0 && valid >= invalid;
 }
 
 // Qt's UTF-16 decoder passes unpaired surrogates through and keeps a final
@@ -84,6 +84,11 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QByteArray
         QStringDecoder decoder(*bom); // the default flags drop the BOM
         return decodeWith(decoder, data, QString::fromLatin1(QStringConverter::nameForEncoding(*bom)));
     }
+    // Before UTF-8: UTF-16 of Latin or Cyrillic text is all ASCII bytes.
+    if (const QByteArray wide = EncodingDetector::wideUnicode(data); !wide.isEmpty()) {
+        QStringDecoder decoder(wide.constData());
+        return decodeWith(decoder, data, QString::fromLatin1(wide));
+    }
     if (isValidUtf8(data)) {
         QStringDecoder decoder(QStringDecoder::Utf8);
         return decodeWith(decoder, data, QStringLiteral("UTF-8"));
@@ -99,7 +104,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &data, const QByteArray
         result.hadInvalidBytes = true;
         return result;
     }
-    if (const EncodingDetector::Guess guess = EncodingDetector::detect(data); !guess.encoding.isEmpty() && guess.encoding != "UTF-8") {
+    if (const EncodingDetector::Guess guess = EncodingDetector::detect(data); !guess.encoding.isEmpty()) {
         QStringDecoder detected(guess.encoding.constData());
         Result result = decodeWith(detected, data, QString::fromLatin1(guess.encoding));
         result.uncertain = !guess.certain;

@@ -42,7 +42,7 @@ QList<Block> decodeBlocks(const QString &json, const QString &text)
     for (const QJsonValue &value : array) {
         const QJsonArray entry = value.toArray();
         Block block;
-        block.kind = Block::Kind(qBound(0, entry.at(0).toInt(), int(Block::Kind::Code)));
+        block.kind = Block::Kind(qBound(0, entry.at(0).toInt(), int(Block::Kind::Table)));
         block.level = entry.at(1).toInt();
         block.text = text.mid(entry.at(2).toInteger(), entry.at(3).toInteger());
         block.language = entry.at(4).toString();

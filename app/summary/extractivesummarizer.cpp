@@ -154,7 +154,7 @@ QList<ExtractiveSummarizer::Candidate> ExtractiveSummarizer::sentencesOf(const A
     int offset = 0;
     for (const Block &block : article.blocks) {
         // Headings and code are not sentences a summary can quote.
-        if (block.kind != Block::Kind::Heading && block.kind != Block::Kind::Code) {
+        if (block.kind != Block::Kind::Heading && !block.hasLines()) {
             QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, block.text);
             int from = 0;
             for (int to = int(finder.toNextBoundary()); to > 0; to = int(finder.toNextBoundary())) {

@@ -137,8 +137,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("shape");
-        for (const QString page : {QStringLiteral("og-url.html"), QStringLiteral("saved-from-only.html")}) {
-            for (const QString shape : {QStringLiteral("export"), QStringLiteral("single annotation"), QStringLiteral("API search")})
+        for (const QString &page : {QStringLiteral("og-url.html"), QStringLiteral("saved-from-only.html")}) {
+            for (const QString &shape : {QStringLiteral("export"), QStringLiteral("single annotation"), QStringLiteral("API search")})
                 QTest::newRow(qPrintable(page + QStringLiteral(", ") + shape)) << page << shape;
         }
     }

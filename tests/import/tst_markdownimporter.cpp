@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(describe(result.article.blocks), expected);
         for (const Block &block : result.article.blocks) {
-            if (block.kind != Block::Kind::Code)
+            if (!block.hasLines())
                 QVERIFY2(!block.text.contains(u'\n'), qPrintable(block.text));
         }
     }
@@ -141,8 +141,8 @@ private Q_SLOTS:
         QTest::newRow("details and summary") << "<details>\n<summary>More</summary>\n\nHidden words.\n\n</details>\n\nAfter.\n"_ba
                                              << QStringList{u"paragraph 0: More"_s, u"paragraph 0: Hidden words."_s, u"paragraph 0: After."_s};
         QTest::newRow("html image alt") << "See <img src=\"m.png\" alt=\"a map\"> here.\n"_ba << QStringList{u"paragraph 0: See a map here."_s};
-        QTest::newRow("table rows") << "| Port | Depth |\n|---|---|\n| Hull | 9 m |\n"_ba
-                                    << QStringList{u"paragraph 0: Port Depth"_s, u"paragraph 0: Hull 9 m"_s};
+        QTest::newRow("table") << "| Port | Depth |\n|---|---|\n| Hull | 9 m |\n| Leith | 11 m |\n"_ba
+                               << QStringList{u"table 1: Port\tDepth\nHull\t9 m\nLeith\t11 m"_s};
         QTest::newRow("task list") << "- [x] done\n- [ ] open\n"_ba << QStringList{u"list-item 0: \u2611 done"_s, u"list-item 0: \u2610 open"_s};
         QTest::newRow("footnote") << "A claim.[^1]\n\n[^1]: The source.\n"_ba
                                   << QStringList{u"paragraph 0: A claim.[1]"_s, u"list-item 0: The source."_s};
@@ -157,6 +157,22 @@ private Q_SLOTS:
         const ImportResult result = MarkdownImporter().parse(markdown, u"notes.md"_s);
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(describe(result.article.blocks), expected);
+    }
+
+    // Every kind of inline and block HTML a README holds, in one file.
+    void aReadmeWithHtmlKeepsEveryWord()
+    {
+        const ImportResult result = MarkdownImporter().parse(fixture("inline-html.md"), u"README.md"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, u"Tide Gauge Reader"_s);
+        QCOMPARE(describe(result.article.blocks),
+                 (QStringList{u"paragraph 0: Build Licence: MIT"_s, u"paragraph 0: Press Ctrl-C to stop the reader; type tide --help for more."_s,
+                              u"paragraph 0: The gauge at the end of the pier"_s,
+                              u"paragraph 0: The gauge writes a line every six minutes. Each line holds the time and the height."_s,
+                              u"table 1: Column\tMeaning\ntime\tminutes since midnight\nheight\tcentimetres above the datum"_s,
+                              u"paragraph 0: Why six minutes?"_s, u"paragraph 0: Six minutes is a tenth of an hour, which made the sums easy on paper."_s,
+                              u"list-item 0: \u2611 read the gauge"_s, u"list-item 0: \u2610 plot a month"_s,
+                              u"paragraph 0: The last paragraph says where the data lives.[1]"_s, u"list-item 0: The harbour office keeps the archive."_s}));
     }
 
     void badgesAreNeverTheTitle()
