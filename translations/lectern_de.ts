@@ -756,14 +756,6 @@
         <translation>Die neueste Sicherung ist %1; zum Wiederherstellen: lectern backup restore &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>import [--json] [--max-size MB] PATH...</source>
-        <translation>import [--json] [--max-size MB] PFAD...</translation>
-    </message>
-    <message>
-        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review.</source>
-        <translation>Dateien und Ordner importieren (rekursiv durchsucht): .txt, .md, .html, .epub, .pdf. Eine geänderte Datei unter demselben Pfad wird zu einer neuen Version ihres Artikels; ihre Behauptungen werden auf den neuen Text gesetzt, und die, bei denen das nicht geht, werden zur Prüfung markiert.</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] ANFRAGE</translation>
     </message>
@@ -1402,6 +1394,34 @@
         <source>Only articles with this topic.</source>
         <translation>Nur Artikel mit diesem Thema.</translation>
     </message>
+    <message>
+        <source>import [--json] [--max-size MB] [--encoding NAME] PATH...</source>
+        <translation>import [--json] [--max-size MB] [--encoding NAME] PFAD...</translation>
+    </message>
+    <message>
+        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review. --encoding reads text files in the named encoding (windows-1251, Shift_JIS, ...) instead of the one detected.</source>
+        <translation>Dateien und Ordner importieren (rekursiv durchsucht): .txt, .md, .html, .epub, .pdf. Eine geänderte Datei unter demselben Pfad wird zu einer neuen Version ihres Artikels; ihre Behauptungen werden auf den neuen Text gesetzt, und die, bei denen das nicht geht, werden zur Prüfung markiert. --encoding liest Textdateien in der genannten Kodierung (windows-1251, Shift_JIS, ...) statt in der erkannten.</translation>
+    </message>
+    <message>
+        <source>Read text files in this encoding instead of the detected one.</source>
+        <translation>Textdateien in dieser Kodierung statt in der erkannten lesen.</translation>
+    </message>
+    <message>
+        <source>--max-size needs a positive number of megabytes, at most %1</source>
+        <translation>--max-size braucht eine positive Zahl von Megabytes, höchstens %1</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos;</source>
+        <translation>--encoding: unbekannte Kodierung „%1“</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1641,6 +1661,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ExportTarget</name>
+    <message>
+        <source>it is a SQLite database (a Lectern library or a backup); choose another file</source>
+        <translation>Die Datei ist eine SQLite-Datenbank (eine Lectern-Bibliothek oder eine Sicherung); wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>it belongs to the database “%1”; choose another file</source>
+        <translation>Die Datei gehört zur Datenbank „%1“; wählen Sie eine andere Datei</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Exporter</name>
     <message>
         <source>Markdown</source>
@@ -1700,6 +1731,10 @@
     <message>
         <source>is a binary file, not text</source>
         <translation>ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a socket or a device)</source>
+        <translation>ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät)</translation>
     </message>
 </context>
 <context>
@@ -2548,16 +2583,20 @@ Bibliothek: %2</translation>
         <translation>konnte nicht gelesen werden: der PDF-Leser ließ sich nicht starten</translation>
     </message>
     <message>
-        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
-        <translation>brauchte zum Lesen länger als %1 s und wurde abgebrochen: die Datei ist höchstwahrscheinlich fehlerhaft</translation>
-    </message>
-    <message>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>ist beschädigt: der PDF-Leser ist daran gescheitert</translation>
     </message>
     <message>
         <source>could not be read: PDF support is missing, %1</source>
         <translation>konnte nicht gelesen werden: die PDF-Unterstützung fehlt, %1</translation>
+    </message>
+    <message>
+        <source>running header or footer</source>
+        <translation>wiederkehrende Kopf- oder Fußzeile</translation>
+    </message>
+    <message>
+        <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
+        <translation>brauchte zum Lesen mehr als %1 s Prozessorzeit und wurde abgebrochen: die Datei ist höchstwahrscheinlich fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2608,6 @@ Bibliothek: %2</translation>
     <message>
         <source>section label</source>
         <translation>Abschnittsbezeichnung</translation>
-    </message>
-    <message>
-        <source>contains a title but no article text</source>
-        <translation>enthält einen Titel, aber keinen Artikeltext</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2896,14 @@ Bibliothek: %2</translation>
         <source>Boilerplate the importer took out of this article</source>
         <translation>Website-Beiwerk, das der Importer aus diesem Artikel entfernt hat</translation>
     </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -3131,6 +3174,10 @@ Bibliothek: %2</translation>
     <message>
         <source>Some bytes were not valid text and were replaced by �.</source>
         <translation>Einige Bytes waren kein gültiger Text und wurden durch � ersetzt.</translation>
+    </message>
+    <message>
+        <source>The text&apos;s encoding was not certain and was read as %1; if it reads wrongly, import it again and name its encoding.</source>
+        <translation>Die Kodierung des Textes war nicht sicher, er wurde als %1 gelesen; wenn er falsch erscheint, importieren Sie ihn erneut und geben Sie seine Kodierung an.</translation>
     </message>
 </context>
 <context>

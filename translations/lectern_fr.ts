@@ -756,14 +756,6 @@
         <translation>La sauvegarde la plus récente est %1 ; pour la restaurer : lectern backup restore &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>import [--json] [--max-size MB] PATH...</source>
-        <translation>import [--json] [--max-size Mo] CHEMIN...</translation>
-    </message>
-    <message>
-        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review.</source>
-        <translation>Importer des fichiers et des dossiers (parcourus récursivement) : .txt, .md, .html, .epub, .pdf. Un fichier modifié au même chemin devient une nouvelle version de son article ; ses affirmations sont placées sur le nouveau texte, et celles qui ne peuvent l&apos;être sont marquées à vérifier.</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] REQUÊTE</translation>
     </message>
@@ -1402,6 +1394,34 @@
         <source>Only articles with this topic.</source>
         <translation>Seulement les articles portant sur ce sujet.</translation>
     </message>
+    <message>
+        <source>import [--json] [--max-size MB] [--encoding NAME] PATH...</source>
+        <translation>import [--json] [--max-size Mo] [--encoding NOM] CHEMIN...</translation>
+    </message>
+    <message>
+        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review. --encoding reads text files in the named encoding (windows-1251, Shift_JIS, ...) instead of the one detected.</source>
+        <translation>Importer des fichiers et des dossiers (parcourus récursivement) : .txt, .md, .html, .epub, .pdf. Un fichier modifié au même chemin devient une nouvelle version de son article ; ses affirmations sont placées sur le nouveau texte, et celles qui ne peuvent l&apos;être sont marquées à vérifier. --encoding lit les fichiers texte dans l&apos;encodage indiqué (windows-1251, Shift_JIS, ...) au lieu de celui détecté.</translation>
+    </message>
+    <message>
+        <source>Read text files in this encoding instead of the detected one.</source>
+        <translation>Lire les fichiers texte dans cet encodage au lieu de celui détecté.</translation>
+    </message>
+    <message>
+        <source>--max-size needs a positive number of megabytes, at most %1</source>
+        <translation>--max-size demande un nombre positif de mégaoctets, au plus %1</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos;</source>
+        <translation>--encoding : encodage « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encodage : %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1641,6 +1661,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ExportTarget</name>
+    <message>
+        <source>it is a SQLite database (a Lectern library or a backup); choose another file</source>
+        <translation>c&apos;est une base de données SQLite (une bibliothèque Lectern ou une sauvegarde) ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>it belongs to the database “%1”; choose another file</source>
+        <translation>il appartient à la base de données « %1 » ; choisissez un autre fichier</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Exporter</name>
     <message>
         <source>Markdown</source>
@@ -1700,6 +1731,10 @@
     <message>
         <source>is a binary file, not text</source>
         <translation>est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a socket or a device)</source>
+        <translation>n&apos;est pas un fichier ordinaire (un canal, un socket ou un périphérique)</translation>
     </message>
 </context>
 <context>
@@ -2548,16 +2583,20 @@ Bibliothèque : %2</translation>
         <translation>n&apos;a pas pu être lu : le lecteur PDF n&apos;a pas pu démarrer</translation>
     </message>
     <message>
-        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
-        <translation>a pris plus de %1 s à lire et a été arrêté : il est très probablement mal formé</translation>
-    </message>
-    <message>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>est endommagé : le lecteur PDF s&apos;y est arrêté</translation>
     </message>
     <message>
         <source>could not be read: PDF support is missing, %1</source>
         <translation>n’a pas pu être lu : la prise en charge du PDF manque, %1</translation>
+    </message>
+    <message>
+        <source>running header or footer</source>
+        <translation>en-tête ou pied de page récurrent</translation>
+    </message>
+    <message>
+        <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
+        <translation>a pris plus de %1 s de temps processeur à lire et a été arrêté : il est très probablement mal formé</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2608,6 @@ Bibliothèque : %2</translation>
     <message>
         <source>section label</source>
         <translation>intitulé de section</translation>
-    </message>
-    <message>
-        <source>contains a title but no article text</source>
-        <translation>contient un titre mais pas de texte d&apos;article</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2896,14 @@ Bibliothèque : %2</translation>
         <source>Boilerplate the importer took out of this article</source>
         <translation>Les éléments de site que l&apos;importateur a retirés de cet article</translation>
     </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -3131,6 +3174,10 @@ Bibliothèque : %2</translation>
     <message>
         <source>Some bytes were not valid text and were replaced by �.</source>
         <translation>Certains octets n&apos;étaient pas du texte valide et ont été remplacés par �.</translation>
+    </message>
+    <message>
+        <source>The text&apos;s encoding was not certain and was read as %1; if it reads wrongly, import it again and name its encoding.</source>
+        <translation>L&apos;encodage du texte était incertain et il a été lu comme %1 ; s&apos;il s&apos;affiche mal, importez-le à nouveau en indiquant son encodage.</translation>
     </message>
 </context>
 <context>

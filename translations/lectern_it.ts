@@ -756,14 +756,6 @@
         <translation>Il backup più recente è %1; per ripristinarlo: lectern backup restore &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>import [--json] [--max-size MB] PATH...</source>
-        <translation>import [--json] [--max-size MB] PERCORSO...</translation>
-    </message>
-    <message>
-        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review.</source>
-        <translation>Importa file e cartelle (cercati ricorsivamente): .txt, .md, .html, .epub, .pdf. Un file modificato nello stesso percorso diventa una nuova versione del suo articolo; le sue affermazioni vengono collocate sul nuovo testo e quelle che non possono esserlo vengono segnate da rivedere.</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] RICERCA</translation>
     </message>
@@ -1402,6 +1394,34 @@
         <source>Only articles with this topic.</source>
         <translation>Solo gli articoli con questo argomento.</translation>
     </message>
+    <message>
+        <source>import [--json] [--max-size MB] [--encoding NAME] PATH...</source>
+        <translation>import [--json] [--max-size MB] [--encoding NOME] PERCORSO...</translation>
+    </message>
+    <message>
+        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review. --encoding reads text files in the named encoding (windows-1251, Shift_JIS, ...) instead of the one detected.</source>
+        <translation>Importa file e cartelle (cercati ricorsivamente): .txt, .md, .html, .epub, .pdf. Un file modificato nello stesso percorso diventa una nuova versione del suo articolo; le sue affermazioni vengono collocate sul nuovo testo e quelle che non possono esserlo vengono segnate da rivedere. --encoding legge i file di testo nella codifica indicata (windows-1251, Shift_JIS, ...) invece di quella rilevata.</translation>
+    </message>
+    <message>
+        <source>Read text files in this encoding instead of the detected one.</source>
+        <translation>Leggi i file di testo in questa codifica invece di quella rilevata.</translation>
+    </message>
+    <message>
+        <source>--max-size needs a positive number of megabytes, at most %1</source>
+        <translation>--max-size richiede un numero positivo di megabyte, al massimo %1</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos;</source>
+        <translation>--encoding: codifica «%1» sconosciuta</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Indirizzo: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Codifica: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1641,6 +1661,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ExportTarget</name>
+    <message>
+        <source>it is a SQLite database (a Lectern library or a backup); choose another file</source>
+        <translation>è un database SQLite (una libreria di Lectern o un backup); scegli un altro file</translation>
+    </message>
+    <message>
+        <source>it belongs to the database “%1”; choose another file</source>
+        <translation>appartiene al database «%1»; scegli un altro file</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Exporter</name>
     <message>
         <source>Markdown</source>
@@ -1700,6 +1731,10 @@
     <message>
         <source>is a binary file, not text</source>
         <translation>è un file binario, non testo</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a socket or a device)</source>
+        <translation>non è un file regolare (una pipe, un socket o un dispositivo)</translation>
     </message>
 </context>
 <context>
@@ -2548,16 +2583,20 @@ Libreria: %2</translation>
         <translation>non è stato possibile leggerlo: il lettore PDF non si è avviato</translation>
     </message>
     <message>
-        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
-        <translation>ha richiesto più di %1 s per la lettura ed è stato interrotto: con ogni probabilità è malformato</translation>
-    </message>
-    <message>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>è danneggiato: il lettore PDF si è fermato su di esso</translation>
     </message>
     <message>
         <source>could not be read: PDF support is missing, %1</source>
         <translation>non è stato possibile leggerlo: manca il supporto PDF, %1</translation>
+    </message>
+    <message>
+        <source>running header or footer</source>
+        <translation>intestazione o piè di pagina ricorrente</translation>
+    </message>
+    <message>
+        <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
+        <translation>ha richiesto più di %1 s di tempo di processore per la lettura ed è stato interrotto: con ogni probabilità è malformato</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2608,6 @@ Libreria: %2</translation>
     <message>
         <source>section label</source>
         <translation>titolo di sezione</translation>
-    </message>
-    <message>
-        <source>contains a title but no article text</source>
-        <translation>contiene un titolo ma nessun testo dell&apos;articolo</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2896,14 @@ Libreria: %2</translation>
         <source>Boilerplate the importer took out of this article</source>
         <translation>Elementi del sito che l&apos;importatore ha tolto da questo articolo</translation>
     </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codifica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -3131,6 +3174,10 @@ Libreria: %2</translation>
     <message>
         <source>Some bytes were not valid text and were replaced by �.</source>
         <translation>Alcuni byte non erano testo valido e sono stati sostituiti da �.</translation>
+    </message>
+    <message>
+        <source>The text&apos;s encoding was not certain and was read as %1; if it reads wrongly, import it again and name its encoding.</source>
+        <translation>La codifica del testo era incerta e il testo è stato letto come %1; se non si legge correttamente, importalo di nuovo indicandone la codifica.</translation>
     </message>
 </context>
 <context>

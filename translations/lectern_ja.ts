@@ -750,14 +750,6 @@
         <translation>最新のバックアップは %1 です。復元するには: lectern backup restore &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>import [--json] [--max-size MB] PATH...</source>
-        <translation>import [--json] [--max-size MB] パス...</translation>
-    </message>
-    <message>
-        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review.</source>
-        <translation>ファイルとフォルダー（再帰的に検索）をインポートします: .txt、.md、.html、.epub、.pdf。同じパスで変更されたファイルは、その記事の新しいバージョンになります。主張は新しいテキストに配置され、配置できないものは要確認としてマークされます。</translation>
-    </message>
-    <message>
         <source>search [--json] [--limit N] QUERY</source>
         <translation>search [--json] [--limit N] クエリ</translation>
     </message>
@@ -1383,6 +1375,34 @@
         <source>Only articles with this topic.</source>
         <translation>このトピックの記事だけ。</translation>
     </message>
+    <message>
+        <source>import [--json] [--max-size MB] [--encoding NAME] PATH...</source>
+        <translation>import [--json] [--max-size MB] [--encoding 名前] パス...</translation>
+    </message>
+    <message>
+        <source>Import files and folders (searched recursively): .txt, .md, .html, .epub, .pdf. A changed file from the same path becomes a new version of its article; its claims are placed on the new text, and those that cannot be are marked for review. --encoding reads text files in the named encoding (windows-1251, Shift_JIS, ...) instead of the one detected.</source>
+        <translation>ファイルとフォルダー（再帰的に検索）をインポートします: .txt、.md、.html、.epub、.pdf。同じパスで変更されたファイルは、その記事の新しいバージョンになります。主張は新しいテキストに配置され、配置できないものは要確認としてマークされます。--encoding を指定すると、テキストファイルを検出したエンコーディングではなく、指定したエンコーディング（windows-1251、Shift_JIS など）で読み込みます。</translation>
+    </message>
+    <message>
+        <source>Read text files in this encoding instead of the detected one.</source>
+        <translation>テキストファイルを、検出したエンコーディングではなくこのエンコーディングで読み込みます。</translation>
+    </message>
+    <message>
+        <source>--max-size needs a positive number of megabytes, at most %1</source>
+        <translation>--max-size には %1 以下の正のメガバイト数が必要です</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos;</source>
+        <translation>--encoding: 不明なエンコーディング「%1」</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>エンコーディング: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1620,6 +1640,17 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ExportTarget</name>
+    <message>
+        <source>it is a SQLite database (a Lectern library or a backup); choose another file</source>
+        <translation>SQLite データベース（Lectern のライブラリまたはバックアップ）です。別のファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>it belongs to the database “%1”; choose another file</source>
+        <translation>データベース「%1」に属しています。別のファイルを選択してください</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::Exporter</name>
     <message>
         <source>Markdown</source>
@@ -1679,6 +1710,10 @@
     <message>
         <source>is a binary file, not text</source>
         <translation>テキストではなくバイナリファイルです</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, a socket or a device)</source>
+        <translation>通常のファイルではありません（パイプ、ソケット、またはデバイス）</translation>
     </message>
 </context>
 <context>
@@ -2518,16 +2553,20 @@ Library: %2</source>
         <translation>読み込めませんでした: PDF リーダーを起動できません</translation>
     </message>
     <message>
-        <source>took longer than %1 s to read and was stopped: it is most likely malformed</source>
-        <translation>読み込みに %1 秒以上かかったため中止しました: ファイルが壊れている可能性が高いです</translation>
-    </message>
-    <message>
         <source>is damaged: the PDF reader stopped on it</source>
         <translation>破損しています: PDF リーダーが処理を停止しました</translation>
     </message>
     <message>
         <source>could not be read: PDF support is missing, %1</source>
         <translation>読み込めませんでした: PDF のサポートがありません、%1</translation>
+    </message>
+    <message>
+        <source>running header or footer</source>
+        <translation>繰り返されるヘッダーまたはフッター</translation>
+    </message>
+    <message>
+        <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
+        <translation>読み込みに %1 秒を超えるプロセッサ時間がかかったため中止しました: ファイルが壊れている可能性が高いです</translation>
     </message>
 </context>
 <context>
@@ -2539,10 +2578,6 @@ Library: %2</source>
     <message>
         <source>section label</source>
         <translation>セクション見出し</translation>
-    </message>
-    <message>
-        <source>contains a title but no article text</source>
-        <translation>タイトルはありますが、記事の本文がありません</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2866,14 @@ Library: %2</source>
         <source>Boilerplate the importer took out of this article</source>
         <translation>インポート時にこの記事から取り除かれた定型文</translation>
     </message>
+    <message>
+        <source>Encoding</source>
+        <translation>エンコーディング</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::StanceComparisonModel</name>
@@ -3095,6 +3138,10 @@ Library: %2</source>
     <message>
         <source>Some bytes were not valid text and were replaced by �.</source>
         <translation>一部のバイトが有効なテキストではなかったため、� に置き換えました。</translation>
+    </message>
+    <message>
+        <source>The text&apos;s encoding was not certain and was read as %1; if it reads wrongly, import it again and name its encoding.</source>
+        <translation>テキストのエンコーディングを確定できなかったため、%1 として読み込みました。正しく表示されない場合は、エンコーディングを指定してもう一度インポートしてください。</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,32 @@ std::array<qsizetype, Width> zerosByPosition(QByteArrayView data)
     return zeros;
 }
 
+// Real UTF-16 writes each line break as a unit of its own (0A 00), so
+// nearly every 0A byte is one. ASCII text with a stray NUL, read as UTF-16,
+// would pair its line breaks with letters; with no line break to go by,
+// such text has few zeros and no byte above 0x7F, where Han and kana have
+// many.
+bool looksLikeUtf16(QByteArrayView sample, bool littleEndian)
+{
+    const qsizetype units = sample.size() / 2;
+    qsizetype lineFeedBytes = 0;
+    qsizetype lineFeedUnits = 0;
+    qsizetype zeros = 0;
+    qsizetype highBytes = 0;
+    for (qsizetype i = 0; i + 1 < sample.size(); i += 2) {
+        const char first = sample[i];
+        const char second = sample[i + 1];
+        lineFeedBytes += (first == '\n') + (second == '\n');
+        lineFeedUnits += (littleEndian ? first == '\n' && second == 0 : first == 0 && second == '\n') ? 1 : 0;
+        zeros += (first == 0) + (second == 0);
+        highBytes += ((first & 0x80) != 0) + ((second & 0x80) != 0);
+    }
+    if (lineFeedBytes > 0)
+        return 2 * lineFeedUnits >= lineFeedBytes;
+    constexpr qsizetype zeroShare = 20; // one unit in twenty
+    return zeros * zeroShare >= units || 4 * highBytes >= units;
+}
+
 QByteArray wideCandidate(const QByteArray &sample)
 {
     if (sample.size() % 4 == 0) {
@@ -99,15 +125,17 @@ QByteArray wideCandidate(const QByteArray &sample)
     const auto zeros = zerosByPosition<2>(sample);
     if (zeros[0] == 0 && zeros[1] == 0)
         return {};
-    if (zeros[0] == 0)
-        return QByteArrayLiteral("UTF-16LE");
-    if (zeros[1] == 0)
-        return QByteArrayLiteral("UTF-16BE");
-    const double littleEndian = plausibleShare(sample, "UTF-16LE");
-    const double bigEndian = plausibleShare(sample, "UTF-16BE");
-    if (littleEndian == bigEndian)
+    bool littleEndian = zeros[0] == 0;
+    if (zeros[0] > 0 && zeros[1] > 0) {
+        const double little = plausibleShare(sample, "UTF-16LE");
+        const double big = plausibleShare(sample, "UTF-16BE");
+        if (little == big)
+            return {};
+        littleEndian = little > big;
+    }
+    if (!looksLikeUtf16(sample, littleEndian))
         return {};
-    return littleEndian > bigEndian ? QByteArrayLiteral("UTF-16LE") : QByteArrayLiteral("UTF-16BE");
+    return littleEndian ? QByteArrayLiteral("UTF-16LE") : QByteArrayLiteral("UTF-16BE");
 }
 
 // uchardet's names are ICU's, which QStringDecoder uses, written in lower

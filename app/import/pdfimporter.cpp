@@ -105,10 +105,24 @@ QString withoutSpacesBetweenCjk(QString text)
     return text;
 }
 
+// Fonts often map a Han character to its Kangxi radical (U+2F54 for 水):
+// the same glyph, but another character, which search would never find.
+QString withUnifiedRadicals(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF) {
+            const QString unified = QString(c).normalized(QString::NormalizationForm_KC);
+            if (unified.size() == 1)
+                c = unified.front();
+        }
+    }
+    return text;
+}
+
 QString cleanLine(QString line)
 {
     static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{8}\\x{B}\\x{C}\\x{E}-\\x{1F}]"));
-    return withoutSpacesBetweenCjk(line.remove(controls).simplified());
+    return withUnifiedRadicals(withoutSpacesBetweenCjk(line.remove(controls).simplified()));
 }
 
 // A text line PDFium joined from several visual lines (a hyphenated word)
@@ -457,7 +471,7 @@ QString largestTextOnFirstPage(const QList<Line> &lines, const Layout &layout)
     for (const Line &line : lines) {
         if (line.page != 0 || !line.furniture.isEmpty() || line.text.isEmpty())
             continue;
-        if (line.hasBox && line.height >= 0.95 * tallest)
+        if (line.hasBox && line.height >= 0.75 * tallest) // descenders make one line of a title taller than the next
             appendLine(title, line.text);
         else if (!title.isEmpty())
             break;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/encodingdetector.h"
 #include "import/fileimporter.h"
 #include "import/textdecoder.h"
 
@@ -113,6 +114,15 @@ private Q_SLOTS:
         const ImportResult forced = importer.importData(bytes, QStringLiteral("russian.txt"));
         QCOMPARE(forced.article.encoding, QStringLiteral("windows-1251"));
         QVERIFY(forced.article.title != result.article.title);
+    }
+
+    // tst_badfiles: a text with a stray NUL is not UTF-16 (read so, its
+    // letter pairs would make plausible-looking Han).
+    void aStrayNulIsNotWideUnicode()
+    {
+        const QByteArray text = QByteArray("Lock keepers open the upper gate first, then the lower one.\n").repeated(20);
+        QVERIFY(EncodingDetector::wideUnicode(text.left(300) + QByteArray(1, '\0') + text.mid(300)).isEmpty());
+        QVERIFY(EncodingDetector::wideUnicode(text.left(301) + QByteArray(1, '\0') + text.mid(301)).isEmpty());
     }
 
     void aShortGuessIsFlaggedAsUncertain()
