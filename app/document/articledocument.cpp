@@ -132,14 +132,19 @@ void ArticleDocument::build(QTextDocument *document, const Article &article, con
         for (qsizetype row = 0; row < lines.size(); ++row) {
             const QString &line = lines[row];
             QTextCharFormat chars = charFormat(block, style);
-            if (block.kind == Block::Kind::Table && row < block.level)
-                chars.setFontWeight(QFont::Bold); // a header row
+            QTextBlockFormat rowFormat = format;
+            if (block.kind == Block::Kind::Table) {
+                if (row < block.level)
+                    chars.setFontWeight(QFont::Bold); // a header row
+                if (row + 1 == lines.size())
+                    rowFormat.setBottomMargin(style.bodyFont.pointSizeF() * 0.8); // as a paragraph ends
+            }
             if (first) {
-                cursor.setBlockFormat(format);
+                cursor.setBlockFormat(rowFormat);
                 cursor.setBlockCharFormat(chars);
                 first = false;
             } else {
-                cursor.insertBlock(format, chars);
+                cursor.insertBlock(rowFormat, chars);
             }
             cursor.insertText(line, chars);
         }

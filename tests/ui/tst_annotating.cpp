@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
 
@@ -159,6 +160,38 @@ private Q_SLOTS:
         QCOMPARE(window.annotations()->count(), 0);
         QCOMPARE(ClaimStore(library.database()).countForArticle(articleId), 0);
         QVERIFY(!isHighlighted(reader->document(), start + 3));
+    }
+
+    // A table block is laid out row by row with its cells at tab stops:
+    // every character keeps its canonical offset, so a claim on a cell is
+    // drawn on that cell.
+    void aClaimOnATableCell()
+    {
+        TestLibrary library;
+        Article article;
+        article.title = QStringLiteral("Depths");
+        article.format = QStringLiteral("markdown");
+        article.blocks = {Block::paragraph(QStringLiteral("Depths at low water, measured in March.")),
+                          Block::table(QStringLiteral("Port\tDepth\nHull\t9 m\nLeith\t11 m"), 1), Block::paragraph(QStringLiteral("Hull silts up."))};
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY2(LibraryStore(library.database()).add(article, &outcome, &error), qPrintable(error));
+        MainWindow window(library.database());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openArticle(outcome.articleId);
+        ReaderView *reader = window.reader();
+        const QString text = article.canonicalText();
+        QCOMPARE(reader->document()->toPlainText(), text);
+        QTextCursor header(reader->document());
+        header.setPosition(int(text.indexOf(QStringLiteral("Port"))) + 1);
+        QCOMPARE(header.charFormat().fontWeight(), int(QFont::Bold)); // the header row
+        header.setPosition(int(text.indexOf(QStringLiteral("Hull"))) + 1);
+        QVERIFY(header.charFormat().fontWeight() != QFont::Bold);
+        const int start = int(text.indexOf(QStringLiteral("11 m")));
+        QVERIFY(window.annotations()->addClaim(start, start + 4, {window.taxonomy()->shortcutTags().first()}) > 0);
+        QVERIFY(isHighlighted(reader->document(), start + 1));
+        QVERIFY(!isHighlighted(reader->document(), start - 2)); // "Leith", the cell before
     }
 
     void secondTagDeleteAndStickyMode()
