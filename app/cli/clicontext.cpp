@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/librarybackups.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,12 @@ Database *CliContext::database()
 {
     if (m_database)
         return m_database.get();
+    // The default place is made when missing; a folder typed after --library
+    // that does not exist is more likely a typo than a wish for a new one.
+    if (const QFileInfo chosen(m_libraryPath); !m_libraryPath.isEmpty() && !chosen.absoluteDir().exists()) {
+        failed(tr("the folder of the library %1 does not exist").arg(chosen.absoluteFilePath()));
+        return nullptr;
+    }
     auto database = std::make_unique<Database>();
     QString error;
     if (!database->open(libraryPath(), &error, Database::Access::ReadWrite, Database::Check::Daily)) {

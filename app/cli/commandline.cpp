@@ -54,6 +54,37 @@ qsizetype CommandLine::firstWordIndex(const QStringList &arguments)
     return at;
 }
 
+// `lectern search -security`: a query may start with "-", as FTS5's
+// exclusion does. Words after `search` that are none of its options go
+// after "--", where the parser takes them as they are.
+QStringList CommandLine::withDashedQueryLast(const QStringList &arguments)
+{
+    static const QStringList flags{QStringLiteral("--json"), QStringLiteral("-h"), QStringLiteral("--help")};
+    static const QStringList withValue{QStringLiteral("--limit"), QStringLiteral("--library"), QStringLiteral("--language")};
+    const qsizetype subcommand = firstWordIndex(arguments);
+    QStringList kept = arguments.mid(0, subcommand + 1);
+    QStringList query;
+    for (qsizetype i = subcommand + 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        if (argument == QLatin1StringView("--")) {
+            query << arguments.mid(i + 1);
+            break;
+        }
+        if (flags.contains(argument) || (withValue.contains(name) && argument.contains(QLatin1Char('=')))) {
+            kept << argument;
+        } else if (withValue.contains(argument)) {
+            kept << argument << arguments.value(i + 1);
+            ++i;
+        } else if (argument.startsWith(QLatin1Char('-'))) {
+            query << argument;
+        } else {
+            kept << argument;
+        }
+    }
+    return kept << QStringLiteral("--") << query;
+}
+
 QString CommandLine::subcommandIn(const QStringList &arguments)
 {
     const QString word = arguments.value(firstWordIndex(arguments));
@@ -119,7 +150,7 @@ int CommandLine::run(const QStringList &arguments)
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Print help.")},
     });
-    if (!parser.parse(arguments))
+    if (!parser.parse(arguments) && (subcommandIn(arguments) != QLatin1StringView("search") || !parser.parse(withDashedQueryLast(arguments))))
         return m_context.usage(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     const QString subcommand = positional.value(0);

@@ -34,6 +34,7 @@ public:
 
 private:
     static qsizetype firstWordIndex(const QStringList &arguments);
+    static QStringList withDashedQueryLast(const QStringList &arguments);
     /// Usage errors common to the article subcommands; 0 when there are none.
     int checkArticleArguments(const QString &subcommand, const QStringList &rest, const QCommandLineParser &parser);
     int runImport(const QStringList &paths, bool json, qint64 maxSize, const QByteArray &encoding);

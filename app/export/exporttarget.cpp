@@ -33,6 +33,9 @@ QString ExportTarget::refusal(const QString &path)
     const QFileInfo info(path);
     // A link is followed: what would be replaced is what it points to.
     const QString target = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    // A device (/dev/full) or a pipe takes bytes it may never keep.
+    if (info.exists() && !QFileInfo(target).isFile() && !QFileInfo(target).isDir())
+        return QCoreApplication::translate("Lectern::ExportTarget", "it is not a regular file (a device or a pipe)");
     if (info.exists() && isSqliteDatabase(target))
         return QCoreApplication::translate("Lectern::ExportTarget", "it is a SQLite database (a Lectern library or a backup); choose another file");
     if (const QString owner = databaseOwning(target); !owner.isEmpty())

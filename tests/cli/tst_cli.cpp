@@ -81,6 +81,17 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_library));
     }
 
+    // Issue #25: --library in a folder that does not exist made the folder
+    // and a new, empty library there (a typo's library).
+    void aLibraryInAMissingFolderIsAnError()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("no-such-folder"));
+        const Run run = lectern({QStringLiteral("list"), QStringLiteral("--library"), folder + QStringLiteral("/library.sqlite")}, false);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("does not exist")) && run.err.contains(folder), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
     // Unknown ids and files in every subcommand that takes one: exit code 1,
     // the id or file named on stderr, nothing on stdout.
     void unknownItems_data()
@@ -137,6 +148,17 @@ private Q_SLOTS:
         QVERIFY(!hits.isEmpty());
         QCOMPARE(hits.first().toObject().value(QLatin1StringView("title")).toString(), QStringLiteral("Regulators Bet on Sandboxes to Test AI Without Breaking Things"));
         QVERIFY(hits.first().toObject().value(QLatin1StringView("snippet")).toString().contains(QLatin1Char('[')));
+
+        // Issue #25: a query starting with "-" was taken for options
+        // ("Unknown options: s, e, c, u, r, i, t, y").
+        const Run dashed = lectern({QStringLiteral("search"), QStringLiteral("-security"), QStringLiteral("--json")});
+        QVERIFY2(!dashed.err.contains(QStringLiteral("Unknown option")), qPrintable(dashed.err));
+        const Run separated = lectern({QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--library"), m_library, QStringLiteral("--"),
+                                       QStringLiteral("-security")},
+                                      false);
+        QCOMPARE(dashed.code, separated.code);
+        QCOMPARE(dashed.out, separated.out);
+        QCOMPARE(dashed.err, separated.err);
 
         const QString cardId = idOf(articles, QStringLiteral("card"));
         const Run show = lectern({QStringLiteral("show"), cardId, QStringLiteral("--json")});

@@ -277,6 +277,15 @@ private Q_SLOTS:
         QCOMPARE(LibraryStore(library.database()).article(library.harbour)->title, QStringLiteral("Harbour Wind Farm Hearing"));
     }
 
+    // Issue #25: an export to /dev/full reported success.
+    void neverWritesToADevice()
+    {
+        ExportFixture library;
+        QString error;
+        QVERIFY(!Exporter::create(Exporter::Format::Csv)->save(library.collect(), QStringLiteral("/dev/full"), &error));
+        QVERIFY2(error.contains(QStringLiteral("/dev/full")) && error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    }
+
     void aBackupIsADatabaseToo()
     {
         ExportFixture library;
