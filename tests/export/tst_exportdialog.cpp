@@ -98,6 +98,18 @@ private Q_SLOTS:
         }
     }
 
+    // Issue #26: the file is named after the article, not "notes".
+    void suggestsAFileNamedAfterTheArticle()
+    {
+        ExportFixture library;
+        Taxonomy taxonomy(library.database());
+        ExportDialog dialog(library.database(), taxonomy, library.harbour);
+        dialog.setFormat(Exporter::Format::Markdown);
+        QCOMPARE(dialog.suggestedFileName(), QStringLiteral("Harbour Wind Farm Hearing.md"));
+        dialog.findChildren<QRadioButton *>().at(1)->setChecked(true);
+        QCOMPARE(dialog.suggestedFileName(), QStringLiteral("claims-%1.md").arg(QDate::currentDate().toString(Qt::ISODate)));
+    }
+
     void exportsToTheChosenFile()
     {
         ExportFixture library;

@@ -7,6 +7,7 @@
 
 #include "export/csvexporter.h"
 #include "export/exporter.h"
+#include "export/exportfilename.h"
 #include "export/htmlexporter.h"
 #include "export/markdownexporter.h"
 #include "export/webannotationexporter.h"
@@ -278,6 +279,23 @@ private Q_SLOTS:
     }
 
     // Issue #25: an export to /dev/full reported success.
+    void fileNamesFromTitles_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << QStringLiteral("Harbour Wind Farm Hearing") << QStringLiteral("Harbour Wind Farm Hearing.md");
+        QTest::newRow("separators") << QStringLiteral("Ferry: Timetable <Notice> a/b\\c?") << QStringLiteral("Ferry Timetable Notice a b c.md");
+        QTest::newRow("hidden") << QStringLiteral(".profile") << QStringLiteral("profile.md");
+        QTest::newRow("long") << QStringLiteral("word ").repeated(30) << QStringLiteral("word ").repeated(16).trimmed() + QStringLiteral(".md");
+        QTest::newRow("nothing left") << QStringLiteral("///") << QStringLiteral("claims-%1.md").arg(QDate::currentDate().toString(Qt::ISODate));
+        QTest::newRow("japanese") << QStringLiteral("海岸の観測所") << QStringLiteral("海岸の観測所.md");
+    }
+    void fileNamesFromTitles()
+    {
+        QFETCH(QString, title);
+        QTEST(ExportFileName::forArticle(title, QStringLiteral("md")), "name");
+    }
+
     void neverWritesToADevice()
     {
         ExportFixture library;

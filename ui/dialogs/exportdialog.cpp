@@ -5,7 +5,9 @@
 #include "annotation/taxonomy.h"
 #include "document/codecolouring.h"
 #include "export/exportcollector.h"
+#include "export/exportfilename.h"
 #include "export/htmlexporter.h"
+#include "store/librarystore.h"
 #include "store/tagstore.h"
 
 #include <QBuffer>
@@ -223,12 +225,21 @@ bool ExportDialog::exportTo(const QString &path)
     return ok;
 }
 
+QString ExportDialog::suggestedFileName() const
+{
+    const QString suffix = Exporter::key(format());
+    if (scope().kind == ExportScope::Kind::Library)
+        return ExportFileName::forLibrary(QDate::currentDate(), suffix);
+    const std::optional<Article> article = LibraryStore(m_database).article(m_openArticle);
+    return article ? ExportFileName::forArticle(article->title, suffix) : ExportFileName::forLibrary(QDate::currentDate(), suffix);
+}
+
 void ExportDialog::chooseFileAndExport()
 {
     QSettings settings;
     const QString key = Exporter::key(format());
     const QString folder = settings.value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString suggested = QDir(folder).filePath(tr("notes") + QLatin1Char('.') + key);
+    const QString suggested = QDir(folder).filePath(suggestedFileName());
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Notes"), suggested, QStringLiteral("%1 (*.%2)").arg(Exporter::name(format()), key));
     if (path.isEmpty())
         return;

@@ -41,6 +41,9 @@ public:
     QString previewText() const;
     /// The syntax the preview is coloured as ("" when none).
     QString previewDefinition() const;
+    /// The file name the save dialog offers: the article's title, or
+    /// "claims-YYYY-MM-DD" for the whole library.
+    QString suggestedFileName() const;
     /// Writes the export to path, with progress; false after showing why.
     bool exportTo(const QString &path);
 
