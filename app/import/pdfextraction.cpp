@@ -80,7 +80,7 @@ PdfExtraction PdfExtraction::read(const QByteArray &data)
 std::chrono::seconds PdfExtraction::timeLimitFor(qsizetype bytes)
 {
     using namespace std::chrono_literals;
-    return 10s + 3s * (bytes / (1024 * 1024));
+    return 20s + 5s * (bytes / (1024 * 1024));
 }
 
 // Processor time, not wall time, is what a hostile file burns: a healthy

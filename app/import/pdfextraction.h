@@ -43,8 +43,8 @@ struct PdfExtraction
     /// is stopped and the error says the file took too long (it is most
     /// likely malformed).
     static PdfExtraction readBounded(const QByteArray &data, std::chrono::seconds limit);
-    /// The processor time a file of this size gets: ten seconds, more for
-    /// large files (a healthy 600-page book needs a few).
+    /// The processor time a file of this size gets: twenty seconds, more
+    /// for large files (a healthy 600-page book needs a few).
     static std::chrono::seconds timeLimitFor(qsizetype bytes);
     /// How long the parent waits, whatever the child does.
     static std::chrono::milliseconds wallTimeBackstop(std::chrono::seconds processorLimit);
