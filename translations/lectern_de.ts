@@ -1422,6 +1422,10 @@
         <source>Encoding: %1</source>
         <translation>Kodierung: %1</translation>
     </message>
+    <message>
+        <source>the folder of the library %1 does not exist</source>
+        <translation>der Ordner der Bibliothek %1 existiert nicht</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1655,10 +1659,6 @@
         <source>Cannot Export Notes</source>
         <translation>Notizen können nicht exportiert werden</translation>
     </message>
-    <message>
-        <source>notes</source>
-        <translation>notizen</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::ExportTarget</name>
@@ -1669,6 +1669,10 @@
     <message>
         <source>it belongs to the database “%1”; choose another file</source>
         <translation>Die Datei gehört zur Datenbank „%1“; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>Die Datei ist keine reguläre Datei (ein Gerät oder eine Pipe)</translation>
     </message>
 </context>
 <context>

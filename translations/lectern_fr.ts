@@ -1422,6 +1422,10 @@
         <source>Encoding: %1</source>
         <translation>Encodage : %1</translation>
     </message>
+    <message>
+        <source>the folder of the library %1 does not exist</source>
+        <translation>le dossier de la bibliothèque %1 n&apos;existe pas</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1655,10 +1659,6 @@
         <source>Cannot Export Notes</source>
         <translation>Impossible d&apos;exporter les notes</translation>
     </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::ExportTarget</name>
@@ -1669,6 +1669,10 @@
     <message>
         <source>it belongs to the database “%1”; choose another file</source>
         <translation>il appartient à la base de données « %1 » ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (un périphérique ou un canal)</translation>
     </message>
 </context>
 <context>

@@ -1422,6 +1422,10 @@
         <source>Encoding: %1</source>
         <translation>Codifica: %1</translation>
     </message>
+    <message>
+        <source>the folder of the library %1 does not exist</source>
+        <translation>la cartella della libreria %1 non esiste</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1655,10 +1659,6 @@
         <source>Cannot Export Notes</source>
         <translation>Impossibile esportare le note</translation>
     </message>
-    <message>
-        <source>notes</source>
-        <translation>note</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::ExportTarget</name>
@@ -1669,6 +1669,10 @@
     <message>
         <source>it belongs to the database “%1”; choose another file</source>
         <translation>appartiene al database «%1»; scegli un altro file</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>non è un file regolare (un dispositivo o una pipe)</translation>
     </message>
 </context>
 <context>

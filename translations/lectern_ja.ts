@@ -1403,6 +1403,10 @@
         <source>Encoding: %1</source>
         <translation>エンコーディング: %1</translation>
     </message>
+    <message>
+        <source>the folder of the library %1 does not exist</source>
+        <translation>ライブラリ %1 のフォルダーが存在しません</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1634,10 +1638,6 @@
         <source>Cannot Export Notes</source>
         <translation>メモをエクスポートできません</translation>
     </message>
-    <message>
-        <source>notes</source>
-        <translation>メモ</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::ExportTarget</name>
@@ -1648,6 +1648,10 @@
     <message>
         <source>it belongs to the database “%1”; choose another file</source>
         <translation>データベース「%1」に属しています。別のファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device or a pipe)</source>
+        <translation>通常のファイルではありません（デバイスまたはパイプ）</translation>
     </message>
 </context>
 <context>
