@@ -70,22 +70,24 @@ qint64 LibraryStore::articleWithHash(const QString &contentHash) const
     return found ? found->articleId : 0;
 }
 
+// Rows come newest first: where two articles share a key, the oldest wins.
+QHash<QString, qint64> LibraryStore::articlesBy(QLatin1StringView column) const
+{
+    QHash<QString, qint64> ids;
+    QSqlQuery query(QStringLiteral("SELECT id, %1 FROM articles WHERE %1 <> '' ORDER BY id DESC").arg(column), m_database.connection());
+    while (query.next())
+        ids.insert(query.value(1).toString(), query.value(0).toLongLong());
+    return ids;
+}
+
 QHash<QString, qint64> LibraryStore::articlesBySource() const
 {
-    QHash<QString, qint64> sources;
-    QSqlQuery query(QStringLiteral("SELECT id, source FROM articles WHERE source <> '' ORDER BY id DESC"), m_database.connection());
-    while (query.next())
-        sources.insert(query.value(1).toString(), query.value(0).toLongLong());
-    return sources;
+    return articlesBy(QLatin1StringView("source"));
 }
 
 QHash<QString, qint64> LibraryStore::articlesByAddress() const
 {
-    QHash<QString, qint64> addresses;
-    QSqlQuery query(QStringLiteral("SELECT id, address FROM articles WHERE address <> '' ORDER BY id DESC"), m_database.connection());
-    while (query.next())
-        addresses.insert(query.value(1).toString(), query.value(0).toLongLong());
-    return addresses;
+    return articlesBy(QLatin1StringView("address"));
 }
 
 std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &source) const

@@ -64,6 +64,7 @@ public:
     Database &database() const { return m_database; }
 
 private:
+    QHash<QString, qint64> articlesBy(QLatin1StringView column) const;
     struct Existing {
         qint64 articleId = 0;
         int version = 0;
