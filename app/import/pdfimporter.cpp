@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfimporter.h"
 
+#include "boilerplaterules.h"
 #include "pdfextraction.h"
 #include "pdfpagetree.h"
 
@@ -513,6 +514,37 @@ QList<Block> toBlocks(const QList<Paragraph> &paragraphs, const QString &title)
     return blocks;
 }
 
+// Site boilerplate in a page printed to PDF ("Sign up for our newsletter")
+// goes to the removed list by the rules plain text uses; a byline line
+// gives the byline. The removed lines already there move with their blocks.
+void setBoilerplateAside(Article &article, const BoilerplateRules &rules)
+{
+    QList<Block> kept;
+    QList<RemovedLine> removed;
+    QList<int> keptIndex(article.blocks.size(), -1);
+    for (qsizetype i = 0; i < article.blocks.size(); ++i) {
+        const Block &block = article.blocks[i];
+        const BoilerplateRules::Match match = rules.match(block.text.trimmed());
+        if (match.action == BoilerplateRules::Action::Remove) {
+            removed.append({block.text, match.reason, int(kept.size()) - 1});
+        } else if (match.action == BoilerplateRules::Action::Byline && article.byline.isEmpty()) {
+            article.byline = block.text;
+        } else {
+            kept.append(block);
+        }
+        keptIndex[i] = int(kept.size()) - 1;
+    }
+    if (kept.isEmpty())
+        return; // all of it looked like boilerplate: better kept than lost
+    for (RemovedLine line : std::as_const(article.removed)) {
+        line.afterBlock = line.afterBlock < 0 ? -1 : keptIndex.value(line.afterBlock, int(kept.size()) - 1);
+        removed.append(line);
+    }
+    std::stable_sort(removed.begin(), removed.end(), [](const RemovedLine &a, const RemovedLine &b) { return a.afterBlock < b.afterBlock; });
+    article.blocks = std::move(kept);
+    article.removed = std::move(removed);
+}
+
 } // namespace
 
 ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName) const
@@ -550,6 +582,7 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
         builder.add(line);
     article.blocks = toBlocks(builder.paragraphs(), article.title);
     article.removed = builder.removed();
+    setBoilerplateAside(article, BoilerplateRules::builtIn());
     return ImportResult::success(std::move(article));
 }
 

@@ -325,6 +325,24 @@ private Q_SLOTS:
         QCOMPARE(setAside, 10);
     }
 
+    // Issue #24: the boilerplate rules were not applied to PDF text (a web
+    // page printed to PDF keeps its newsletter prompt).
+    void boilerplateGoesToTheRemovedList()
+    {
+        PdfSpec spec = harbourNotes;
+        spec.pages.last() << QString() << u"Sign up for our daily digest newsletter."_s;
+        const ImportResult result = PdfImporter().parse(writePdf(spec), u"notes.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!result.article.canonicalText().contains(u"daily digest"_s));
+        QCOMPARE(describe(result.article.blocks), harbourBlocks);
+        const auto prompt = std::find_if(result.article.removed.cbegin(), result.article.removed.cend(), [](const RemovedLine &line) {
+            return line.text.contains(u"daily digest"_s);
+        });
+        QVERIFY(prompt != result.article.removed.cend());
+        QCOMPARE(prompt->reason, u"newsletter prompt"_s);
+        QCOMPARE(prompt->afterBlock, int(harbourBlocks.size()) - 1);
+    }
+
     void aHeaderOnTwoPagesIsText()
     {
         PdfSpec spec = harbourNotes;
