@@ -152,7 +152,7 @@ QByteArray PdfExtraction::serialized() const
     stream << quint32(0x4c504446) << error << qint32(pages.size());
     for (const Page &page : pages)
         stream << page.text << page.bounds;
-    stream << title << author << created;
+    stream << title << author << created << producer;
     return bytes;
 }
 
@@ -169,7 +169,7 @@ bool PdfExtraction::deserialize(const QByteArray &bytes, PdfExtraction *extracti
         stream >> page.text >> page.bounds;
         extraction->pages.append(page);
     }
-    stream >> extraction->title >> extraction->author >> extraction->created;
+    stream >> extraction->title >> extraction->author >> extraction->created >> extraction->producer;
     return stream.status() == QDataStream::Ok && stream.atEnd();
 }
 

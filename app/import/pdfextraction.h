@@ -34,6 +34,7 @@ struct PdfExtraction
     QString title;
     QString author;
     QDateTime created;
+    QString producer; ///< the program that made the PDF: /Creator, a line break, /Producer
 
     bool ok() const { return error.isEmpty(); }
 

@@ -480,12 +480,20 @@ QString largestTextOnFirstPage(const QList<Line> &lines, const Layout &layout)
     return resolveMergedHyphens(title);
 }
 
+// A web page printed to PDF by a browser: its creation date is the day it
+// was printed, not the day the article was published.
+bool isBrowserPrint(const PdfExtraction &document)
+{
+    static const QRegularExpression browser(QStringLiteral("Mozilla/\\d|Skia/PDF|HeadlessChrome|Chromium"));
+    return browser.match(document.producer).hasMatch();
+}
+
 void readMetaData(const PdfExtraction &document, Article &article)
 {
     if (const QString title = document.title.simplified(); isUsefulTitle(title))
         article.title = title;
     article.byline = document.author.simplified();
-    if (document.created.isValid())
+    if (document.created.isValid() && !isBrowserPrint(document))
         article.published = document.created.date().toString(Qt::ISODate);
 }
 

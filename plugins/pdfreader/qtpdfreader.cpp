@@ -51,6 +51,8 @@ PdfExtraction QtPdfReader::read(const QByteArray &data) const
     extraction.title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
     extraction.author = document.metaData(QPdfDocument::MetaDataField::Author).toString();
     extraction.created = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();
+    extraction.producer = document.metaData(QPdfDocument::MetaDataField::Creator).toString() + QLatin1Char('\n')
+        + document.metaData(QPdfDocument::MetaDataField::Producer).toString();
     return extraction;
 }
 

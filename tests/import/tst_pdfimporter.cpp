@@ -434,6 +434,19 @@ private Q_SLOTS:
         QCOMPARE(describe(result.article.blocks), harbourBlocks);
     }
 
+    // Issue #24: a page printed by a browser took the printing day as its
+    // publication date; a PDF made by another program keeps its date.
+    void aBrowsersPrintIsNotDatedByThePrinting()
+    {
+        PdfSpec spec = harbourNotes;
+        spec.creator = u"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/131.0.0.0 Safari/537.36"_s;
+        const ImportResult printed = PdfImporter().parse(withCreationDate(writePdf(spec), "20261201101500"), u"page.pdf"_s);
+        QVERIFY2(printed.ok(), qPrintable(printed.error));
+        QCOMPARE(printed.article.published, QString());
+        spec.creator = u"LibreOffice Writer"_s;
+        QCOMPARE(PdfImporter().parse(withCreationDate(writePdf(spec), "20261201101500"), u"page.pdf"_s).article.published, u"2026-12-01"_s);
+    }
+
     void rewritingKeepsPdfIntact()
     {
         // The byte patches above must hit, or the metadata test proves nothing.
