@@ -1426,6 +1426,13 @@
         <source>the folder of the library %1 does not exist</source>
         <translation>der Ordner der Bibliothek %1 existiert nicht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
+            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2414,6 +2421,13 @@ Bibliothek: %2</translation>
     <message>
         <source>damage was found in it (%1)</source>
         <translation>es wurden Schäden darin gefunden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
+            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,13 @@
             <numerusform>deleted with it: %n tags nested under it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n already in the library skipped</numerusform>
+            <numerusform>%n already in the library skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportDialog</name>
@@ -235,6 +242,13 @@
         <translation>
             <numerusform>%n article in the library</numerusform>
             <numerusform>%n articles in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n already in the library skipped</numerusform>
+            <numerusform>%n already in the library skipped</numerusform>
         </translation>
     </message>
 </context>

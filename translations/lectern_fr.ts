@@ -1426,6 +1426,13 @@
         <source>the folder of the library %1 does not exist</source>
         <translation>le dossier de la bibliothèque %1 n&apos;existe pas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque, ignorée</numerusform>
+            <numerusform>%n déjà dans la bibliothèque, ignorées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2414,6 +2421,13 @@ Bibliothèque : %2</translation>
     <message>
         <source>damage was found in it (%1)</source>
         <translation>des dommages y ont été trouvés (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque, ignorée</numerusform>
+            <numerusform>%n déjà dans la bibliothèque, ignorées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

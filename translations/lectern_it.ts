@@ -1426,6 +1426,13 @@
         <source>the folder of the library %1 does not exist</source>
         <translation>la cartella della libreria %1 non esiste</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n già nella libreria, saltata</numerusform>
+            <numerusform>%n già nella libreria, saltate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2414,6 +2421,13 @@ Libreria: %2</translation>
     <message>
         <source>damage was found in it (%1)</source>
         <translation>vi sono stati trovati danni (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n già nella libreria, saltata</numerusform>
+            <numerusform>%n già nella libreria, saltate</numerusform>
+        </translation>
     </message>
 </context>
 <context>

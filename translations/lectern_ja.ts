@@ -1407,6 +1407,12 @@
         <source>the folder of the library %1 does not exist</source>
         <translation>ライブラリ %1 のフォルダーが存在しません</translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>ライブラリに既にある %n 件をスキップ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2384,6 +2390,12 @@ Library: %2</source>
     <message>
         <source>damage was found in it (%1)</source>
         <translation>破損が見つかりました (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>ライブラリに既にある %n 件をスキップ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

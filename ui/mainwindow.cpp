@@ -557,7 +557,10 @@ void MainWindow::importAnnotations()
     if (m_currentArticle > 0)
         openArticle(m_currentArticle);
     updateStatus();
-    statusBar()->showMessage(tr("Imported %n claim(s)", nullptr, report.claims) + QStringLiteral("; ") + tr("%n need(s) review", nullptr, report.orphans), 8000);
+    QString message = tr("Imported %n claim(s)", nullptr, report.claims) + QStringLiteral("; ") + tr("%n need(s) review", nullptr, report.orphans);
+    if (report.alreadyPresent > 0)
+        message += QStringLiteral("; ") + tr("%n already in the library skipped", nullptr, report.alreadyPresent);
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::chooseFilesToImport()

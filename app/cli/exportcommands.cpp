@@ -133,6 +133,7 @@ int ExportCommands::importAnnotations(const QStringList &arguments)
                                         {QStringLiteral("articles_added"), report.articlesAdded},
                                         {QStringLiteral("tags_added"), report.tagsAdded},
                                         {QStringLiteral("skipped"), report.skipped},
+                                        {QStringLiteral("already_present"), report.alreadyPresent},
                                         {QStringLiteral("claim_ids"), ids}});
         return CliContext::Success;
     }
@@ -145,6 +146,8 @@ int ExportCommands::importAnnotations(const QStringList &arguments)
         m_context.out() << ", " << tr("%n tag(s) added", nullptr, report.tagsAdded);
     if (report.skipped > 0)
         m_context.out() << ", " << tr("%n without a passage skipped", nullptr, report.skipped);
+    if (report.alreadyPresent > 0)
+        m_context.out() << ", " << tr("%n already in the library skipped", nullptr, report.alreadyPresent);
     m_context.out() << '\n';
     return CliContext::Success;
 }

@@ -20,10 +20,19 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace Lectern {
 
+
+namespace {
+// The same passage (where it stands and what it says) with the same note.
+bool isSameNote(const Claim &a, const Claim &b)
+{
+    return a.anchor.exact == b.anchor.exact && a.start() == b.start() && a.end() == b.end() && a.note == b.note;
+}
+} // namespace
 
 AnnotationImporter::AnnotationImporter(Database &database)
     : m_database(database)
@@ -188,6 +197,7 @@ bool AnnotationImporter::write(const AnnotationSet &set, QHash<QString, Target> 
     QHash<QString, std::shared_ptr<Reanchorer>> reanchorers;
     QHash<QString, std::shared_ptr<CodePointOffsets>> offsets;
     ClaimStore claims(m_database);
+    QHash<qint64, QList<Claim>> present; // per article, read when first needed
     for (const ImportedAnnotation &annotation : set.annotations) {
         const Target &target = targets[annotation.articleRef];
         if (!reanchorers.contains(annotation.articleRef)) {
@@ -228,12 +238,21 @@ bool AnnotationImporter::write(const AnnotationSet &set, QHash<QString, Target> 
         claim.note = annotation.note;
         claim.created = annotation.created;
         claim.modified = annotation.modified;
+        // Importing the same notes twice must not double them.
+        if (!present.contains(claim.articleId))
+            present.insert(claim.articleId, claims.claimsForArticle(claim.articleId));
+        QList<Claim> &there = present[claim.articleId];
+        if (std::any_of(there.cbegin(), there.cend(), [&claim](const Claim &other) { return isSameNote(claim, other); })) {
+            ++report->alreadyPresent;
+            continue;
+        }
         if (!claims.insert(&claim, error)) {
             *error = tr("entry %1 (%2): %3").arg(annotation.entry).arg(annotation.label, *error);
             return false;
         }
         report->claimIds << claim.id;
         ++report->claims;
+        there << claim;
     }
     return transaction.commit(error);
 }

@@ -33,7 +33,8 @@ public:
         int orphans = 0;
         int articlesAdded = 0;
         int tagsAdded = 0;
-        int skipped = 0;
+        int skipped = 0; ///< page notes and replies: no passage to mark
+        int alreadyPresent = 0; ///< the same passage with the same note is there already
         QList<qint64> claimIds;
     };
 

@@ -79,6 +79,32 @@ private Q_SLOTS:
                  LibraryStore(source.database()).article(source.harbour)->canonicalText());
     }
 
+    // Issue #25: importing the same export twice doubled the claims.
+    void importingTheSameNotesTwiceChangesNothing()
+    {
+        ExportFixture source;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.json"));
+        QString error;
+        QVERIFY(Exporter::create(Exporter::Format::Json)->save(source.collect(), path, &error));
+        TestLibrary other;
+        AnnotationImporter::Report first;
+        QVERIFY2(AnnotationImporter(other.database()).importFile(path, &first, &error), qPrintable(error));
+        QCOMPARE(first.claims, source.claims);
+        const QStringList before = describe(other.database());
+        AnnotationImporter::Report second;
+        QVERIFY2(AnnotationImporter(other.database()).importFile(path, &second, &error), qPrintable(error));
+        QCOMPARE(second.claims, 0);
+        QCOMPARE(second.alreadyPresent, source.claims);
+        QCOMPARE(second.articlesAdded, 0);
+        QCOMPARE(describe(other.database()), before);
+        // Into the library they came from: nothing new either.
+        AnnotationImporter::Report back;
+        QVERIFY2(AnnotationImporter(source.database()).importFile(path, &back, &error), qPrintable(error));
+        QCOMPARE(back.alreadyPresent, source.claims);
+        QCOMPARE(count(source.database(), "claims"), source.claims);
+    }
+
     void importOntoTheSameTextAlreadyThereAddsNoArticle()
     {
         ExportFixture source;
