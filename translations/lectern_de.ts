@@ -2046,6 +2046,14 @@ von %2</translation>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>Kein Artikel passt zu „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryRecovery</name>

@@ -2046,6 +2046,14 @@ par %2</translation>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>Aucun article ne correspond à « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryRecovery</name>

@@ -2046,6 +2046,14 @@ di %2</translation>
         <source>Search results</source>
         <translation>Risultati della ricerca</translation>
     </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>Nessun articolo corrisponde a «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryRecovery</name>

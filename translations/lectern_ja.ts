@@ -2018,6 +2018,14 @@ by %2</source>
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
+        <source>No article matches “%1”.</source>
+        <translation>「%1」に一致する記事はありません。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryRecovery</name>

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QMenuBar>
@@ -120,6 +121,27 @@ private Q_SLOTS:
         results->setCurrentIndex(results->model()->index(0, 0));
         QTest::keyClick(results, Qt::Key_Return);
         QVERIFY(window.reader()->textCursor().selectedText().compare(QStringLiteral("sandboxes"), Qt::CaseInsensitive) == 0);
+    }
+
+    // Issue #26: a search that finds nothing says so, and Esc clears it.
+    void aSearchWithoutHitsSaysSoAndEscClearsIt()
+    {
+        MainWindow window(m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        LibraryPane *pane = window.libraryPane();
+        pane->setSearchText(QStringLiteral("zeppelinxyz"));
+        auto *noHits = pane->findChild<QLabel *>(QStringLiteral("noHits"));
+        QVERIFY(noHits && noHits->isVisible());
+        QVERIFY2(noHits->text().contains(QStringLiteral("zeppelinxyz")), qPrintable(noHits->text()));
+        // A picture to look at after a change to the pane (not compared).
+        pane->grab().save(QStringLiteral(QT_TESTCASE_BUILDDIR "/library-no-hits.png"));
+        auto *field = pane->findChild<QLineEdit *>();
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(field->text().isEmpty());
+        QTRY_VERIFY(pane->libraryView()->isVisible());
+        QVERIFY(!noHits->isVisible());
     }
 
     void damageFoundAfterOpeningStopsWrites()

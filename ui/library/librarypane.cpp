@@ -8,6 +8,7 @@
 #include "searchresultdelegate.h"
 #include "topicfilterbar.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +30,7 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     , m_libraryView(new QTreeView(this))
     , m_resultsView(new QListView(this))
     , m_searchDelay(new QTimer(this))
+    , m_noHits(new QLabel(this))
 {
     m_search->setPlaceholderText(tr("Search the library…"));
     m_search->setClearButtonEnabled(true);
@@ -60,6 +62,18 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
 
     m_stack->addWidget(m_libraryView);
     m_stack->addWidget(m_resultsView);
+    m_noHits->setObjectName(QStringLiteral("noHits"));
+    m_noHits->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noHits->setWordWrap(true);
+    m_noHits->setMargin(12);
+    m_stack->addWidget(m_noHits);
+
+    // Esc in the field gives the library list back.
+    auto *clearSearch = new QAction(tr("Clear the Search"), m_search);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,7 +135,12 @@ void LibraryPane::runSearch()
         return;
     }
     m_results->setQuery(text);
-    m_stack->setCurrentWidget(m_resultsView);
+    if (m_results->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_resultsView);
+        return;
+    }
+    m_noHits->setText(tr("No article matches “%1”.").arg(text));
+    m_stack->setCurrentWidget(m_noHits);
 }
 
 void LibraryPane::activateResult(const QModelIndex &index)

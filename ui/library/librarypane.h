@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
@@ -49,6 +50,7 @@ private:
     QTreeView *m_libraryView;
     QListView *m_resultsView;
     QTimer *m_searchDelay;
+    QLabel *m_noHits; ///< in place of the results when a search finds nothing
 };
 
 } // namespace Lectern
