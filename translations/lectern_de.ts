@@ -2624,6 +2624,10 @@ Bibliothek: %2</translation>
         <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
         <translation>brauchte zum Lesen mehr als %1 s Prozessorzeit und wurde abgebrochen: die Datei ist höchstwahrscheinlich fehlerhaft</translation>
     </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished">Autorenzeile</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>

@@ -2624,6 +2624,10 @@ Bibliothèque : %2</translation>
         <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
         <translation>a pris plus de %1 s de temps processeur à lire et a été arrêté : il est très probablement mal formé</translation>
     </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished">signature</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>

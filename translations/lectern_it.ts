@@ -2624,6 +2624,10 @@ Libreria: %2</translation>
         <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
         <translation>ha richiesto più di %1 s di tempo di processore per la lettura ed è stato interrotto: con ogni probabilità è malformato</translation>
     </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished">firma</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>

@@ -2592,6 +2592,10 @@ Library: %2</source>
         <source>took more than %1 s of processor time to read and was stopped: it is most likely malformed</source>
         <translation>読み込みに %1 秒を超えるプロセッサ時間がかかったため中止しました: ファイルが壊れている可能性が高いです</translation>
     </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished">署名</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PlainTextImporter</name>

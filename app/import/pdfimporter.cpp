@@ -3,6 +3,7 @@
 #include "pdfimporter.h"
 
 #include "boilerplaterules.h"
+#include "bylineline.h"
 #include "pdfextraction.h"
 #include "pdfpagetree.h"
 
@@ -522,6 +523,39 @@ QList<Block> toBlocks(const QList<Paragraph> &paragraphs, const QString &title)
     return blocks;
 }
 
+// A byline and a date near the top of the first page, as articles (and web
+// pages printed to PDF) set them: what the page says wins over the document
+// information (whoever typed the file, the day it was made). The byline
+// leaves the text for the removed list.
+void readFirstPageByline(Article &article)
+{
+    constexpr qsizetype nearTheTop = 6;
+    for (qsizetype i = 0; i < std::min(nearTheTop, article.blocks.size()); ++i) {
+        const Block &block = article.blocks[i];
+        if (block.kind != Block::Kind::Paragraph)
+            continue;
+        QString beforeDate;
+        if (const QDate date = BylineLine::dateAtEnd(block.text, &beforeDate); date.isValid())
+            article.published = date.toString(Qt::ISODate);
+        Article found;
+        if (!BylineLine::read(beforeDate.isEmpty() ? block.text.trimmed() : beforeDate, found))
+            continue;
+        article.byline = found.byline;
+        if (!found.published.isEmpty())
+            article.published = found.published;
+        article.removed.append({block.text, QCoreApplication::translate("Lectern::PdfImporter", "byline"), int(i) - 1});
+        article.blocks.removeAt(i);
+        for (RemovedLine &line : article.removed) {
+            if (line.afterBlock >= int(i))
+                --line.afterBlock;
+        }
+        article.removed.last().afterBlock = int(i) - 1;
+        std::stable_sort(article.removed.begin(), article.removed.end(),
+                         [](const RemovedLine &a, const RemovedLine &b) { return a.afterBlock < b.afterBlock; });
+        return;
+    }
+}
+
 // Site boilerplate in a page printed to PDF ("Sign up for our newsletter")
 // goes to the removed list by the rules plain text uses; a byline line
 // gives the byline. The removed lines already there move with their blocks.
@@ -591,6 +625,7 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
     article.blocks = toBlocks(builder.paragraphs(), article.title);
     article.removed = builder.removed();
     setBoilerplateAside(article, BoilerplateRules::builtIn());
+    readFirstPageByline(article);
     return ImportResult::success(std::move(article));
 }
 

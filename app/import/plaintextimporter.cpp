@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plaintextimporter.h"
 
+#include "bylineline.h"
 #include "frontmatter.h"
 #include "gutenbergtitle.h"
 #include "text/elidedtitle.h"
@@ -120,23 +121,6 @@ QList<Unit> toUnits(const QStringList &lines, bool hardWrapped)
 }
 
 // "By Jane Doe | The Example Post | 4 March 2026": who wrote it, where, when.
-bool readBylineLine(const QString &line, Article &article)
-{
-    static const QRegularExpression byline(QStringLiteral("^by\\s+(.{2,160})$"), QRegularExpression::CaseInsensitiveOption);
-    const auto match = byline.match(line);
-    if (!match.hasMatch())
-        return false;
-    const QStringList parts = match.captured(1).split(QRegularExpression(QStringLiteral("\\s+[|\u00B7\u2022]\\s+")));
-    article.byline = parts.value(0).trimmed();
-    if (parts.size() > 1)
-        article.site = parts.value(1).trimmed();
-    if (parts.size() > 2) {
-        const QDate date = QLocale::c().toDate(parts.value(2).trimmed(), QStringLiteral("d MMMM yyyy"));
-        article.published = date.isValid() ? date.toString(Qt::ISODate) : parts.value(2).trimmed();
-    }
-    return true;
-}
-
 bool isSectionLabel(const QString &line)
 {
     return wordCount(line) <= labelMaxWords && line.size() <= 40 && PlainTextImporter::isTitleLike(line) && !line.endsWith(QLatin1Char('?'));
@@ -234,7 +218,7 @@ ImportResult PlainTextImporter::parseText(const QString &text, const QString &fi
             ended = rule.endsArticle;
             continue;
         }
-        if (i == 0 && !unit.bullet && readBylineLine(unit.text, article))
+        if (i == 0 && !unit.bullet && BylineLine::read(unit.text, article))
             continue;
         if (i == 0 && !unit.bullet && isSectionLabel(unit.text)) {
             article.removed.append({unit.text, QCoreApplication::translate("Lectern::PlainTextImporter", "section label"), lastBlock});

@@ -343,6 +343,24 @@ private Q_SLOTS:
         QCOMPARE(prompt->afterBlock, int(harbourBlocks.size()) - 1);
     }
 
+    // Issue #24: a page printed to PDF kept its byline inside the text and
+    // its date unread.
+    void bylineAndDateFromTheFirstPage()
+    {
+        PdfSpec spec = harbourNotes;
+        spec.pages.first().prepend(QString());
+        spec.pages.first().prepend(u"Published March 3, 2025"_s);
+        spec.pages.first().prepend(u"By Ingrid Solberg"_s);
+        const ImportResult result = PdfImporter().parse(writePdf(spec), u"notes.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.byline, u"Ingrid Solberg"_s);
+        QCOMPARE(result.article.published, u"2025-03-03"_s);
+        QVERIFY(!result.article.canonicalText().contains(u"By Ingrid"_s));
+        // The two short lines run together as one: both are set aside, restorable.
+        QCOMPARE(result.article.removed.first().text, u"By Ingrid Solberg Published March 3, 2025"_s);
+        QCOMPARE(result.article.removed.first().reason, u"byline"_s);
+    }
+
     void aHeaderOnTwoPagesIsText()
     {
         PdfSpec spec = harbourNotes;
