@@ -2626,7 +2626,7 @@ Bibliothek: %2</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished">Autorenzeile</translation>
+        <translation>Autorenzeile</translation>
     </message>
 </context>
 <context>

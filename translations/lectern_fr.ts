@@ -2626,7 +2626,7 @@ Bibliothèque : %2</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished">signature</translation>
+        <translation>signature</translation>
     </message>
 </context>
 <context>

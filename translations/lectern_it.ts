@@ -2626,7 +2626,7 @@ Libreria: %2</translation>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished">firma</translation>
+        <translation>firma</translation>
     </message>
 </context>
 <context>

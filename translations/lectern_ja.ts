@@ -2594,7 +2594,7 @@ Library: %2</source>
     </message>
     <message>
         <source>byline</source>
-        <translation type="unfinished">署名</translation>
+        <translation>署名</translation>
     </message>
 </context>
 <context>
