@@ -12,9 +12,9 @@ namespace {
 
 bool isTracking(const QString &key)
 {
-    static const QStringList exact{QStringLiteral("fbclid"), QStringLiteral("gclid"), QStringLiteral("dclid"), QStringLiteral("msclkid"),
-                                   QStringLiteral("yclid"),  QStringLiteral("igshid"), QStringLiteral("mc_cid"), QStringLiteral("mc_eid"),
-                                   QStringLiteral("_ga"),    QStringLiteral("ref_src"), QStringLiteral("cmpid"),  QStringLiteral("smid")};
+    static const QStringList exact {QStringLiteral("fbclid"), QStringLiteral("gclid"), QStringLiteral("dclid"), QStringLiteral("msclkid"),
+        QStringLiteral("yclid"), QStringLiteral("igshid"), QStringLiteral("mc_cid"), QStringLiteral("mc_eid"), QStringLiteral("_ga"), QStringLiteral("ref_src"),
+        QStringLiteral("cmpid"), QStringLiteral("smid")};
     const QString lower = key.toLower();
     return lower.startsWith(QLatin1StringView("utm_")) || exact.contains(lower);
 }

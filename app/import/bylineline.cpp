@@ -30,14 +30,14 @@ bool BylineLine::read(const QString &line, Article &article)
 QDate BylineLine::dateIn(const QString &line)
 {
     constexpr qsizetype longestDateLine = 60;
-    static const QRegularExpression lead(QStringLiteral("^(?:(?:published|updated|posted|date)(?:\\s+on)?:?\\s+)?(?:[A-Za-z]+day,?\\s+)?"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lead(
+        QStringLiteral("^(?:(?:published|updated|posted|date)(?:\\s+on)?:?\\s+)?(?:[A-Za-z]+day,?\\s+)?"), QRegularExpression::CaseInsensitiveOption);
     if (line.size() > longestDateLine)
         return {};
     QString text = line.simplified();
     text.remove(lead);
-    static const QStringList formats{QStringLiteral("d MMMM yyyy"), QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMM d, yyyy"),
-                                     QStringLiteral("d MMM yyyy"),  QStringLiteral("MMMM d yyyy"),  QStringLiteral("yyyy-MM-dd")};
+    static const QStringList formats {QStringLiteral("d MMMM yyyy"), QStringLiteral("MMMM d, yyyy"), QStringLiteral("MMM d, yyyy"),
+        QStringLiteral("d MMM yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("yyyy-MM-dd")};
     const QLocale english = QLocale::c();
     for (const QString &format : formats) {
         if (const QDate date = english.toDate(text, format); date.isValid())

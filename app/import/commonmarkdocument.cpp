@@ -43,7 +43,8 @@ QString withReadableFootnotes(QString html)
 
 } // namespace
 
-struct CommonMarkDocument::Tree {
+struct CommonMarkDocument::Tree
+{
     cmark_parser *parser = nullptr;
     cmark_node *root = nullptr;
 

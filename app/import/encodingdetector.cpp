@@ -72,7 +72,7 @@ qsizetype nonAsciiBytes(QByteArrayView data)
 template<std::size_t Width>
 std::array<qsizetype, Width> zerosByPosition(QByteArrayView data)
 {
-    std::array<qsizetype, Width> zeros{};
+    std::array<qsizetype, Width> zeros {};
     for (qsizetype i = 0; i < data.size(); ++i) {
         if (data.at(i) == 0)
             ++zeros[std::size_t(i % qsizetype(Width))];
@@ -153,8 +153,8 @@ QByteArray decoderName(QByteArray name)
 
 bool isLatinSingleByte(const QByteArray &name)
 {
-    static const QByteArrayList latin{"iso-8859-2",  "iso-8859-3",  "iso-8859-4",   "iso-8859-9",   "iso-8859-10",  "iso-8859-13", "iso-8859-14",
-                                      "iso-8859-15", "iso-8859-16", "windows-1250", "windows-1254", "windows-1257", "mac-roman"};
+    static const QByteArrayList latin {"iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-9", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15",
+        "iso-8859-16", "windows-1250", "windows-1254", "windows-1257", "mac-roman"};
     return latin.contains(name);
 }
 

@@ -17,7 +17,8 @@ namespace Lectern {
 class EncodingDetector
 {
 public:
-    struct Guess {
+    struct Guess
+    {
         QByteArray encoding; ///< a name QStringDecoder knows, or empty
         /// False when the guess rests on too few non-ASCII bytes, or its
         /// text holds characters no text has: worth a warning.

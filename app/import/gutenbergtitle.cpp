@@ -10,8 +10,9 @@ bool GutenbergTitle::split(const QString &line, QString *title, QString *author)
 {
     // "The Project Gutenberg eBook of T, by A", "Project Gutenberg's T, by A",
     // "The Project Gutenberg EBook, T, by" (the author on the next line).
-    static const QRegularExpression pattern(QStringLiteral("^(?:the )?project gutenberg(?:'s|\u2019s)?(?: e-?book)?(?: of)?,?\\s+(.+?)(?:,\\s+by(?:\\s+(.+?))?)?\\.?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:the )?project gutenberg(?:'s|\u2019s)?(?: e-?book)?(?: of)?,?\\s+(.+?)(?:,\\s+by(?:\\s+(.+?))?)?\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(line.simplified());
     if (!match.hasMatch())
         return false;

@@ -3,9 +3,10 @@
 #include "pdfimporter.h"
 
 #include "boilerplaterules.h"
-#include "bylineline.h"
 #include "pdfextraction.h"
 #include "pdfpagetree.h"
+#include "printedarticle.h"
+#include "text/cjktext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -87,44 +88,10 @@ QList<QRectF> visualLines(const QList<QPolygonF> &bounds)
     return lines;
 }
 
-// Han, kana and their punctuation are written without spaces between words.
-bool isCjk(QChar c)
-{
-    const QChar::Script script = c.script();
-    const char16_t code = c.unicode();
-    return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana || (code >= 0x3000 && code <= 0x303F)
-        || (code >= 0xFF00 && code <= 0xFFEF);
-}
-
-// PDFium reports a space between CJK glyphs that are set apart, which
-// Japanese and Chinese text does not have.
-QString withoutSpacesBetweenCjk(QString text)
-{
-    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
-        if (text[i] == QLatin1Char(' ') && isCjk(text[i - 1]) && isCjk(text[i + 1]))
-            text.remove(i, 1);
-    }
-    return text;
-}
-
-// Fonts often map a Han character to its Kangxi radical (U+2F54 for 水):
-// the same glyph, but another character, which search would never find.
-QString withUnifiedRadicals(QString text)
-{
-    for (QChar &c : text) {
-        if (c.unicode() >= 0x2F00 && c.unicode() <= 0x2FDF) {
-            const QString unified = QString(c).normalized(QString::NormalizationForm_KC);
-            if (unified.size() == 1)
-                c = unified.front();
-        }
-    }
-    return text;
-}
-
 QString cleanLine(QString line)
 {
     static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{8}\\x{B}\\x{C}\\x{E}-\\x{1F}]"));
-    return withUnifiedRadicals(withoutSpacesBetweenCjk(line.remove(controls).simplified()));
+    return CjkText::withUnifiedRadicals(CjkText::withoutSpacesBetween(line.remove(controls).simplified()));
 }
 
 // A text line PDFium joined from several visual lines (a hyphenated word)
@@ -355,7 +322,7 @@ void appendLine(QString &text, const QString &line)
         text = line;
         return;
     }
-    if (isCjk(text.back()) && isCjk(line.front())) {
+    if (CjkText::isUnspaced(text.back()) && CjkText::isUnspaced(line.front())) {
         text += line;
         return;
     }
@@ -523,70 +490,6 @@ QList<Block> toBlocks(const QList<Paragraph> &paragraphs, const QString &title)
     return blocks;
 }
 
-// A byline and a date near the top of the first page, as articles (and web
-// pages printed to PDF) set them: what the page says wins over the document
-// information (whoever typed the file, the day it was made). The byline
-// leaves the text for the removed list.
-void readFirstPageByline(Article &article)
-{
-    constexpr qsizetype nearTheTop = 6;
-    for (qsizetype i = 0; i < std::min(nearTheTop, article.blocks.size()); ++i) {
-        const Block &block = article.blocks[i];
-        if (block.kind != Block::Kind::Paragraph)
-            continue;
-        QString beforeDate;
-        if (const QDate date = BylineLine::dateAtEnd(block.text, &beforeDate); date.isValid())
-            article.published = date.toString(Qt::ISODate);
-        Article found;
-        if (!BylineLine::read(beforeDate.isEmpty() ? block.text.trimmed() : beforeDate, found))
-            continue;
-        article.byline = found.byline;
-        if (!found.published.isEmpty())
-            article.published = found.published;
-        article.removed.append({block.text, QCoreApplication::translate("Lectern::PdfImporter", "byline"), int(i) - 1});
-        article.blocks.removeAt(i);
-        for (RemovedLine &line : article.removed) {
-            if (line.afterBlock >= int(i))
-                --line.afterBlock;
-        }
-        article.removed.last().afterBlock = int(i) - 1;
-        std::stable_sort(article.removed.begin(), article.removed.end(),
-                         [](const RemovedLine &a, const RemovedLine &b) { return a.afterBlock < b.afterBlock; });
-        return;
-    }
-}
-
-// Site boilerplate in a page printed to PDF ("Sign up for our newsletter")
-// goes to the removed list by the rules plain text uses; a byline line
-// gives the byline. The removed lines already there move with their blocks.
-void setBoilerplateAside(Article &article, const BoilerplateRules &rules)
-{
-    QList<Block> kept;
-    QList<RemovedLine> removed;
-    QList<int> keptIndex(article.blocks.size(), -1);
-    for (qsizetype i = 0; i < article.blocks.size(); ++i) {
-        const Block &block = article.blocks[i];
-        const BoilerplateRules::Match match = rules.match(block.text.trimmed());
-        if (match.action == BoilerplateRules::Action::Remove) {
-            removed.append({block.text, match.reason, int(kept.size()) - 1});
-        } else if (match.action == BoilerplateRules::Action::Byline && article.byline.isEmpty()) {
-            article.byline = block.text;
-        } else {
-            kept.append(block);
-        }
-        keptIndex[i] = int(kept.size()) - 1;
-    }
-    if (kept.isEmpty())
-        return; // all of it looked like boilerplate: better kept than lost
-    for (RemovedLine line : std::as_const(article.removed)) {
-        line.afterBlock = line.afterBlock < 0 ? -1 : keptIndex.value(line.afterBlock, int(kept.size()) - 1);
-        removed.append(line);
-    }
-    std::stable_sort(removed.begin(), removed.end(), [](const RemovedLine &a, const RemovedLine &b) { return a.afterBlock < b.afterBlock; });
-    article.blocks = std::move(kept);
-    article.removed = std::move(removed);
-}
-
 } // namespace
 
 ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName) const
@@ -624,8 +527,8 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
         builder.add(line);
     article.blocks = toBlocks(builder.paragraphs(), article.title);
     article.removed = builder.removed();
-    setBoilerplateAside(article, BoilerplateRules::builtIn());
-    readFirstPageByline(article);
+    PrintedArticle::setBoilerplateAside(article, BoilerplateRules::builtIn());
+    PrintedArticle::readByline(article);
     return ImportResult::success(std::move(article));
 }
 

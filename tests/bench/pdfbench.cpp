@@ -29,8 +29,8 @@ namespace {
 constexpr int pages = 600;
 constexpr int runs = 3;
 
-const QStringList words{QStringLiteral("harbour"), QStringLiteral("tide"), QStringLiteral("ledger"), QStringLiteral("ferry"), QStringLiteral("keeper"),
-                        QStringLiteral("channel"), QStringLiteral("winter"), QStringLiteral("survey"), QStringLiteral("gauge"), QStringLiteral("board")};
+const QStringList words {QStringLiteral("harbour"), QStringLiteral("tide"), QStringLiteral("ledger"), QStringLiteral("ferry"), QStringLiteral("keeper"),
+    QStringLiteral("channel"), QStringLiteral("winter"), QStringLiteral("survey"), QStringLiteral("gauge"), QStringLiteral("board")};
 
 QString bodyLine(int page, int line)
 {
@@ -136,13 +136,13 @@ int main(int argc, char **argv)
         poppler << double(timer.nsecsElapsed()) / 1e6;
         reference = QString::fromUtf8(process.readAllStandardOutput());
     }
-    BenchRow time{QStringLiteral("Import"), QStringLiteral("PDF, %1-page book").arg(pages), median(lectern), QStringLiteral("ms"),
-                  poppler.isEmpty() ? BenchRow::none : median(poppler), QStringLiteral("pdftotext")};
+    BenchRow time {QStringLiteral("Import"), QStringLiteral("PDF, %1-page book").arg(pages), median(lectern), QStringLiteral("ms"),
+        poppler.isEmpty() ? BenchRow::none : median(poppler), QStringLiteral("pdftotext")};
     time.record();
     std::printf("import: %.0f ms (pdftotext %.0f ms)\n", time.figure, time.reference);
     if (!reference.isEmpty()) {
-        BenchRow f1{QStringLiteral("Import"), QStringLiteral("PDF, %1-page book: word F1 against pdftotext").arg(pages),
-                    wordF1(result.article.canonicalText(), withoutHeaders(reference)), QString()};
+        BenchRow f1 {QStringLiteral("Import"), QStringLiteral("PDF, %1-page book: word F1 against pdftotext").arg(pages),
+            wordF1(result.article.canonicalText(), withoutHeaders(reference)), QString()};
         f1.minFigure = 0.97;
         f1.record();
         std::printf("word F1 against pdftotext, headers set aside: %.4f\n", f1.figure);

@@ -356,6 +356,11 @@ private Q_SLOTS:
         QCOMPARE(result.article.byline, u"Ingrid Solberg"_s);
         QCOMPARE(result.article.published, u"2025-03-03"_s);
         QVERIFY(!result.article.canonicalText().contains(u"By Ingrid"_s));
+        // A sentence that ends in a date is no dateline.
+        PdfSpec body = harbourNotes;
+        body.pages.first().prepend(QString());
+        body.pages.first().prepend(u"The harbour closed on 12 March 2024."_s);
+        QVERIFY(PdfImporter().parse(withCreationDate(writePdf(body), "20250101120000"), u"notes.pdf"_s).article.published != u"2024-03-12"_s);
         // The two short lines run together as one: both are set aside, restorable.
         QCOMPARE(result.article.removed.first().text, u"By Ingrid Solberg Published March 3, 2025"_s);
         QCOMPARE(result.article.removed.first().reason, u"byline"_s);

@@ -10,12 +10,12 @@
 #include "store/librarystore.h"
 
 #include <QDir>
-#include <QHash>
-#include <QProcess>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
