@@ -150,8 +150,11 @@ QByteArray PdfExtraction::serialized() const
     QByteArray bytes;
     QDataStream stream(&bytes, QIODevice::WriteOnly);
     stream << quint32(0x4c504446) << error << qint32(pages.size());
-    for (const Page &page : pages)
-        stream << page.text << page.bounds;
+    for (const Page &page : pages) {
+        stream << page.text << page.bounds << qint32(page.formValues.size());
+        for (const FormValue &value : page.formValues)
+            stream << value.text << value.box;
+    }
     stream << title << author << created << producer;
     return bytes;
 }
@@ -166,7 +169,13 @@ bool PdfExtraction::deserialize(const QByteArray &bytes, PdfExtraction *extracti
         return false;
     for (qint32 i = 0; i < count && stream.status() == QDataStream::Ok; ++i) {
         Page page;
-        stream >> page.text >> page.bounds;
+        qint32 values = 0;
+        stream >> page.text >> page.bounds >> values;
+        for (qint32 v = 0; v < values && stream.status() == QDataStream::Ok; ++v) {
+            FormValue value;
+            stream >> value.text >> value.box;
+            page.formValues.append(value);
+        }
         extraction->pages.append(page);
     }
     stream >> extraction->title >> extraction->author >> extraction->created >> extraction->producer;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPolygonF>
+#include <QRectF>
 #include <QString>
 
 #include <chrono>
@@ -24,10 +25,18 @@ class PdfReader;
 /// child runs only PDFium, everything Lectern does with the text stays here.
 struct PdfExtraction
 {
+    /// What was typed or chosen in a form field, where the field stands
+    /// (in points from the page's top left corner, as the bounds are).
+    struct FormValue
+    {
+        QString text;
+        QRectF box;
+    };
     struct Page
     {
         QString text;
         QList<QPolygonF> bounds;
+        QList<FormValue> formValues;
     };
     QString error; ///< why the PDF could not be read, or empty
     QList<Page> pages;

@@ -4,14 +4,14 @@
 
 #include "boilerplaterules.h"
 #include "pdfextraction.h"
+#include "pdfline.h"
+#include "pdfpagelines.h"
 #include "pdfpagetree.h"
 #include "printedarticle.h"
 #include "text/cjktext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QHash>
-#include <QSet>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -21,9 +21,8 @@ namespace Lectern {
 
 namespace {
 
-// PDFium marks a hyphen it removed when it joined a hyphenated word broken
-// across lines with this non-character.
-constexpr QChar mergedHyphen(char16_t(0xFFFE));
+using Line = PdfLine;
+
 constexpr QChar softHyphen(char16_t(0x00AD));
 constexpr QChar unicodeHyphen(char16_t(0x2010));
 
@@ -34,16 +33,6 @@ constexpr qreal paragraphGapRatio = 0.4;
 // A sentence that ends on a line shorter than this share of a full line ends its paragraph.
 constexpr qreal shortLineRatio = 0.7;
 constexpr int headingMaxLength = 200;
-
-// One line of text as PDFium reports it, with where it stands on its page.
-struct Line {
-    QString text;
-    int page = 0;
-    bool hasBox = false;
-    QString furniture; ///< why the line is not text (a page number, a running header), or empty
-    QRectF box; ///< from the top of its first visual line to the bottom of its last
-    qreal height = 0; ///< of its tallest visual line
-};
 
 // What body text looks like in this document, measured over all pages.
 struct Layout {
@@ -66,180 +55,9 @@ qreal quantile(QList<qreal> values, double fraction)
     return *nth;
 }
 
-// PDFium reports one box per run of glyphs, in text order; a run whose
-// vertical middle falls outside the current line's box starts the next line.
-bool onSameLine(const QRectF &line, const QRectF &box)
-{
-    const qreal middle = box.center().y();
-    const qreal lineMiddle = line.center().y();
-    return (middle >= line.top() && middle <= line.bottom()) || (lineMiddle >= box.top() && lineMiddle <= box.bottom());
-}
-
-QList<QRectF> visualLines(const QList<QPolygonF> &bounds)
-{
-    QList<QRectF> lines;
-    for (const QPolygonF &polygon : bounds) {
-        const QRectF box = polygon.boundingRect();
-        if (!lines.isEmpty() && onSameLine(lines.last(), box))
-            lines.last() = lines.last().united(box);
-        else
-            lines << box;
-    }
-    return lines;
-}
-
-QString cleanLine(QString line)
-{
-    static const QRegularExpression controls(QStringLiteral("[\\x{0}-\\x{8}\\x{B}\\x{C}\\x{E}-\\x{1F}]"));
-    return CjkText::withUnifiedRadicals(CjkText::withoutSpacesBetween(line.remove(controls).simplified()));
-}
-
-// A text line PDFium joined from several visual lines (a hyphenated word)
-// covers one visual line more per merged hyphen.
-qsizetype visualLineCount(const QString &line)
-{
-    return 1 + line.count(mergedHyphen);
-}
-
-// Text lines of one page. Their boxes come from the page's glyph runs when
-// these fall into exactly as many visual lines as the text has; otherwise
-// (PDFium joined lines without a mark, rotated text ...) the page's lines go
-// without boxes and paragraphs are found from the text alone.
-QList<Line> pageLines(const PdfExtraction::Page &selection, int page)
-{
-    static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
-    const QStringList texts = selection.text.split(lineBreak);
-    const QList<QRectF> bands = visualLines(selection.bounds);
-    qsizetype expected = 0;
-    QList<Line> lines;
-    for (const QString &text : texts) {
-        lines.append({cleanLine(text), page, false, {}, {}, 0});
-        if (!lines.last().text.isEmpty())
-            expected += visualLineCount(lines.last().text);
-    }
-    if (bands.size() != expected)
-        return lines;
-    qsizetype band = 0;
-    for (Line &line : lines) {
-        if (line.text.isEmpty())
-            continue;
-        const qsizetype count = visualLineCount(line.text);
-        line.hasBox = true;
-        line.box = bands[band].united(bands[band + count - 1]);
-        for (qsizetype i = band; i < band + count; ++i)
-            line.height = std::max(line.height, bands[i].height());
-        band += count;
-    }
-    return lines;
-}
-
-QString pageNumberReason()
-{
-    return QCoreApplication::translate("Lectern::PdfImporter", "page number");
-}
-
-bool isPageNumber(const QString &line)
-{
-    static const QRegularExpression pageNumber(QStringLiteral("^(?:page\\s*)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(?:\\s*(?:/|of)\\s*\\d{1,4})?$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    return pageNumber.match(line).hasMatch();
-}
-
-// Page numbers stand in a page's first or last line; a number elsewhere may
-// be a table cell or a list, so it stays.
-void markPageNumbers(QList<Line> &lines)
-{
-    const auto isText = [](const Line &line) {
-        return !line.text.isEmpty();
-    };
-    if (const auto last = std::find_if(lines.rbegin(), lines.rend(), isText); last != lines.rend())
-        last->furniture = isPageNumber(last->text) ? pageNumberReason() : QString();
-    if (const auto first = std::find_if(lines.begin(), lines.end(), isText); first != lines.end())
-        first->furniture = isPageNumber(first->text) ? pageNumberReason() : QString();
-}
-
-// The lines at the top and bottom of a page where running headers, footers
-// and printer's marks stand.
-constexpr int marginLines = 2;
-
-// A margin line with its numbers blanked: "Vol. 85, No. 150 / 47699" on one
-// page and "Vol. 85, No. 150 / 47700" on the next are the same header.
-QString repeatKey(const QString &text)
-{
-    static const QRegularExpression digits(QStringLiteral("\\d+"));
-    QString key = text.toLower();
-    return key.replace(digits, QStringLiteral("#"));
-}
-
-// The page's text lines from top to bottom: by their boxes when every line
-// has one (a producer may draw the header last), else in text order.
-QList<qsizetype> linesDownThePage(const QList<Line> &lines, qsizetype begin, qsizetype end)
-{
-    QList<qsizetype> order;
-    bool boxed = true;
-    for (qsizetype i = begin; i < end; ++i) {
-        if (!lines[i].text.isEmpty() && lines[i].furniture.isEmpty()) {
-            order.append(i);
-            boxed = boxed && lines[i].hasBox;
-        }
-    }
-    if (boxed)
-        std::stable_sort(order.begin(), order.end(), [&lines](qsizetype a, qsizetype b) { return lines[a].box.top() < lines[b].box.top(); });
-    return order;
-}
-
-template<typename Visit>
-void forMarginLines(QList<Line> &lines, qsizetype begin, qsizetype end, Visit visit)
-{
-    const QList<qsizetype> order = linesDownThePage(lines, begin, end);
-    for (qsizetype k = 0; k < order.size(); ++k) {
-        if (k < marginLines || k >= order.size() - marginLines)
-            visit(lines[order[k]]);
-    }
-}
-
-// Running headers and footers are found by repetition: a margin line that
-// recurs on many pages is the document's furniture, not its text. They go
-// to the removed list, where the reader can restore them.
-void markRepeatedMargins(QList<Line> &lines, const QList<qsizetype> &pageStarts)
-{
-    const qsizetype pages = pageStarts.size() - 1;
-    if (pages < 3)
-        return;
-    QHash<QString, QSet<int>> pagesWith;
-    for (qsizetype page = 0; page < pages; ++page) {
-        forMarginLines(lines, pageStarts[page], pageStarts[page + 1], [&](const Line &line) {
-            pagesWith[repeatKey(line.text)].insert(line.page);
-        });
-    }
-    // Books alternate their headers between left and right pages.
-    const qsizetype enough = std::max<qsizetype>(3, pages / 4);
-    const QString reason = QCoreApplication::translate("Lectern::PdfImporter", "running header or footer");
-    for (qsizetype page = 0; page < pages; ++page) {
-        forMarginLines(lines, pageStarts[page], pageStarts[page + 1], [&](Line &line) {
-            if (pagesWith.value(repeatKey(line.text)).size() >= enough)
-                line.furniture = reason;
-        });
-    }
-}
-
-QList<Line> documentLines(const PdfExtraction &document)
-{
-    QList<Line> lines;
-    QList<qsizetype> pageStarts{0};
-    for (int page = 0; page < document.pages.size(); ++page) {
-        QList<Line> onPage = pageLines(document.pages[page], page);
-        markPageNumbers(onPage);
-        lines.append(onPage);
-        pageStarts.append(lines.size());
-    }
-    markRepeatedMargins(lines, pageStarts);
-    return lines;
-}
-
 qsizetype lastVisualLineLength(const QString &line)
 {
-    return line.size() - line.lastIndexOf(mergedHyphen) - 1;
+    return line.size() - line.lastIndexOf(pdfMergedHyphen) - 1;
 }
 
 Layout measure(const QList<Line> &lines)
@@ -298,7 +116,7 @@ bool isLoneBullet(const QString &line)
 
 bool startsParagraph(const Line &previous, const Line &line, const Layout &layout)
 {
-    if (startsWithBullet(line.text))
+    if (startsWithBullet(line.text) || previous.formValue || line.formValue)
         return true;
     if (isTall(previous, layout) != isTall(line, layout))
         return true; // the font size changes: a heading starts or ends
@@ -311,7 +129,7 @@ bool startsParagraph(const Line &previous, const Line &line, const Layout &layou
 
 bool isHyphen(QChar c)
 {
-    return c == QLatin1Char('-') || c == unicodeHyphen || c == softHyphen || c == mergedHyphen;
+    return c == QLatin1Char('-') || c == unicodeHyphen || c == softHyphen || c == pdfMergedHyphen;
 }
 
 // "infor-" + "mation" is one word again; "Franco-" + "Prussian" and "12-" +
@@ -340,7 +158,7 @@ void appendLine(QString &text, const QString &line)
 // The hyphens PDFium took out of joined lines, decided by the same rule.
 QString resolveMergedHyphens(QString text)
 {
-    for (qsizetype i = text.indexOf(mergedHyphen); i >= 0; i = text.indexOf(mergedHyphen, i)) {
+    for (qsizetype i = text.indexOf(pdfMergedHyphen); i >= 0; i = text.indexOf(pdfMergedHyphen, i)) {
         const bool lowerBoth = i > 0 && i + 1 < text.size() && text[i - 1].isLower() && text[i + 1].isLower();
         if (lowerBoth)
             text.remove(i, 1);
@@ -506,7 +324,7 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
     if (document.pages.isEmpty())
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "has no pages"));
 
-    const QList<Line> lines = documentLines(document);
+    const QList<Line> lines = PdfPageLines::read(document);
     const auto firstText = std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) {
         return !line.text.isEmpty() && line.furniture.isEmpty();
     });

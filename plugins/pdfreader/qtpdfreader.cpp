@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qtpdfreader.h"
 
+#include "popplerformreader.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfDocument>
 #include <QPdfSelection>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -46,8 +50,11 @@ PdfExtraction QtPdfReader::read(const QByteArray &data) const
     }
     for (int page = 0; page < document.pageCount(); ++page) {
         const QPdfSelection selection = document.getAllText(page);
-        extraction.pages.append({selection.text(), selection.bounds()});
+        extraction.pages.append({selection.text(), selection.bounds(), {}});
     }
+    const QList<QList<PdfExtraction::FormValue>> formValues = PopplerFormReader::read(data);
+    for (qsizetype page = 0; page < std::min(formValues.size(), extraction.pages.size()); ++page)
+        extraction.pages[page].formValues = formValues[page];
     extraction.title = document.metaData(QPdfDocument::MetaDataField::Title).toString();
     extraction.author = document.metaData(QPdfDocument::MetaDataField::Author).toString();
     extraction.created = document.metaData(QPdfDocument::MetaDataField::CreationDate).toDateTime();

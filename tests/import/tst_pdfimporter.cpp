@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/overprintedtext.h"
 #include "import/pdfextraction.h"
 #include "import/pdfimporter.h"
 
@@ -535,6 +536,90 @@ private Q_SLOTS:
                                                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"},
                                                 {});
         QCOMPARE(PdfImporter().parse(plain, u"blank.pdf"_s).error, u"has no text layer (scanned images?)"_s);
+    }
+
+    // Issue #24: some files repeat each sentence where poppler shows it
+    // once: a shadow or fake bold drawn as a second copy a little offset.
+    void aTextDrawnTwiceIsReadOnce()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        {
+            QPainter painter(&writer);
+            painter.setFont(QFont(fontFamily, bodyPointSize));
+            const QStringList lines{u"The harbour gauge records the tide every hour."_s, u"Its log goes back to the year the pier was built."_s};
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                painter.setPen(Qt::gray);
+                painter.drawText(QPointF(margin + 0.8, margin + linePitch * i + 0.8), lines[i]);
+                painter.setPen(Qt::black);
+                painter.drawText(QPointF(margin, margin + linePitch * i), lines[i]);
+            }
+        }
+        const ImportResult result = PdfImporter().parse(bytes, u"shadow.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QString text = result.article.canonicalText();
+        QVERIFY2(text.count(u"harbour gauge"_s) == 1, qPrintable(text));
+        QCOMPARE(text.count(u"pier was built"_s), 1);
+    }
+
+    void overprintedLines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("once");
+        QTest::newRow("twice") << u"TThhee  bbooookkkkeeeeppeerr  ccoouunnttss.."_s << u"The  bookkeeper  counts."_s;
+        QTest::newRow("three times") << u"TTThhheee   sssttteeeaaammmeeerrr"_s << u"The   steamer"_s;
+        QTest::newRow("plain text") << u"The bookkeeper counts the committee's coffee."_s << u"The bookkeeper counts the committee's coffee."_s;
+        QTest::newRow("few letters") << u"Aalii"_s << u"Aalii"_s;
+        QTest::newRow("digits") << u"00 11 22 33 44 55 66 77 88"_s << u"00 11 22 33 44 55 66 77 88"_s;
+        QTest::newRow("a rule") << u"==== ---- ==== ----"_s << u"==== ---- ==== ----"_s;
+    }
+
+    void overprintedLines()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, once);
+        QCOMPARE(OverprintedText::readOnce(line), once);
+    }
+
+    // An invisible OCR layer over a page's own text (render mode 3) repeats it.
+    void anInvisibleLayerOverTheTextIsReadOnce()
+    {
+        const QByteArray content = "BT /F1 12 Tf 72 700 Td (The tide gauge stands at the end of the pier.) Tj ET\n"
+                                   "BT 3 Tr /F1 12 Tf 72 700 Td (The tide gauge stands at the end of the pier.) Tj ET\n";
+        const QByteArray pdf = handWrittenPdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+                                               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                                               "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream"},
+                                              {});
+        const ImportResult result = PdfImporter().parse(pdf, u"ocr.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.canonicalText().count(u"tide gauge"_s), 1);
+    }
+
+    // Issue #24: values typed into form fields were lost.
+    void formFieldValuesAreKept()
+    {
+        const QByteArray content = "BT /F1 12 Tf 72 700 Td (Station report, filled in by the keeper.) Tj ET\n"
+                                   "BT /F1 12 Tf 72 660 Td (Observer:) Tj ET\n";
+        const QByteArray pdf = handWrittenPdf(
+            {"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R 7 0 R] >> >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R 7 0 R] >>",
+             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+             "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "endstream",
+             "<< /Type /Annot /Subtype /Widget /FT /Tx /T (observer) /Rect [150 655 400 675] /P 3 0 R /V (Margarethe Lindqvist) >>",
+             "<< /Type /Annot /Subtype /Widget /FT /Tx /T (remarks) /Rect [72 600 500 640] /P 3 0 R /V (Swell from the north-west all morning.) >>"},
+            {});
+        const ImportResult result = PdfImporter().parse(pdf, u"form.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QString text = result.article.canonicalText();
+        QVERIFY2(text.contains(u"Margarethe Lindqvist"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Swell from the north-west all morning."_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"Observer"_s) < text.indexOf(u"Margarethe"_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"Margarethe"_s) < text.indexOf(u"Swell"_s), qPrintable(text));
     }
 
     void coreApplicationIsEnough()
