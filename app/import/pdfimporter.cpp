@@ -28,6 +28,8 @@ constexpr QChar unicodeHyphen(char16_t(0x2010));
 
 // A line taller than this many times the body text's is set in a larger font: a heading.
 constexpr qreal headingHeightRatio = 1.4;
+// ... or a short line, no sentence, all in type this much larger.
+constexpr qreal minorHeadingHeightRatio = 1.12;
 // A paragraph gap is the normal gap between lines plus this share of a line's height.
 constexpr qreal paragraphGapRatio = 0.4;
 // A sentence that ends on a line shorter than this share of a full line ends its paragraph.
@@ -35,9 +37,11 @@ constexpr qreal shortLineRatio = 0.7;
 constexpr int headingMaxLength = 200;
 
 // What body text looks like in this document, measured over all pages.
-struct Layout {
+struct Layout
+{
     qreal paragraphGap = std::numeric_limits<qreal>::infinity();
     qreal lineHeight = 0;
+    qreal typeSize = 0;
     qreal fullLineLength = 0; ///< characters
 };
 
@@ -64,6 +68,7 @@ Layout measure(const QList<Line> &lines)
 {
     QList<qreal> gaps;
     QList<qreal> heights;
+    QList<qreal> typeSizes;
     QList<qreal> lengths;
     const Line *previous = nullptr;
     for (const Line &line : lines) {
@@ -72,6 +77,7 @@ Layout measure(const QList<Line> &lines)
         lengths << qreal(lastVisualLineLength(line.text));
         if (line.hasBox) {
             heights << line.height;
+            typeSizes << line.typeSize;
             if (previous && previous->hasBox && previous->page == line.page && line.box.top() > previous->box.bottom())
                 gaps << line.box.top() - previous->box.bottom();
         }
@@ -79,6 +85,7 @@ Layout measure(const QList<Line> &lines)
     }
     Layout layout;
     layout.lineHeight = quantile(heights, 0.5);
+    layout.typeSize = quantile(typeSizes, 0.5);
     layout.fullLineLength = quantile(lengths, 0.8); // most lines run full width; paragraphs' last lines do not
     if (!gaps.isEmpty()) // the lower quartile: most gaps are between lines of one paragraph
         layout.paragraphGap = quantile(gaps, 0.25) + paragraphGapRatio * layout.lineHeight;
@@ -93,7 +100,15 @@ bool endsSentence(const QString &line)
 
 bool isTall(const Line &line, const Layout &layout)
 {
-    return line.hasBox && layout.lineHeight > 0 && line.height > headingHeightRatio * layout.lineHeight;
+    if (!line.hasBox || layout.lineHeight <= 0)
+        return false;
+    if (line.height > headingHeightRatio * layout.lineHeight)
+        return true;
+    // A browser sets h3 only a little larger than the text. Such a line is a
+    // heading when its type is larger (a raised footnote mark makes a line
+    // taller, not its type) and it is short and no sentence.
+    return layout.typeSize > 0 && line.typeSize > minorHeadingHeightRatio * layout.typeSize && !endsSentence(line.text)
+        && qreal(lastVisualLineLength(line.text)) < shortLineRatio * layout.fullLineLength;
 }
 
 // Bullets as PDF producers draw them, U+F0B7 being Word's Symbol-font bullet.
@@ -169,7 +184,8 @@ QString resolveMergedHyphens(QString text)
     return text;
 }
 
-struct Paragraph {
+struct Paragraph
+{
     QString text;
     bool bullet = false;
     bool tall = true;
@@ -238,7 +254,7 @@ bool isUsefulTitle(const QString &title)
 {
     static const QRegularExpression junk(QStringLiteral("\\.[a-z][a-z0-9]{1,3}$|^microsoft (?:word|powerpoint) - |^untitled"
                                                         "|^(?:helvetica|arial|times(?: new roman)?|calibri|cambria|courier|symbol)(?:[- ,].*)?$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     const auto letters = std::count_if(title.cbegin(), title.cend(), [](QChar c) { return c.isLetter(); });
     return letters >= 2 && !junk.match(title).hasMatch();
 }
@@ -325,9 +341,7 @@ ImportResult PdfImporter::parse(const QByteArray &data, const QString &fileName)
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "has no pages"));
 
     const QList<Line> lines = PdfPageLines::read(document);
-    const auto firstText = std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) {
-        return !line.text.isEmpty() && line.furniture.isEmpty();
-    });
+    const auto firstText = std::find_if(lines.cbegin(), lines.cend(), [](const Line &line) { return !line.text.isEmpty() && line.furniture.isEmpty(); });
     if (firstText == lines.cend())
         return ImportResult::failure(QCoreApplication::translate("Lectern::PdfImporter", "has no text layer (scanned images?)"));
 

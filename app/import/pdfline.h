@@ -20,6 +20,7 @@ struct PdfLine
     QString furniture; ///< why the line is not text (a page number, a running header), or empty
     QRectF box; ///< from the top of its first visual line to the bottom of its last
     qreal height = 0; ///< of its tallest visual line
+    qreal typeSize = 0; ///< how far its letters rise above the baseline
     bool formValue = false; ///< what was typed into a form field: a paragraph of its own
 };
 

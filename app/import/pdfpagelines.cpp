@@ -27,17 +27,49 @@ bool onSameLine(const QRectF &line, const QRectF &box)
     return (middle >= line.top() && middle <= line.bottom()) || (lineMiddle >= box.top() && lineMiddle <= box.bottom());
 }
 
-QList<QRectF> visualLines(const QList<QPolygonF> &bounds)
+struct Band
 {
-    QList<QRectF> lines;
+    QRectF box;
+    QList<QRectF> runs;
+};
+
+QList<Band> visualLines(const QList<QPolygonF> &bounds)
+{
+    QList<Band> lines;
     for (const QPolygonF &polygon : bounds) {
         const QRectF box = polygon.boundingRect();
-        if (!lines.isEmpty() && onSameLine(lines.last(), box))
-            lines.last() = lines.last().united(box);
-        else
-            lines << box;
+        if (!lines.isEmpty() && onSameLine(lines.last().box, box)) {
+            lines.last().box = lines.last().box.united(box);
+            lines.last().runs.append(box);
+        } else {
+            lines.append({box, {box}});
+        }
     }
     return lines;
+}
+
+// The size of a band's type: how far its glyphs rise above the baseline
+// most of them stand on. A raised footnote mark or a descender does not
+// change it, as they change the band's height.
+qreal typeSize(const QList<QRectF> &runs)
+{
+    QHash<int, int> bottoms;
+    for (const QRectF &run : runs)
+        ++bottoms[qRound(run.bottom())];
+    int baseline = 0;
+    int most = 0;
+    for (auto it = bottoms.cbegin(); it != bottoms.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() > baseline)) {
+            baseline = it.key();
+            most = it.value();
+        }
+    }
+    qreal rise = 0;
+    for (const QRectF &run : runs) {
+        if (qAbs(run.bottom() - baseline) <= 1)
+            rise = std::max(rise, baseline - run.top());
+    }
+    return rise;
 }
 
 QString cleanLine(QString line)
@@ -54,34 +86,75 @@ qsizetype visualLineCount(const QString &line)
     return 1 + line.count(pdfMergedHyphen);
 }
 
+// A footnote mark or reference raised above its line: PDFium gives it a
+// text line of its own, while its glyphs fall into the line's band.
+bool isRaisedMark(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= 3 && !text.contains(QLatin1Char(' '));
+}
+
+// Which lines are raised marks: short, and after a line of text.
+QList<bool> raisedMarks(const QList<Line> &lines)
+{
+    QList<bool> marks(lines.size(), false);
+    bool textBefore = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        marks[i] = textBefore && isRaisedMark(lines[i].text);
+        textBefore = textBefore || !lines[i].text.isEmpty();
+    }
+    return marks;
+}
+
+qsizetype visualLinesIn(const QList<Line> &lines, const QList<bool> &apart)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines[i].text.isEmpty() && !apart[i])
+            count += visualLineCount(lines[i].text);
+    }
+    return count;
+}
+
 // Text lines of one page. Their boxes come from the page's glyph runs when
-// these fall into exactly as many visual lines as the text has; otherwise
-// (PDFium joined lines without a mark, rotated text ...) the page's lines go
-// without boxes and paragraphs are found from the text alone.
+// these fall into exactly as many visual lines as the text has, raised marks
+// aside; otherwise (PDFium joined lines without a mark, rotated text ...)
+// the page's lines go without boxes and paragraphs are found from the text.
 QList<Line> pageLines(const PdfExtraction::Page &selection, int page)
 {
     static const QRegularExpression lineBreak(QStringLiteral("\\r\\n|\\r|\\n"));
     const QStringList texts = selection.text.split(lineBreak);
-    const QList<QRectF> bands = visualLines(selection.bounds);
-    qsizetype expected = 0;
+    const QList<Band> bands = visualLines(selection.bounds);
     QList<Line> lines;
-    for (const QString &text : texts) {
+    for (const QString &text : texts)
         lines.append({cleanLine(text), page, false, {}, {}, 0});
-        if (!lines.last().text.isEmpty())
-            expected += visualLineCount(lines.last().text);
+    QList<bool> inLineBefore(lines.size(), false);
+    if (visualLinesIn(lines, inLineBefore) != bands.size()) {
+        inLineBefore = raisedMarks(lines);
+        if (visualLinesIn(lines, inLineBefore) != bands.size())
+            return lines;
     }
-    if (bands.size() != expected)
-        return lines;
     qsizetype band = 0;
-    for (Line &line : lines) {
+    const Line *boxed = nullptr;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &line = lines[i];
         if (line.text.isEmpty())
             continue;
+        if (inLineBefore[i]) {
+            line.hasBox = true;
+            line.box = boxed->box;
+            line.height = boxed->height;
+            line.typeSize = boxed->typeSize;
+            continue;
+        }
         const qsizetype count = visualLineCount(line.text);
         line.hasBox = true;
-        line.box = bands[band].united(bands[band + count - 1]);
-        for (qsizetype i = band; i < band + count; ++i)
-            line.height = std::max(line.height, bands[i].height());
+        line.box = bands[band].box.united(bands[band + count - 1].box);
+        for (qsizetype k = band; k < band + count; ++k) {
+            line.height = std::max(line.height, bands[k].box.height());
+            line.typeSize = std::max(line.typeSize, typeSize(bands[k].runs));
+        }
         band += count;
+        boxed = &line;
     }
     return lines;
 }

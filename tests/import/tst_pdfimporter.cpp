@@ -471,6 +471,54 @@ private Q_SLOTS:
         QCOMPARE(PdfImporter().parse(withCreationDate(writePdf(spec), "20261201101500"), u"page.pdf"_s).article.published, u"2026-12-01"_s);
     }
 
+    // Issue #24: a web page printed to PDF ran its headings into the text:
+    // a browser sets h3 only 1.17 times the body's size.
+    void aSlightlyLargerShortLineIsAHeading()
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setResolution(72);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        {
+            QPainter painter(&writer);
+            const QFont body(fontFamily, 12);
+            QFont heading(fontFamily, 14);
+            heading.setBold(true);
+            QFont superscript(fontFamily, 8);
+            int y = margin;
+            const auto paragraph = [&](const QStringList &lines, bool footnote = false) {
+                painter.setFont(body);
+                for (const QString &line : lines) {
+                    painter.drawText(margin, y, line);
+                    y += 16;
+                }
+                if (footnote) {
+                    painter.setFont(superscript);
+                    painter.drawText(margin + painter.fontMetrics().horizontalAdvance(lines.last()) + 24, y - 16 - 5, u"1"_s);
+                }
+                y += 10;
+            };
+            paragraph({u"The harbour authority publishes its tide readings every morning, and the"_s,
+                       u"fishing fleet plans the day around them before the boats leave the quay."_s});
+            painter.setFont(heading);
+            painter.drawText(margin, y + 4, u"Where the readings come from"_s);
+            y += 28;
+            paragraph({u"A float gauge at the end of the north pier writes the water level to a"_s,
+                       u"drum of paper, and the keeper copies the marks into the log by hand"_s},
+                      true);
+            paragraph({u"Since the spring the readings are also sent to the port office by radio,"_s,
+                       u"so the morning bulletin no longer waits for the keeper's walk."_s});
+        }
+        const ImportResult result = PdfImporter().parse(bytes, u"printed.pdf"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QStringList blocks = describe(result.article.blocks);
+        QVERIFY2(blocks.contains(u"heading 2: Where the readings come from"_s), qPrintable(blocks.join(u'\n')));
+        QCOMPARE(blocks.size(), 4);
+        QVERIFY2(blocks[2].startsWith(u"paragraph 0: A float gauge"_s), qPrintable(blocks[2]));
+    }
+
     void rewritingKeepsPdfIntact()
     {
         // The byte patches above must hit, or the metadata test proves nothing.
