@@ -14,12 +14,16 @@ namespace Lectern {
 
 /// A passage of an article the reader marked as a claim: where it is (a W3C
 /// position and quote selector), how it is tagged, and what they noted.
-struct Claim {
+struct Claim
+{
     enum class Stance { Neutral, Supports, Opposes };
     enum class Kind { Claim, Evidence, CounterClaim };
     enum class Status { Anchored, Orphan };
 
     qint64 id = 0;
+    /// Global id (a UUID): the same claim in every library and export. Given
+    /// by the store when the claim is first saved.
+    QString uid;
     qint64 articleId = 0;
     TextAnchor anchor;
     QList<qint64> tagIds;

@@ -29,6 +29,7 @@ QJsonObject claim(const Claim &claim, const Taxonomy &taxonomy)
 {
     return {
         {QStringLiteral("id"), claim.id},
+        {QStringLiteral("uid"), claim.uid},
         {QStringLiteral("article_id"), claim.articleId},
         {QStringLiteral("start"), claim.start()},
         {QStringLiteral("end"), claim.end()},

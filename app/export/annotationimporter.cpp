@@ -25,7 +25,6 @@
 
 namespace Lectern {
 
-
 namespace {
 // The same passage (where it stands and what it says) with the same note.
 bool isSameNote(const Claim &a, const Claim &b)
@@ -77,14 +76,14 @@ bool AnnotationImporter::importData(const QByteArray &bytes, const QString &file
     }
     QHash<QString, Target> targets;
     for (const ImportedArticle &article : std::as_const(set.articles))
-        targets.insert(article.ref, Target{0, QString(), &article});
+        targets.insert(article.ref, Target {0, QString(), &article});
     if (!resolveArticles(set, &targets)) {
         // The first annotation on an article the library lacks names it.
         for (const ImportedAnnotation &annotation : std::as_const(set.annotations)) {
             const Target &target = targets[annotation.articleRef];
             if (target.articleId == 0 && !target.imported->embedded) {
-                const QString page = target.imported->title.isEmpty() ? annotation.articleRef
-                                                                       : QStringLiteral("%1 (%2)").arg(target.imported->title, target.imported->source);
+                const QString page
+                    = target.imported->title.isEmpty() ? annotation.articleRef : QStringLiteral("%1 (%2)").arg(target.imported->title, target.imported->source);
                 *error = tr("Cannot import “%1”: entry %2 (%3): the article “%4” is not in the library; import it first")
                              .arg(fileName)
                              .arg(annotation.entry)
@@ -134,8 +133,7 @@ bool AnnotationImporter::resolveArticles(const AnnotationSet &set, QHash<QString
     return complete;
 }
 
-bool AnnotationImporter::ensureTag(const QString &path, const AnnotationSet &set, QHash<QString, qint64> *known, Report *report, qint64 *tagId,
-                                   QString *error)
+bool AnnotationImporter::ensureTag(const QString &path, const AnnotationSet &set, QHash<QString, qint64> *known, Report *report, qint64 *tagId, QString *error)
 {
     // Known by full path, case-insensitively, as the command line finds tags;
     // a missing level of the path is made with it.
@@ -238,7 +236,13 @@ bool AnnotationImporter::write(const AnnotationSet &set, QHash<QString, Target> 
         claim.note = annotation.note;
         claim.created = annotation.created;
         claim.modified = annotation.modified;
-        // Importing the same notes twice must not double them.
+        claim.uid = annotation.globalId;
+        // Importing the same notes twice must not double them: the same
+        // global id, or the same passage with the same tags and note.
+        if (!claim.uid.isEmpty() && claims.claimWithGlobalId(claim.uid)) {
+            ++report->alreadyPresent;
+            continue;
+        }
         if (!present.contains(claim.articleId))
             present.insert(claim.articleId, claims.claimsForArticle(claim.articleId));
         QList<Claim> &there = present[claim.articleId];

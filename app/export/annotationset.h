@@ -27,6 +27,7 @@ struct ImportedArticle {
 struct ImportedAnnotation {
     int entry = 0; ///< 1-based position in the file, for messages
     QString label; ///< its id in the file, for messages
+    QString globalId; ///< the claim's UUID, when the file comes from Lectern
     QString articleRef;
     TextAnchor anchor; ///< start and end are -1 without a position selector
     bool codePointPositions = false; ///< W3C counts code points; Hypothesis UTF-16 units

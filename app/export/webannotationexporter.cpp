@@ -28,11 +28,14 @@ void textualBody(JsonWriter &json, const QString &value, const char *purpose)
 }
 } // namespace
 
-void WebAnnotationExporter::annotation(JsonWriter &json, const ExportData &data, const ExportArticle &article, const Claim &claim,
-                                       const CodePointOffsets &offsets) const
+void WebAnnotationExporter::annotation(
+    JsonWriter &json, const ExportData &data, const ExportArticle &article, const Claim &claim, const CodePointOffsets &offsets) const
 {
     json.beginObject();
-    json.field(QLatin1StringView("id"), LecternUrl{article.article.id, claim.id}.toString());
+    json.field(QLatin1StringView("id"), LecternUrl {article.article.id, claim.id}.toString());
+    // The W3C model's name for the id that stays the same in every copy.
+    if (!claim.uid.isEmpty())
+        json.field(QLatin1StringView("canonical"), QString(QStringLiteral("urn:uuid:") + claim.uid));
     json.field(QLatin1StringView("type"), QStringLiteral("Annotation"));
     json.field(QLatin1StringView("motivation"), QStringLiteral("highlighting"));
     json.field(QLatin1StringView("created"), isoUtc(claim.created));
@@ -50,7 +53,7 @@ void WebAnnotationExporter::annotation(JsonWriter &json, const ExportData &data,
     json.key(QLatin1StringView("target"));
     json.beginObject();
     json.field(QLatin1StringView("type"), QStringLiteral("SpecificResource"));
-    json.field(QLatin1StringView("source"), LecternUrl{article.article.id, 0}.toString());
+    json.field(QLatin1StringView("source"), LecternUrl {article.article.id, 0}.toString());
     json.key(QLatin1StringView("selector"));
     json.beginArray();
     json.beginObject();
@@ -78,7 +81,7 @@ void WebAnnotationExporter::articleEntry(JsonWriter &json, const ExportArticle &
 {
     const Article &article = exported.article;
     json.beginObject();
-    json.field(QLatin1StringView("id"), LecternUrl{article.id, 0}.toString());
+    json.field(QLatin1StringView("id"), LecternUrl {article.id, 0}.toString());
     json.field(QLatin1StringView("title"), article.title);
     json.field(QLatin1StringView("byline"), article.byline);
     json.field(QLatin1StringView("site"), article.site);

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Lectern {
 
@@ -17,7 +18,7 @@ QJsonArray many(const QJsonValue &value)
         return value.toArray();
     if (value.isUndefined() || value.isNull())
         return {};
-    return QJsonArray{value};
+    return QJsonArray {value};
 }
 
 bool isNonNegativeInteger(const QJsonValue &value)
@@ -111,11 +112,23 @@ bool WebAnnotationReader::readTarget(const QJsonValue &targetValue, ImportedAnno
     return false;
 }
 
+namespace {
+// "urn:uuid:…" as Lectern writes it in "canonical", or empty.
+QString globalIdIn(const QString &canonical)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = uuid.match(canonical);
+    return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+} // namespace
+
 bool WebAnnotationReader::readAnnotation(const QJsonObject &object, int entry, AnnotationSet *set, QString *error)
 {
     ImportedAnnotation annotation;
     annotation.entry = entry;
     annotation.label = object.value(QStringLiteral("id")).toString();
+    annotation.globalId = globalIdIn(object.value(QStringLiteral("canonical")).toString());
     annotation.anchor.start = annotation.anchor.end = -1;
     annotation.codePointPositions = true;
     const auto fail = [&](const QString &problem) {
@@ -199,8 +212,8 @@ bool WebAnnotationReader::readArticles(const QJsonArray &entries, AnnotationSet 
                     *error = tr("article %1 (%2) has a block without text").arg(i + 1).arg(article.ref);
                     return false;
                 }
-                embedded.blocks << Block{Block::kindFromName(block.value(QStringLiteral("kind")).toString()), block.value(QStringLiteral("level")).toInt(),
-                                         block.value(QStringLiteral("text")).toString(), block.value(QStringLiteral("language")).toString()};
+                embedded.blocks << Block {Block::kindFromName(block.value(QStringLiteral("kind")).toString()), block.value(QStringLiteral("level")).toInt(),
+                    block.value(QStringLiteral("text")).toString(), block.value(QStringLiteral("language")).toString()};
             }
             // The text must be the one the annotations were made on.
             if (!article.sha256.isEmpty() && embedded.contentHash() != article.sha256) {
@@ -224,7 +237,7 @@ bool WebAnnotationReader::read(const QJsonDocument &document, AnnotationSet *set
         const QJsonObject root = document.object();
         const QString type = root.value(QStringLiteral("type")).toString();
         if (type == QLatin1StringView("Annotation")) {
-            items = QJsonArray{root};
+            items = QJsonArray {root};
         } else if (type == QLatin1StringView("AnnotationPage")) {
             items = root.value(QStringLiteral("items")).toArray();
         } else if (type == QLatin1StringView("AnnotationCollection")) {
@@ -262,7 +275,7 @@ bool WebAnnotationReader::read(const QJsonDocument &document, AnnotationSet *set
     // reference: the importer looks it up by its URL as a source.
     for (const ImportedAnnotation &annotation : std::as_const(set->annotations)) {
         if (!set->article(annotation.articleRef))
-            set->articles << ImportedArticle{annotation.articleRef, QString(), annotation.articleRef, QString(), std::nullopt};
+            set->articles << ImportedArticle {annotation.articleRef, QString(), annotation.articleRef, QString(), std::nullopt};
     }
     return true;
 }

@@ -19,7 +19,7 @@ using QueryHelpers::run;
 namespace {
 const QLatin1StringView claimColumns("c.id, c.article_id, c.start_offset, c.end_offset, c.exact, c.prefix, c.suffix, c.stance, c.kind, c.speaker, c.note,"
                                      " c.created, c.modified, c.status, c.confidence,"
-                                     " (SELECT group_concat(tag_id) FROM (SELECT tag_id FROM claim_tags WHERE claim_id = c.id ORDER BY position))");
+                                     " (SELECT group_concat(tag_id) FROM (SELECT tag_id FROM claim_tags WHERE claim_id = c.id ORDER BY position)), c.uid");
 
 Claim claimFrom(const QSqlQuery &query)
 {
@@ -42,6 +42,7 @@ Claim claimFrom(const QSqlQuery &query)
     const QString tags = query.value(15).toString();
     for (QStringView tag : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
         claim.tagIds << tag.toLongLong();
+    claim.uid = query.value(16).toString();
     return claim;
 }
 } // namespace
@@ -63,7 +64,7 @@ bool ClaimStore::insert(Claim *claim, QString *error)
     if (!writeRow(*claim, true, &id, error))
         return false;
     claim->id = id;
-    if (!writeTags(*claim, error) || !transaction.commit(error)) {
+    if (!writeTags(*claim, error) || !readGlobalId(claim, error) || !transaction.commit(error)) {
         claim->id = 0;
         return false;
     }
@@ -88,9 +89,10 @@ bool ClaimStore::remove(qint64 claimId, QString *error)
 bool ClaimStore::writeRow(const Claim &claim, bool insert, qint64 *id, QString *error)
 {
     QSqlQuery query(m_database.connection());
-    const QString columns = QStringLiteral("article_id, start_offset, end_offset, exact, prefix, suffix, stance, kind, speaker, note, created, modified, status, confidence");
+    const QString columns
+        = QStringLiteral("article_id, start_offset, end_offset, exact, prefix, suffix, stance, kind, speaker, note, created, modified, status, confidence");
     if (insert)
-        query.prepare(QStringLiteral("INSERT INTO claims (%1, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
+        query.prepare(QStringLiteral("INSERT INTO claims (%1, uid, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     else
         query.prepare(QStringLiteral("UPDATE claims SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?").arg(columns));
     query.addBindValue(claim.articleId);
@@ -107,6 +109,8 @@ bool ClaimStore::writeRow(const Claim &claim, bool insert, qint64 *id, QString *
     query.addBindValue(claim.modified.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(Claim::statusKey(claim.status));
     query.addBindValue(claim.confidence);
+    if (insert)
+        query.addBindValue(orEmpty(claim.uid)); // empty: the store's trigger gives a new one
     query.addBindValue(*id > 0 ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>()));
     if (!run(query, error))
         return false;
@@ -116,6 +120,28 @@ bool ClaimStore::writeRow(const Claim &claim, bool insert, qint64 *id, QString *
     }
     if (insert)
         *id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+std::optional<qint64> ClaimStore::claimWithGlobalId(const QString &uid) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM claims WHERE uid = ?"));
+    query.addBindValue(uid);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool ClaimStore::readGlobalId(Claim *claim, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT uid FROM claims WHERE id = ?"));
+    query.addBindValue(claim->id);
+    if (!run(query, error))
+        return false;
+    if (query.next())
+        claim->uid = query.value(0).toString();
     return true;
 }
 
@@ -207,12 +233,12 @@ QList<Highlight> ClaimStore::highlightsForArticle(qint64 articleId) const
     // Thousands of rows when an article is opened: SqliteStatement, and
     // one row per claim with its tags joined.
     SqliteStatement query(m_database.connection(),
-                          "SELECT c.id, c.start_offset, c.end_offset, c.status = 'orphan',"
-                          " (SELECT group_concat(tag_id ORDER BY position) FROM claim_tags WHERE claim_id = c.id)"
-                          " FROM claims c WHERE c.article_id = ?1 ORDER BY c.start_offset");
+        "SELECT c.id, c.start_offset, c.end_offset, c.status = 'orphan',"
+        " (SELECT group_concat(tag_id ORDER BY position) FROM claim_tags WHERE claim_id = c.id)"
+        " FROM claims c WHERE c.article_id = ?1 ORDER BY c.start_offset");
     query.bind(1, articleId);
     while (query.next()) {
-        Highlight highlight{query.integer(0), int(query.integer(1)), int(query.integer(2)), query.integer(3) == 0, {}};
+        Highlight highlight {query.integer(0), int(query.integer(1)), int(query.integer(2)), query.integer(3) == 0, {}};
         if (!query.isNull(4)) {
             const QString tags = query.text(4);
             for (QStringView tag : QStringView(tags).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -242,7 +268,8 @@ bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previous
         return true;
     const Reanchorer reanchorer(newText, previousLength);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?, status = ?, confidence = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?, status = ?, confidence = ? WHERE id = ?"));
     for (const Claim &claim : existing) {
         const AnchorMatch match = reanchorer.locate(claim.anchor);
         // An orphan keeps its old selectors: they are what the user reviews.

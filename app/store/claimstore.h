@@ -3,8 +3,8 @@
 #pragma once
 
 #include "annotation/claim.h"
-#include "annotation/highlight.h"
 #include "annotation/claimfilter.h"
+#include "annotation/highlight.h"
 #include "reanchorcounts.h"
 
 #include <optional>
@@ -27,6 +27,8 @@ public:
     bool remove(qint64 claimId, QString *error);
 
     std::optional<Claim> claim(qint64 claimId) const;
+    /// The id of the claim with this global id (Claim::uid), if any.
+    std::optional<qint64> claimWithGlobalId(const QString &uid) const;
     QList<Claim> claimsForArticle(qint64 articleId) const;
     QList<Claim> claims(const ClaimFilter &filter) const;
     int countForArticle(qint64 articleId) const;
@@ -41,6 +43,7 @@ public:
     bool reanchor(qint64 articleId, const QString &newText, int previousLength, ReanchorCounts *counts, QString *error);
 
 private:
+    bool readGlobalId(Claim *claim, QString *error);
     bool writeTags(const Claim &claim, QString *error);
     bool writeRow(const Claim &claim, bool insert, qint64 *id, QString *error);
     QList<Claim> select(const QString &where, const QVariantList &values) const;

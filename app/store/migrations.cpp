@@ -171,22 +171,78 @@ const char *const version9[] = {
     "CREATE INDEX articles_by_address ON articles(address) WHERE address <> ''",
 };
 
+// A random (version 4) UUID, written in SQL so that triggers can give one to
+// every row, however it was inserted.
+#define LECTERN_SQL_UUID                                                                                                                                       \
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-'"                                                    \
+    " || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
+
+#define LECTERN_GLOBAL_ID(table)                                                                                                                               \
+    "UPDATE " table " SET uid = " LECTERN_SQL_UUID " WHERE uid = ''", "CREATE UNIQUE INDEX " table "_by_uid ON " table "(uid)",                                \
+        "CREATE TRIGGER " table "_get_uid AFTER INSERT ON " table " WHEN NEW.uid = '' BEGIN UPDATE " table " SET uid = " LECTERN_SQL_UUID                      \
+        " WHERE rowid = NEW.rowid; END"
+
+// Version 10: claim ids are never reused (AUTOINCREMENT: a link to claim 7
+// must not reach another claim after claim 7 is deleted), and every article,
+// tag and claim has a global id, a UUID, which exports and links keep so
+// that another library finds the same object. SQLite cannot add
+// AUTOINCREMENT to a table, so claims is copied into a new one; dropping the
+// old one deletes the rows of claim_tags (ON DELETE CASCADE), which are kept
+// aside and put back.
+const char *const version10[] = {
+    "CREATE TEMP TABLE kept_claim_tags AS SELECT claim_id, tag_id, position FROM claim_tags",
+    "CREATE TABLE claims_v10 ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " start_offset INTEGER NOT NULL,"
+    " end_offset INTEGER NOT NULL,"
+    " exact TEXT NOT NULL,"
+    " prefix TEXT NOT NULL DEFAULT '',"
+    " suffix TEXT NOT NULL DEFAULT '',"
+    " stance TEXT NOT NULL DEFAULT 'neutral',"
+    " kind TEXT NOT NULL DEFAULT 'claim',"
+    " speaker TEXT NOT NULL DEFAULT '',"
+    " note TEXT NOT NULL DEFAULT '',"
+    " created TEXT NOT NULL,"
+    " modified TEXT NOT NULL,"
+    " status TEXT NOT NULL DEFAULT 'anchored',"
+    " confidence REAL NOT NULL DEFAULT 1.0,"
+    " uid TEXT NOT NULL DEFAULT '')",
+    "INSERT INTO claims_v10 (id, article_id, start_offset, end_offset, exact, prefix, suffix, stance, kind, speaker, note, created, modified, status, "
+    "confidence)"
+    " SELECT id, article_id, start_offset, end_offset, exact, prefix, suffix, stance, kind, speaker, note, created, modified, status, confidence FROM claims",
+    "DROP TABLE claims",
+    "ALTER TABLE claims_v10 RENAME TO claims",
+    "CREATE INDEX claims_by_article ON claims(article_id, start_offset)",
+    "INSERT INTO claim_tags (claim_id, tag_id, position) SELECT claim_id, tag_id, position FROM kept_claim_tags",
+    "DROP TABLE temp.kept_claim_tags",
+    "ALTER TABLE articles ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE tags ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+    LECTERN_GLOBAL_ID("claims"),
+    LECTERN_GLOBAL_ID("articles"),
+    LECTERN_GLOBAL_ID("tags"),
+};
+
+#undef LECTERN_GLOBAL_ID
+#undef LECTERN_SQL_UUID
+
 // The default codebook, in the language the library was made in. Colours
 // are from the Okabe-Ito palette, which colour-blind readers can tell apart.
 QStringList defaultTags()
 {
-    struct Default {
+    struct Default
+    {
         const char *name;
         const char *color;
         const char *description;
     };
     static const Default defaults[] = {
         {QT_TRANSLATE_NOOP("Lectern::Migrations", "Security"), "#D55E00",
-         QT_TRANSLATE_NOOP("Lectern::Migrations", "Risks, misuse, safety and national security")},
+            QT_TRANSLATE_NOOP("Lectern::Migrations", "Risks, misuse, safety and national security")},
         {QT_TRANSLATE_NOOP("Lectern::Migrations", "Innovation"), "#0072B2",
-         QT_TRANSLATE_NOOP("Lectern::Migrations", "Research, progress, openness and new capabilities")},
+            QT_TRANSLATE_NOOP("Lectern::Migrations", "Research, progress, openness and new capabilities")},
         {QT_TRANSLATE_NOOP("Lectern::Migrations", "Competition"), "#009E73",
-         QT_TRANSLATE_NOOP("Lectern::Migrations", "Markets, rivals, concentration and trade")},
+            QT_TRANSLATE_NOOP("Lectern::Migrations", "Markets, rivals, concentration and trade")},
     };
     QStringList statements;
     int position = 0;
@@ -255,7 +311,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -287,6 +343,8 @@ QStringList Migrations::statements(int version)
         return toList(version8);
     case 9:
         return toList(version9);
+    case 10:
+        return toList(version10);
     default:
         return {};
     }

@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Lectern;
@@ -57,6 +58,45 @@ class LibraryClaimsTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue #25: annotate gave 1, delete 1, annotate gave 1 again, and an
+    // exported link to claim 1 then reached another claim.
+    void claimIdsAreNeverReused()
+    {
+        TestLibrary library;
+        const qint64 article = library.addArticle(QStringLiteral("Openness helps"), {helps}, QStringLiteral("/claims/helps"));
+        const qint64 first = addClaim(library, article, helps, QStringLiteral("defenders find flaws"), {}, Claim::Stance::Supports);
+        QVERIFY(first > 0);
+        QString error;
+        QVERIFY2(ClaimStore(library.database()).remove(first, &error), qPrintable(error));
+        const qint64 second = addClaim(library, article, helps, QStringLiteral("before attackers do"), {}, Claim::Stance::Supports);
+        QVERIFY(second > first);
+    }
+
+    // Issue #25: a global id, the same wherever the claim goes, and kept
+    // when an undone deletion puts the claim back.
+    void claimsHaveGlobalIds()
+    {
+        TestLibrary library;
+        const qint64 article = library.addArticle(QStringLiteral("Openness helps"), {helps}, QStringLiteral("/claims/helps"));
+        const qint64 first = addClaim(library, article, helps, QStringLiteral("defenders find flaws"), {}, Claim::Stance::Supports);
+        const qint64 second = addClaim(library, article, helps, QStringLiteral("before attackers do"), {}, Claim::Stance::Supports);
+        ClaimStore store(library.database());
+        const Claim one = *store.claim(first);
+        static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        QVERIFY2(uuid.match(one.uid).hasMatch(), qPrintable(one.uid));
+        QVERIFY(store.claim(second)->uid != one.uid);
+        QString error;
+        QVERIFY(store.remove(first, &error));
+        Claim restored = one;
+        QVERIFY2(store.insert(&restored, &error), qPrintable(error));
+        QCOMPARE(restored.id, first);
+        QCOMPARE(store.claim(first)->uid, one.uid);
+        QSqlQuery query(library.database().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE uid = '' UNION ALL SELECT count(*) FROM tags WHERE uid = ''")));
+        while (query.next())
+            QCOMPARE(query.value(0).toInt(), 0);
+    }
+
     void filtersEveryClaimOfTheLibrary()
     {
         TestLibrary library;

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -41,6 +42,15 @@ QStringList describe(Database &database)
             lines << QStringLiteral("MISPLACED");
     }
     return lines;
+}
+
+QStringList globalIds(Database &database)
+{
+    QStringList uids;
+    QSqlQuery query(QStringLiteral("SELECT uid FROM claims ORDER BY uid"), database.connection());
+    while (query.next())
+        uids << query.value(0).toString();
+    return uids;
 }
 
 int count(Database &database, const char *table)
@@ -103,6 +113,42 @@ private Q_SLOTS:
         QVERIFY2(AnnotationImporter(source.database()).importFile(path, &back, &error), qPrintable(error));
         QCOMPARE(back.alreadyPresent, source.claims);
         QCOMPARE(count(source.database(), "claims"), source.claims);
+    }
+
+    // Issue #25: a claim keeps its global id in the export and in the
+    // library the notes go to; a copy whose note was edited elsewhere is
+    // still the same claim, not a second one.
+    void aClaimKeepsItsGlobalIdAcrossLibraries()
+    {
+        ExportFixture source;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.json"));
+        QString error;
+        QVERIFY(Exporter::create(Exporter::Format::Json)->save(source.collect(), path, &error));
+        const QStringList uids = globalIds(source.database());
+        QCOMPARE(uids.size(), source.claims);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        file.close();
+        for (const QString &uid : uids)
+            QVERIFY2(json.contains(QByteArray("\"canonical\": \"urn:uuid:" + uid.toLatin1() + '"')), qPrintable(uid));
+
+        TestLibrary other;
+        AnnotationImporter::Report first;
+        QVERIFY2(AnnotationImporter(other.database()).importFile(path, &first, &error), qPrintable(error));
+        QCOMPARE(globalIds(other.database()), uids);
+
+        const QString edited = dir.filePath(QStringLiteral("edited.json"));
+        QFile copy(edited);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        QVERIFY(json.contains("Date, place: unknown"));
+        copy.write(QByteArray(json).replace("Date, place: unknown", "Date, place: 4 June, the town hall"));
+        copy.close();
+        AnnotationImporter::Report second;
+        QVERIFY2(AnnotationImporter(other.database()).importFile(edited, &second, &error), qPrintable(error));
+        QCOMPARE(second.claims, 0);
+        QCOMPARE(second.alreadyPresent, source.claims);
     }
 
     void importOntoTheSameTextAlreadyThereAddsNoArticle()

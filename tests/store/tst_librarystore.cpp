@@ -190,6 +190,54 @@ private Q_SLOTS:
         QCOMPARE(countRows(old, QStringLiteral("claims")), 0);
     }
 
+    // Schema 10 copies the claims into a table that never reuses an id; the
+    // claims keep their ids and tags, and every row gets a global id.
+    void aSchema9LibraryKeepsItsClaimsAndTags()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("v9.sqlite"));
+        const QString scriptError = runSqlScript(QStringLiteral(LECTERN_TEST_DATA "/store/library-v2.sql"), path);
+        QVERIFY2(scriptError.isEmpty(), qPrintable(scriptError));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QString error;
+            QVERIFY2(Migrations::upgradeTo(raw, 9, &error), qPrintable(error));
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            for (int id : {4, 9}) {
+                QVERIFY2(query.exec(QStringLiteral("INSERT INTO claims (id, article_id, start_offset, end_offset, exact, created, modified)"
+                                                   " VALUES (%1, 1, 0, 5, 'Tidal', '2025-11-04T09:00:00Z', '2025-11-04T09:00:00Z')")
+                                        .arg(id)),
+                         qPrintable(query.lastError().text()));
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO claim_tags (claim_id, tag_id, position) VALUES (%1, 2, 0), (%1, 3, 1)").arg(id)));
+            }
+            query.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
+
+        Database db;
+        QString error;
+        QVERIFY2(db.open(path, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(claim_id || ':' || tag_id) FROM (SELECT * FROM claim_tags ORDER BY claim_id, position)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("4:2,4:3,9:2,9:3"));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(DISTINCT uid) FROM claims WHERE length(uid) = 36")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE uid = '' UNION ALL SELECT count(*) FROM tags WHERE uid = ''")));
+        while (query.next())
+            QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM claims WHERE id = 9")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO claims (article_id, start_offset, end_offset, exact, created, modified)"
+                                          " VALUES (1, 0, 5, 'Tidal', '2025-11-04T09:00:00Z', '2025-11-04T09:00:00Z')")));
+        QCOMPARE(query.lastInsertId().toLongLong(), 10);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!query.next());
+    }
+
     // A schema 6 library cut every text in trigrams; schema 7 keeps only
     // the texts in scripts written without spaces, and still finds them.
     // Schema 8 reads the vocabulary of a library made before it from its index.
