@@ -330,16 +330,14 @@ bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QStrin
             ++other.afterBlock;
     }
     StoreOutcome outcome;
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
+    Transaction transaction(m_database.connection());
     const Existing previous{articleId, current->version, current->title};
     const QString text = restored.canonicalText();
-    if (!writeArticle(restored, text, Article::hashOf(text), previous, &outcome) || !db.commit()) {
-        *error = m_lastError.isEmpty() ? db.lastError().text() : m_lastError;
-        db.rollback();
+    if (!writeArticle(restored, text, Article::hashOf(text), previous, &outcome)) {
+        *error = m_lastError.isEmpty() ? m_database.connection().lastError().text() : m_lastError;
         return false;
     }
-    return true;
+    return transaction.commit(error);
 }
 
 int LibraryStore::currentTextLength(qint64 articleId) const

@@ -3,6 +3,7 @@
 #include "lecternprocess.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 namespace {
 // An article written for these tests: "openness" occurs twice, the last
@@ -59,6 +61,46 @@ private Q_SLOTS:
         m_library = m_dir->filePath(QStringLiteral("library.sqlite"));
         m_article = m_dir->filePath(QStringLiteral("open-models.txt"));
         write(m_article, articleText);
+    }
+
+    // Issue #25: with two imports running, thousands of files failed with
+    // "database is locked" while annotate waited. Every writer waits its turn.
+    void twoImportsAndAnnotatingAtOnce()
+    {
+        const Run first = lectern({QStringLiteral("import"), m_article});
+        VERIFY_RUN(first);
+        constexpr int filesPerImport = 1500;
+        constexpr int annotations = 25;
+        QStringList folders;
+        for (const QString &name : {QStringLiteral("north"), QStringLiteral("south")}) {
+            const QString folder = m_dir->filePath(name);
+            QVERIFY(QDir().mkpath(folder));
+            for (int i = 0; i < filesPerImport; ++i)
+                write(folder + QStringLiteral("/note-%1.txt").arg(i),
+                      QStringLiteral("Harbour note %1 %2\n\nThe %1 gauge at the %2 pier read %3 metres.\n").arg(name).arg(i).arg(i % 7).toUtf8());
+            folders << folder;
+        }
+        std::vector<std::unique_ptr<QProcess>> imports;
+        for (const QString &folder : std::as_const(folders)) {
+            imports.push_back(std::make_unique<QProcess>());
+            imports.back()->start(QStringLiteral(LECTERN_BINARY), {QStringLiteral("--library"), m_library, QStringLiteral("import"), folder});
+            QVERIFY(imports.back()->waitForStarted());
+        }
+        for (int i = 0; i < annotations; ++i) {
+            const Run annotate = lectern({QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--range"), QStringLiteral("%1:%2").arg(i).arg(i + 10),
+                                          QStringLiteral("--tag"), QStringLiteral("Security")});
+            VERIFY_RUN(annotate);
+        }
+        for (const auto &import : imports) {
+            QVERIFY(import->waitForFinished(300000));
+            QVERIFY2(import->exitCode() == 0, import->readAllStandardError().left(2000).constData());
+        }
+        const Run list = lectern({QStringLiteral("list"), QStringLiteral("--json")});
+        VERIFY_RUN(list);
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1 + 2 * filesPerImport);
+        const Run claims = lectern({QStringLiteral("claims"), QStringLiteral("--json")});
+        VERIFY_RUN(claims);
+        QCOMPARE(QJsonDocument::fromJson(claims.out.toUtf8()).array().size(), annotations);
     }
 
     void helpListsTheClaimSubcommands()
