@@ -55,6 +55,10 @@ private Q_SLOTS:
         QSqlQuery keys(QStringLiteral("PRAGMA foreign_keys"), m_db->connection());
         QVERIFY(keys.next());
         QCOMPARE(keys.value(0).toInt(), 1);
+        // Issue #25: FULL, so that a power cut cannot roll back a saved claim.
+        QSqlQuery sync(QStringLiteral("PRAGMA synchronous"), m_db->connection());
+        QVERIFY(sync.next());
+        QCOMPARE(sync.value(0).toInt(), 2);
     }
 
     void addAndReadBack()
