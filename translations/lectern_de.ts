@@ -3183,6 +3183,10 @@ Bibliothek: %2</translation>
         <source>There is no tag %1.</source>
         <translation>Es gibt kein Schlagwort %1.</translation>
     </message>
+    <message>
+        <source>Tags nest at most %1 levels deep.</source>
+        <translation>Schlagwörter lassen sich höchstens %1 Ebenen tief verschachteln.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TaxonomyModel</name>

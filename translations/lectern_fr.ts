@@ -3183,6 +3183,10 @@ Bibliothèque : %2</translation>
         <source>There is no tag %1.</source>
         <translation>Il n&apos;y a pas d&apos;étiquette %1.</translation>
     </message>
+    <message>
+        <source>Tags nest at most %1 levels deep.</source>
+        <translation>Les étiquettes s’imbriquent sur %1 niveaux au plus.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TaxonomyModel</name>

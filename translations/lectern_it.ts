@@ -3183,6 +3183,10 @@ Libreria: %2</translation>
         <source>There is no tag %1.</source>
         <translation>Non esiste l&apos;etichetta %1.</translation>
     </message>
+    <message>
+        <source>Tags nest at most %1 levels deep.</source>
+        <translation>Le etichette si annidano al massimo per %1 livelli.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TaxonomyModel</name>

@@ -3145,6 +3145,10 @@ Library: %2</source>
         <source>There is no tag %1.</source>
         <translation>タグ %1 はありません。</translation>
     </message>
+    <message>
+        <source>Tags nest at most %1 levels deep.</source>
+        <translation>タグの入れ子は最大 %1 階層までです。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TaxonomyModel</name>

@@ -3,6 +3,7 @@
 #include "taxonomy.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace Lectern {
 
@@ -25,13 +26,25 @@ void Taxonomy::reload()
     Q_EMIT changed();
 }
 
+// Depth first without recursion, in one pass over the tags: a library made
+// before tags had a depth limit may nest thousands deep.
 void Taxonomy::appendSubtree(const QList<Tag> &all, qint64 parentId)
 {
-    for (const Tag &tag : all) {
-        if (tag.parentId == parentId) {
-            m_tags << tag;
-            appendSubtree(all, tag.id);
+    QHash<qint64, QList<qsizetype>> children;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        children[all[i].parentId].append(i);
+    QList<std::pair<qint64, qsizetype>> stack{{parentId, 0}};
+    while (!stack.isEmpty()) {
+        auto &[parent, next] = stack.last();
+        const QList<qsizetype> &siblings = children[parent];
+        if (next >= siblings.size()) {
+            stack.removeLast();
+            continue;
         }
+        const Tag &tag = all[siblings[next++]];
+        m_tags << tag;
+        if (stack.size() <= all.size()) // a cycle in a damaged file ends here
+            stack.append({tag.id, 0});
     }
 }
 
@@ -52,6 +65,32 @@ QList<qint64> Taxonomy::childrenOf(qint64 parentId) const
             children << tag.id;
     }
     return children;
+}
+
+QString Taxonomy::tooDeep()
+{
+    return QCoreApplication::translate("Lectern::Taxonomy", "Tags nest at most %1 levels deep.").arg(maxDepth);
+}
+
+// How many levels the tag's subtree spans below it.
+int Taxonomy::height(qint64 tagId) const
+{
+    const int top = depth(tagId);
+    int deepest = top;
+    bool inside = false;
+    for (const Tag &tag : m_tags) { // depth first: the subtree follows the tag
+        if (tag.id == tagId) {
+            inside = true;
+            continue;
+        }
+        if (!inside)
+            continue;
+        const int level = depth(tag.id);
+        if (level <= top)
+            break;
+        deepest = std::max(deepest, level);
+    }
+    return deepest - top;
 }
 
 int Taxonomy::depth(qint64 tagId) const
@@ -129,6 +168,10 @@ QColor Taxonomy::suggestedColor() const
 
 std::optional<qint64> Taxonomy::addTag(const QString &name, qint64 parentId, const QColor &color, const QString &description, QString *error)
 {
+    if (parentId != 0 && depth(parentId) + 1 >= maxDepth) {
+        *error = tooDeep();
+        return std::nullopt;
+    }
     Tag tag;
     tag.name = name;
     tag.parentId = parentId;
@@ -188,6 +231,10 @@ bool Taxonomy::moveTag(qint64 tagId, qint64 newParent, int row, QString *error)
 {
     if (!tag(tagId)) {
         *error = QCoreApplication::translate("Lectern::Taxonomy", "There is no tag %1.").arg(tagId);
+        return false;
+    }
+    if (newParent != 0 && depth(newParent) + 1 + height(tagId) >= maxDepth) {
+        *error = tooDeep();
         return false;
     }
     QList<qint64> siblings = childrenOf(newParent);

@@ -28,7 +28,11 @@ public:
     const QList<Tag> &tags() const { return m_tags; }
     std::optional<Tag> tag(qint64 tagId) const;
     QList<qint64> childrenOf(qint64 parentId) const;
+    /// 0 for a top-level tag.
     int depth(qint64 tagId) const;
+    /// Tags nest at most this many levels (a path of 32 names): deeper
+    /// trees are no codebook, and walking them took minutes.
+    static constexpr int maxDepth = 32;
     /// "Security/Misuse"; separator is for display ("Security › Misuse").
     QString path(qint64 tagId, const QString &separator = QStringLiteral("/")) const;
     /// Finds a tag by path or, when unambiguous, by its own name; case-insensitive.
@@ -56,6 +60,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    static QString tooDeep();
+    int height(qint64 tagId) const;
     bool updateTag(qint64 tagId, const std::function<void(Tag &)> &change, QString *error);
     void appendSubtree(const QList<Tag> &all, qint64 parentId);
 

@@ -7,6 +7,7 @@
 #include "store/claimstore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace Lectern;
 
@@ -165,6 +166,50 @@ private Q_SLOTS:
         QVERIFY2(error.contains(message), qPrintable(error));
         QCOMPARE(taxonomy.tags().size(), before.size());
         QCOMPARE(taxonomy.path(f.misuse), QStringLiteral("Security/Misuse"));
+    }
+
+    // Issue #25: a 10,000-level path took minutes to import and overflowed
+    // the stack of `tags --json`. Tags nest at most Taxonomy::maxDepth deep.
+    void tagsNestAtMostMaxDepthLevels()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        QString error;
+        qint64 parent = 0;
+        QList<qint64> chain;
+        for (int level = 0; level < Taxonomy::maxDepth; ++level) {
+            const std::optional<qint64> added = taxonomy.addTag(QStringLiteral("Level %1").arg(level), parent, {}, {}, &error);
+            QVERIFY2(added, qPrintable(error));
+            chain << (parent = *added);
+        }
+        QCOMPARE(taxonomy.depth(parent), Taxonomy::maxDepth - 1);
+        QVERIFY(!taxonomy.addTag(QStringLiteral("One too deep"), parent, {}, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("at most 32 levels")), qPrintable(error));
+        // A subtree of two levels cannot move under the second-deepest tag.
+        const qint64 branch = *taxonomy.addTag(QStringLiteral("Branch"), 0, {}, {}, &error);
+        QVERIFY(taxonomy.addTag(QStringLiteral("Twig"), branch, {}, {}, &error));
+        error.clear();
+        QVERIFY(!taxonomy.moveTag(branch, chain[Taxonomy::maxDepth - 2], 0, &error));
+        QVERIFY2(error.contains(QStringLiteral("at most 32 levels")), qPrintable(error));
+        QVERIFY2(taxonomy.moveTag(branch, chain[Taxonomy::maxDepth - 3], 0, &error), qPrintable(error));
+    }
+
+    // Tags read from a library made before the limit, thousands deep, load
+    // without recursion.
+    void aVeryDeepOldTreeLoads()
+    {
+        TestLibrary library;
+        QSqlQuery query(library.database().connection());
+        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+                                          " INSERT INTO tags (id, parent_id, name, color) SELECT 1000 + i, CASE i WHEN 1 THEN 0 ELSE 999 + i END,"
+                                          " 'Deep ' || i, '#808080' FROM n")));
+        Taxonomy taxonomy(library.database());
+        QCOMPARE(taxonomy.tags().size(), 20003);
+        QCOMPARE(taxonomy.tag(21000)->name, QStringLiteral("Deep 20000"));
+        const auto at = [&taxonomy](qint64 id) {
+            return std::find_if(taxonomy.tags().cbegin(), taxonomy.tags().cend(), [id](const Tag &tag) { return tag.id == id; });
+        };
+        QCOMPARE(at(21000) - at(1001), 19999); // depth first: each tag right after its parent
     }
 
     void findsTagsByPathOrName()
