@@ -1433,6 +1433,18 @@
             <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To start a new, empty library there instead, add --new.</source>
+        <translation>Um dort stattdessen eine neue, leere Bibliothek anzulegen, fügen Sie --new hinzu.</translation>
+    </message>
+    <message>
+        <source>start a new, empty library where a damaged one was moved aside</source>
+        <translation>eine neue, leere Bibliothek anlegen, wo eine beschädigte beiseitegelegt wurde</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library where a damaged one was moved aside.</source>
+        <translation>Eine neue, leere Bibliothek anlegen, wo eine beschädigte beiseitegelegt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1502,6 +1514,18 @@
     <message>
         <source>unknown damage</source>
         <translation>unbekannter Schaden</translation>
+    </message>
+    <message>
+        <source>There is no library at %1: a damaged one was moved aside from there to %2. Restore a backup, or choose to start a new, empty library.</source>
+        <translation>Unter %1 gibt es keine Bibliothek: Eine beschädigte wurde von dort nach %2 beiseitegelegt. Stellen Sie eine Sicherung wieder her oder legen Sie ausdrücklich eine neue, leere Bibliothek an.</translation>
+    </message>
+    <message>
+        <source>it is empty, 0 bytes</source>
+        <translation>sie ist leer, 0 Byte</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of the %2 bytes its header declares</source>
+        <translation>sie ist abgeschnitten: %1 der %2 Byte, die ihr Kopf angibt</translation>
     </message>
 </context>
 <context>

@@ -1433,6 +1433,18 @@
             <numerusform>%n déjà dans la bibliothèque, ignorées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To start a new, empty library there instead, add --new.</source>
+        <translation>Pour créer plutôt une nouvelle bibliothèque vide à cet endroit, ajoutez --new.</translation>
+    </message>
+    <message>
+        <source>start a new, empty library where a damaged one was moved aside</source>
+        <translation>créer une nouvelle bibliothèque vide là où une bibliothèque endommagée a été mise de côté</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library where a damaged one was moved aside.</source>
+        <translation>Créer une nouvelle bibliothèque vide là où une bibliothèque endommagée a été mise de côté.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1502,6 +1514,18 @@
     <message>
         <source>unknown damage</source>
         <translation>dommage inconnu</translation>
+    </message>
+    <message>
+        <source>There is no library at %1: a damaged one was moved aside from there to %2. Restore a backup, or choose to start a new, empty library.</source>
+        <translation>Il n’y a pas de bibliothèque à %1 : une bibliothèque endommagée en a été déplacée vers %2. Restaurez une sauvegarde, ou choisissez de créer une nouvelle bibliothèque vide.</translation>
+    </message>
+    <message>
+        <source>it is empty, 0 bytes</source>
+        <translation>elle est vide, 0 octet</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of the %2 bytes its header declares</source>
+        <translation>elle est tronquée : %1 des %2 octets qu’annonce son en-tête</translation>
     </message>
 </context>
 <context>

@@ -1433,6 +1433,18 @@
             <numerusform>%n già nella libreria, saltate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To start a new, empty library there instead, add --new.</source>
+        <translation>Per creare invece lì una nuova libreria vuota, aggiungi --new.</translation>
+    </message>
+    <message>
+        <source>start a new, empty library where a damaged one was moved aside</source>
+        <translation>crea una nuova libreria vuota dove una danneggiata è stata messa da parte</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library where a damaged one was moved aside.</source>
+        <translation>Crea una nuova libreria vuota dove una danneggiata è stata messa da parte.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1502,6 +1514,18 @@
     <message>
         <source>unknown damage</source>
         <translation>danno sconosciuto</translation>
+    </message>
+    <message>
+        <source>There is no library at %1: a damaged one was moved aside from there to %2. Restore a backup, or choose to start a new, empty library.</source>
+        <translation>Non c’è alcuna libreria in %1: una danneggiata è stata spostata da lì in %2. Ripristina un backup oppure scegli di creare una nuova libreria vuota.</translation>
+    </message>
+    <message>
+        <source>it is empty, 0 bytes</source>
+        <translation>è vuota, 0 byte</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of the %2 bytes its header declares</source>
+        <translation>è troncata: %1 dei %2 byte dichiarati nella sua intestazione</translation>
     </message>
 </context>
 <context>

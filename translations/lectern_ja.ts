@@ -1413,6 +1413,18 @@
             <numerusform>ライブラリに既にある %n 件をスキップ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To start a new, empty library there instead, add --new.</source>
+        <translation>代わりにそこで新しい空のライブラリを始めるには、--new を付けてください。</translation>
+    </message>
+    <message>
+        <source>start a new, empty library where a damaged one was moved aside</source>
+        <translation>損傷したライブラリが移動された場所に新しい空のライブラリを始める</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library where a damaged one was moved aside.</source>
+        <translation>損傷したライブラリが移動された場所に新しい空のライブラリを始めます。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -1482,6 +1494,18 @@
     <message>
         <source>unknown damage</source>
         <translation>不明な破損</translation>
+    </message>
+    <message>
+        <source>There is no library at %1: a damaged one was moved aside from there to %2. Restore a backup, or choose to start a new, empty library.</source>
+        <translation>%1 にライブラリがありません。損傷したライブラリがそこから %2 に移されています。バックアップを復元するか、新しい空のライブラリを始めることを選んでください。</translation>
+    </message>
+    <message>
+        <source>it is empty, 0 bytes</source>
+        <translation>空です（0 バイト）</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of the %2 bytes its header declares</source>
+        <translation>途中で切れています（ヘッダーが示す %2 バイトのうち %1 バイト）</translation>
     </message>
 </context>
 <context>

@@ -66,12 +66,16 @@ Database *CliContext::database()
         return nullptr;
     }
     auto database = std::make_unique<Database>();
+    database->setNewLibraryAllowed(m_newLibraryAllowed);
     QString error;
     if (!database->open(libraryPath(), &error, Database::Access::ReadWrite, Database::Check::Daily)) {
         failed(error);
         // The damaged file is aside; say how to get the library back.
-        if (const std::optional<QFileInfo> backup = LibraryBackups(libraryPath()).newest(); backup && !database->damagedCopyPath().isEmpty())
+        if (database->damagedCopyPath().isEmpty())
+            return nullptr;
+        if (const std::optional<QFileInfo> backup = LibraryBackups(libraryPath()).newest())
             m_err << tr("The newest backup is %1; to restore it: lectern backup restore '%1'").arg(backup->absoluteFilePath()) << '\n';
+        m_err << tr("To start a new, empty library there instead, add --new.") << '\n';
         return nullptr;
     }
     m_database = std::move(database);

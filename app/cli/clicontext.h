@@ -41,6 +41,8 @@ public:
     static QString field(const QString &text);
 
     void setLibraryPath(const QString &path) { m_libraryPath = path; }
+    /// --new: the user chose to start an empty library beside a damaged one.
+    void setNewLibraryAllowed(bool allowed) { m_newLibraryAllowed = allowed; }
     /// The library's file: the one given, else the default.
     QString libraryPath() const;
     /// The open library, or nullptr after saying on err why it cannot be opened.
@@ -50,6 +52,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_libraryPath;
+    bool m_newLibraryAllowed = false;
     std::unique_ptr<Database> m_database;
 };
 

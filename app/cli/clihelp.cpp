@@ -159,6 +159,7 @@ int CliHelp::print(CliContext &context, const QString &subcommand, const QString
         out << "  " << tr(entry.synopsis) << "\n      " << tr(entry.description) << '\n';
     out << '\n' << tr("Options:") << '\n';
     out << "  --library PATH   " << tr("the library database to use") << '\n';
+    out << "  --new            " << tr("start a new, empty library where a damaged one was moved aside") << '\n';
     out << "  --language CODE  " << tr("the interface language: fr, de, it, ja or en (JSON keys stay English)") << '\n';
     out << "  --json           " << tr("print one JSON document (an array for lists)") << '\n';
     out << "  --version, -v    " << tr("print the version") << '\n';

@@ -38,7 +38,11 @@ qsizetype CommandLine::firstWordIndex(const QStringList &arguments)
 {
     qsizetype at = 1;
     for (bool skipped = true; skipped && at < arguments.size();) {
-        skipped = false;
+        skipped = arguments.at(at) == QLatin1StringView("--new"); // the one global flag
+        if (skipped) {
+            ++at;
+            continue;
+        }
         for (const QLatin1StringView option : {QLatin1StringView("--library"), QLatin1StringView("--language")}) {
             if (arguments.at(at) == option && at + 1 < arguments.size()) {
                 at += 2;
@@ -123,6 +127,7 @@ int CommandLine::run(const QStringList &arguments)
     // Every option of every subcommand; which ones a subcommand takes is in CliHelp.
     parser.addOptions({
         {QStringLiteral("library"), tr("The library database."), QStringLiteral("path")},
+        {QStringLiteral("new"), tr("Start a new, empty library where a damaged one was moved aside.")},
         {QStringLiteral("language"), tr("The language of messages and help."), QStringLiteral("code")},
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("limit"), tr("At most N results."), QStringLiteral("n"), QStringLiteral("20")},
@@ -183,7 +188,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     // An option another subcommand takes is a mistake here: ignoring it would
     // do something other than what was asked (`claims --quote x` listing all).
-    const QStringList allowed = CliHelp::options(subcommand, action) + QStringList{QStringLiteral("library"), QStringLiteral("language")};
+    const QStringList allowed = CliHelp::options(subcommand, action) + QStringList{QStringLiteral("library"), QStringLiteral("new"), QStringLiteral("language")};
     for (const QString &name : parser.optionNames()) {
         if (!allowed.contains(name)) {
             const QString command = action.isEmpty() ? subcommand : subcommand + QLatin1Char(' ') + action;
@@ -191,6 +196,7 @@ int CommandLine::run(const QStringList &arguments)
         }
     }
     m_context.setLibraryPath(parser.value(QStringLiteral("library")));
+    m_context.setNewLibraryAllowed(parser.isSet(QStringLiteral("new")));
 
     if (subcommand == QLatin1StringView("annotate"))
         return ClaimCommands(m_context, parser).annotate(rest);

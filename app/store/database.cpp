@@ -32,6 +32,26 @@ bool hasSqliteHeader(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
+
+quint32 bigEndian(const QByteArray &bytes, int at, int size)
+{
+    quint32 value = 0;
+    for (int i = 0; i < size; ++i)
+        value = (value << 8) | quint8(bytes[at + i]);
+    return value;
+}
+
+// The size the file's header says it has, or 0 when the header does not
+// say (an older SQLite left the field stale: its "valid for" number differs).
+qint64 declaredSize(const QString &path)
+{
+    QFile file(path);
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+    if (header.size() < 100 || bigEndian(header, 24, 4) != bigEndian(header, 92, 4))
+        return 0;
+    const quint32 pageSize = bigEndian(header, 16, 2) == 1 ? 65536 : bigEndian(header, 16, 2);
+    return qint64(pageSize) * bigEndian(header, 28, 4);
+}
 } // namespace
 
 Database::Database()
@@ -75,6 +95,8 @@ bool Database::open(const QString &path, QString *error, Access access, Check ch
         return false;
     }
     m_readOnlyReason = whyReadOnly(access);
+    if (!checkFile(error))
+        return false;
     check = resolved(check);
     const QString damage = damageRecord(m_path);
     if (!damage.isEmpty() && check == Check::UserWork)
@@ -128,6 +150,34 @@ bool Database::checkIntegrity(Check check, QString *error)
     if (problem.isEmpty())
         return true;
     close();
+    return setAsideAsDamaged(problem, error);
+}
+
+// What SQLite would take for a new library, or open and find short, before
+// it is opened: an empty file, a file cut short, no file where a damaged
+// one was moved aside.
+bool Database::checkFile(QString *error)
+{
+    const QFileInfo file(m_path);
+    if (!file.exists()) {
+        const QString damaged = m_newLibraryAllowed ? QString() : LibraryBackups::newestSetAside(m_path, QStringLiteral("damaged"));
+        if (damaged.isEmpty())
+            return true;
+        m_damagedCopy = damaged;
+        *error = tr("There is no library at %1: a damaged one was moved aside from there to %2. Restore a backup, or choose to start a new, "
+                    "empty library.")
+                     .arg(m_path, damaged);
+        return false;
+    }
+    if (file.size() == 0 && !m_newLibraryAllowed)
+        return setAsideAsDamaged(tr("it is empty, 0 bytes"), error);
+    if (const qint64 declared = declaredSize(m_path); file.size() > 0 && file.size() < declared)
+        return setAsideAsDamaged(tr("it is cut short: %1 of the %2 bytes its header declares").arg(file.size()).arg(declared), error);
+    return true;
+}
+
+bool Database::setAsideAsDamaged(const QString &problem, QString *error)
+{
     QString moveError;
     m_damagedCopy = isReadOnly() ? QString() : LibraryBackups::setAside(m_path, QStringLiteral("damaged"), &moveError);
     if (m_damagedCopy.isEmpty()) {

@@ -48,8 +48,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Creates the file and its folder when missing. On failure returns false
-    /// and sets error to a message naming the file and the reason.
+    /// Creates the file and its folder when missing, unless a damaged library
+    /// was moved aside from that path (see setNewLibraryAllowed()). An empty
+    /// file, or one shorter than its header says, is damage. On failure
+    /// returns false and sets error to a message naming the file and the reason.
     bool open(const QString &path, QString *error, Access access = Access::ReadWrite, Check check = Check::Whole);
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -59,6 +61,9 @@ public:
     /// Writes fail (with a clear error) on a read-only library; why it is.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Lets open() start a new library where a damaged one was moved aside:
+    /// only on the user's explicit choice (--new, "Start Empty Library").
+    void setNewLibraryAllowed(bool allowed) { m_newLibraryAllowed = allowed; }
     /// After open() failed on a damaged file: where that file now is.
     QString damagedCopyPath() const { return m_damagedCopy; }
     /// The first problem PRAGMA quick_check finds, or an empty string. When
@@ -91,6 +96,8 @@ private:
     Check resolved(Check check) const;
     bool openConnection(bool readOnly, QString *error);
     bool checkIntegrity(Check check, QString *error);
+    bool checkFile(QString *error);
+    bool setAsideAsDamaged(const QString &problem, QString *error);
     bool applyPragmas(QString *error);
     bool upgradeSchema(QString *error);
     void close();
@@ -98,6 +105,7 @@ private:
     QString m_path;
     QString m_readOnlyReason;
     QString m_damagedCopy;
+    bool m_newLibraryAllowed = false;
 };
 
 } // namespace Lectern

@@ -165,6 +165,18 @@ QString LibraryBackups::setAside(const QString &libraryPath, const QString &why,
     return target;
 }
 
+QString LibraryBackups::newestSetAside(const QString &libraryPath, const QString &why)
+{
+    const QFileInfo library(libraryPath);
+    const QString prefix = library.fileName() + QLatin1Char('.') + why + QLatin1Char('-');
+    QStringList names = library.absoluteDir().entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden);
+    names.removeIf([](const QString &name) { return name.endsWith(QLatin1StringView("-wal")) || name.endsWith(QLatin1StringView("-shm")); });
+    if (names.isEmpty())
+        return {};
+    std::sort(names.begin(), names.end()); // the names end in their time
+    return library.absoluteDir().filePath(names.last());
+}
+
 bool LibraryBackups::isUsable(const QString &backupPath, QString *error)
 {
     if (!QFileInfo(backupPath).isFile()) {

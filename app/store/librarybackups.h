@@ -42,6 +42,9 @@ public:
     /// "<file>.<why>-<time>" so nothing is lost; returns the new path of the
     /// library file, or an empty string and sets error.
     static QString setAside(const QString &libraryPath, const QString &why, QString *error);
+    /// The newest file setAside() made from the library with this why, or
+    /// an empty string.
+    static QString newestSetAside(const QString &libraryPath, const QString &why);
     /// The file is an undamaged Lectern library (of any schema version).
     static bool isUsable(const QString &backupPath, QString *error);
     /// Replaces the (closed) library with a copy of backupPath; a library

@@ -55,11 +55,32 @@ private Q_SLOTS:
         QVERIFY2(damaged.err.contains(u"damaged"_s) && damaged.err.contains(m_library), qPrintable(damaged.err));
         QVERIFY2(damaged.err.contains(u"lectern backup restore"_s), qPrintable(damaged.err));
         QVERIFY(!QFileInfo::exists(m_library));
+        // Issue #25: the next command made a new, empty library and exited 0.
+        const LecternRun again = lectern({u"list"_s});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(u"moved aside"_s) && again.err.contains(u"--new"_s), qPrintable(again.err));
+        QVERIFY(!QFileInfo::exists(m_library));
 
         QCOMPARE(lectern({u"backup"_s, u"restore"_s, m_dir.filePath(u"nothing.sqlite"_s)}).code, 1);
         const LecternRun restored = lectern({u"backup"_s, u"restore"_s, backup});
         QCOMPARE(restored.code, 0);
         QCOMPARE(lectern({u"list"_s}).out, list.out);
+    }
+
+    void newStartsAnEmptyLibraryBesideADamagedOne()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"library.sqlite"_s);
+        QFile empty(library);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const LecternRun refused = runLectern({u"--library"_s, library, u"list"_s});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"empty"_s), qPrintable(refused.err));
+        QCOMPARE(runLectern({u"--library"_s, library, u"list"_s}).code, 1);
+        const LecternRun fresh = runLectern({u"--library"_s, library, u"--new"_s, u"list"_s});
+        QVERIFY2(fresh.code == 0, qPrintable(fresh.err));
+        QCOMPARE(runLectern({u"--library"_s, library, u"list"_s}).code, 0);
     }
 
     void usage()

@@ -241,6 +241,62 @@ private Q_SLOTS:
         QCOMPARE(check.value(0).toString(), u"ok"_s);
     }
 
+    // Issue #25: after one open moved a damaged library aside, the next one
+    // silently made an empty library in its place.
+    void noNewLibraryBesideADamagedOneUnlessAsked()
+    {
+        const QString path = makeLibrary(3);
+        damage(path);
+        {
+            Database db;
+            QString error;
+            QVERIFY(!db.open(path, &error));
+        }
+        Database again;
+        QString error;
+        QVERIFY(!again.open(path, &error));
+        QVERIFY2(error.contains(u"moved aside"_s) && error.contains(path), qPrintable(error));
+        QVERIFY(!again.damagedCopyPath().isEmpty());
+        QVERIFY2(error.contains(again.damagedCopyPath()), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+
+        again.setNewLibraryAllowed(true);
+        QVERIFY2(again.open(path, &error), qPrintable(error));
+        QCOMPARE(count(again, u"articles"_s), 0);
+    }
+
+    // Issue #25: a 0-byte file opened as a new library (and the window
+    // imported its samples into it); a file cut short is damage too.
+    void anEmptyOrTruncatedFileIsDamage_data()
+    {
+        QTest::addColumn<bool>("empty");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("0 bytes") << true << u"empty"_s;
+        QTest::newRow("cut short") << false << u"cut short"_s;
+    }
+
+    void anEmptyOrTruncatedFileIsDamage()
+    {
+        QFETCH(bool, empty);
+        QFETCH(QString, problem);
+        const QString path = makeLibrary(40);
+        {
+            Database db; // folds the WAL into the file
+            QString error;
+            QVERIFY(db.open(path, &error));
+            QSqlQuery(u"PRAGMA wal_checkpoint(TRUNCATE)"_s, db.connection());
+        }
+        QFile file(path);
+        QVERIFY(file.resize(empty ? 0 : file.size() / 2));
+        const QByteArray before = contents(path);
+        Database db;
+        QString error;
+        QVERIFY(!db.open(path, &error));
+        QVERIFY2(error.contains(problem) && error.contains(path), qPrintable(error));
+        QCOMPARE(contents(db.damagedCopyPath()), before);
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     void restoreKeepsTheLibraryItReplaces()
     {
         const QString path = makeLibrary(2);

@@ -41,7 +41,9 @@ bool LibraryRecovery::open(Database &database, const QString &path)
             QMessageBox::critical(nullptr, tr("Cannot Restore the Backup"), error);
             return false;
         }
-    } else if (box.clickedButton() != empty) {
+    } else if (box.clickedButton() == empty) {
+        database.setNewLibraryAllowed(true);
+    } else {
         return false;
     }
     if (!database.open(path, &error, Database::Access::ReadWrite, Database::Check::UserWork)) {
