@@ -1445,6 +1445,10 @@
         <source>Start a new, empty library where a damaged one was moved aside.</source>
         <translation>Eine neue, leere Bibliothek anlegen, wo eine beschädigte beiseitegelegt wurde.</translation>
     </message>
+    <message>
+        <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
+        <translation>Hinweis: Die Bibliothek %1 ist schreibgeschützt geöffnet (%2); Änderungen werden abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>

@@ -1445,6 +1445,10 @@
         <source>Start a new, empty library where a damaged one was moved aside.</source>
         <translation>Créer une nouvelle bibliothèque vide là où une bibliothèque endommagée a été mise de côté.</translation>
     </message>
+    <message>
+        <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
+        <translation>Remarque : la bibliothèque %1 est ouverte en lecture seule (%2) ; les modifications sont refusées.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>

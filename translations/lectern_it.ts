@@ -1445,6 +1445,10 @@
         <source>Start a new, empty library where a damaged one was moved aside.</source>
         <translation>Crea una nuova libreria vuota dove una danneggiata è stata messa da parte.</translation>
     </message>
+    <message>
+        <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
+        <translation>Nota: la libreria %1 è aperta in sola lettura (%2); le modifiche vengono rifiutate.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>

@@ -1425,6 +1425,10 @@
         <source>Start a new, empty library where a damaged one was moved aside.</source>
         <translation>損傷したライブラリが移動された場所に新しい空のライブラリを始めます。</translation>
     </message>
+    <message>
+        <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
+        <translation>注意: ライブラリ %1 は読み取り専用で開かれています（%2）。変更は受け付けられません。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>

@@ -78,6 +78,8 @@ Database *CliContext::database()
         m_err << tr("To start a new, empty library there instead, add --new.") << '\n';
         return nullptr;
     }
+    if (database->isReadOnly())
+        m_err << tr("Note: the library %1 is open read-only (%2); changes are refused.").arg(database->path(), database->readOnlyReason()) << '\n';
     m_database = std::move(database);
     return m_database.get();
 }

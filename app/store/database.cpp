@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUrl>
 
 namespace Lectern {
 
@@ -137,6 +138,16 @@ bool Database::openConnection(bool readOnly, QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY") : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // In a folder no one may write, SQLite cannot make the -shm file a WAL
+    // library needs even to read it. With no -wal file there, nothing can
+    // change it either: it is read as an immutable file.
+    const QFileInfo file(m_path);
+    if (readOnly && file.exists() && !QFileInfo(file.absolutePath()).isWritable() && !QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db.open()) {
         *error = tr("Cannot open the library %1: %2").arg(m_path, db.lastError().text());
         return false;
@@ -146,10 +157,15 @@ bool Database::openConnection(bool readOnly, QString *error)
 
 bool Database::checkIntegrity(Check check, QString *error)
 {
-    const QString problem = integrityProblem(check);
+    bool checked = true;
+    const QString problem = integrityProblem(check, &checked);
     if (problem.isEmpty())
         return true;
     close();
+    if (!checked) { // the check could not run: no proof of damage
+        *error = tr("Cannot open the library %1: %2").arg(m_path, problem);
+        return false;
+    }
     return setAsideAsDamaged(problem, error);
 }
 

@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lecternprocess.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Lectern;
 using namespace Qt::StringLiterals;
@@ -65,6 +69,46 @@ private Q_SLOTS:
         const LecternRun restored = lectern({u"backup"_s, u"restore"_s, backup});
         QCOMPARE(restored.code, 0);
         QCOMPARE(lectern({u"list"_s}).out, list.out);
+    }
+
+    // Issue #25: a library in a folder the user may not write opens
+    // read-only with a note, as the window shows its banner.
+    void aReadOnlyFolderReadsWithANote()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"library.sqlite"_s);
+        const QString samples = QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples");
+        QCOMPARE(runLectern({u"--library"_s, library, u"import"_s, samples}).code, 0);
+        const LecternRun writable = runLectern({u"--library"_s, library, u"list"_s});
+        QCOMPARE(writable.code, 0);
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(library, readOnly));
+        QVERIFY(QFile::setPermissions(dir.path(), readOnly | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        // Permissions do not bind root: the tests' Debian root runs as root.
+        const auto asNobody = [](const QStringList &arguments) {
+            QProcess process;
+            if (geteuid() == 0) {
+                process.setChildProcessModifier([] {
+                    if (setgid(65534) != 0 || setuid(65534) != 0)
+                        _exit(99);
+                });
+            }
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+            environment.insert(u"HOME"_s, u"/tmp"_s);
+            environment.insert(u"XDG_CONFIG_HOME"_s, u"/tmp"_s);
+            environment.remove(u"LANGUAGE"_s);
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(LECTERN_BINARY), arguments);
+            process.waitForFinished(60000);
+            return LecternRun {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        };
+        const LecternRun list = asNobody({u"--library"_s, library, u"list"_s});
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QCOMPARE(list.out, writable.out);
+        QVERIFY2(list.err.contains(u"read-only"_s), qPrintable(list.err));
+        QVERIFY(QDir(dir.path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
     }
 
     void newStartsAnEmptyLibraryBesideADamagedOne()

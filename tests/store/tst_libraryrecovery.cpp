@@ -8,6 +8,7 @@
 #include "store/librarystore.h"
 #include "store/migrations.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -389,6 +390,40 @@ private Q_SLOTS:
         });
         QVERIFY(ok);
         QCOMPARE(contents(path), before);
+    }
+
+    // Issue #25: a library in a folder the user may not write was reported
+    // as damaged and refused; it opens read-only, as README promises.
+    void libraryInAReadOnlyFolderOpensReadOnly()
+    {
+        const QString path = makeLibrary(2);
+        {
+            Database db; // folds the WAL into the file: no -wal or -shm is left
+            QString error;
+            QVERIFY(db.open(path, &error));
+        }
+        for (const QString &file : QDir(m_dir->path()).entryList(QDir::Files))
+            QVERIFY(QFile::setPermissions(m_dir->filePath(file), QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                         | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const QByteArray before = contents(path);
+        const bool ok = asUnprivileged([&path] {
+            Database db;
+            QString error;
+            if (!db.open(path, &error)) {
+                qWarning("cannot open: %s", qPrintable(error));
+                return false;
+            }
+            if (!db.isReadOnly() || db.readOnlyReason().isEmpty() || LibraryStore(db).count() != 2 || !LibraryStore(db).article(1)) {
+                qWarning("read-only %d, reason \"%s\"", db.isReadOnly(), qPrintable(db.readOnlyReason()));
+                return false;
+            }
+            return true;
+        });
+        QVERIFY(QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QVERIFY(ok);
+        QCOMPARE(contents(path), before);
+        QVERIFY(QDir(m_dir->path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
     }
 
     void fullDiskFailsWritesCleanly()
