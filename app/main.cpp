@@ -4,6 +4,7 @@
 #include "cli/exportcommands.h"
 #include "i18n/interfacelanguage.h"
 #include "mainwindowapplication.h"
+#include "store/corruptionwatch.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -12,6 +13,8 @@
 
 int main(int argc, char **argv)
 {
+    // Before SQLite opens anything: damage met by any query is heard.
+    Lectern::CorruptionWatch::install();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1449,6 +1449,10 @@
         <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
         <translation>Hinweis: Die Bibliothek %1 ist schreibgeschützt geöffnet (%2); Änderungen werden abgelehnt.</translation>
     </message>
+    <message>
+        <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
+        <translation>die Bibliothek %1 ist beschädigt (%2); was daraus gelesen wurde, kann unvollständig sein, und nichts wurde geschrieben. Der nächste Befehl prüft sie ganz, legt sie beiseite und nennt die Sicherung, die wiederhergestellt werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -3266,6 +3270,13 @@ Bibliothek: %2</translation>
     <message>
         <source>Topic: %1</source>
         <translation>Thema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Transaction</name>
+    <message>
+        <source>the library is damaged (%1); nothing is written to it</source>
+        <translation>die Bibliothek ist beschädigt (%1); es wird nichts hineingeschrieben</translation>
     </message>
 </context>
 <context>

@@ -1449,6 +1449,10 @@
         <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
         <translation>Remarque : la bibliothèque %1 est ouverte en lecture seule (%2) ; les modifications sont refusées.</translation>
     </message>
+    <message>
+        <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
+        <translation>la bibliothèque %1 est endommagée (%2) ; ce qui en a été lu peut être incomplet, et rien n’a été écrit. La prochaine commande la vérifie entièrement, la met de côté et indique quelle sauvegarde restaurer.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -3266,6 +3270,13 @@ Bibliothèque : %2</translation>
     <message>
         <source>Topic: %1</source>
         <translation>Sujet : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Transaction</name>
+    <message>
+        <source>the library is damaged (%1); nothing is written to it</source>
+        <translation>la bibliothèque est endommagée (%1) ; rien n’y est écrit</translation>
     </message>
 </context>
 <context>

@@ -1449,6 +1449,10 @@
         <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
         <translation>Nota: la libreria %1 è aperta in sola lettura (%2); le modifiche vengono rifiutate.</translation>
     </message>
+    <message>
+        <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
+        <translation>la libreria %1 è danneggiata (%2); ciò che ne è stato letto può essere incompleto, e non è stato scritto nulla. Il prossimo comando la controlla per intero, la mette da parte e indica quale backup ripristinare.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -3266,6 +3270,13 @@ Libreria: %2</translation>
     <message>
         <source>Topic: %1</source>
         <translation>Argomento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Transaction</name>
+    <message>
+        <source>the library is damaged (%1); nothing is written to it</source>
+        <translation>la libreria è danneggiata (%1); non vi viene scritto nulla</translation>
     </message>
 </context>
 <context>

@@ -1429,6 +1429,10 @@
         <source>Note: the library %1 is open read-only (%2); changes are refused.</source>
         <translation>注意: ライブラリ %1 は読み取り専用で開かれています（%2）。変更は受け付けられません。</translation>
     </message>
+    <message>
+        <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
+        <translation>ライブラリ %1 は損傷しています（%2）。読み取った内容は不完全な可能性があり、何も書き込まれていません。次のコマンドで全体を検査して別の場所に移し、復元するバックアップを示します。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -3228,6 +3232,13 @@ Library: %2</source>
     <message>
         <source>Topic: %1</source>
         <translation>トピック: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Transaction</name>
+    <message>
+        <source>the library is damaged (%1); nothing is written to it</source>
+        <translation>ライブラリが損傷しています（%1）。何も書き込みません</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
+#include "store/corruptionwatch.h"
+
 #include "store/database.h"
 #include "store/librarybackups.h"
 
@@ -53,6 +55,22 @@ QString CliContext::field(const QString &text)
 QString CliContext::libraryPath() const
 {
     return m_libraryPath.isEmpty() ? Database::defaultPath() : m_libraryPath;
+}
+
+int CliContext::finish(int code)
+{
+    const QString damage = CorruptionWatch::damage();
+    if (!m_database || damage.isEmpty())
+        return code;
+    const QString path = m_database->path();
+    m_database.reset();
+    QString error;
+    if (!Database::recordDamage(path, damage, &error))
+        m_err << error << '\n';
+    failed(tr("the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it "
+              "whole, moves it aside and says which backup to restore.")
+               .arg(path, damage));
+    return std::max(code, int(ItemFailed));
 }
 
 Database *CliContext::database()

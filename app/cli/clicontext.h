@@ -41,6 +41,10 @@ public:
     static QString field(const QString &text);
 
     void setLibraryPath(const QString &path) { m_libraryPath = path; }
+    /// The exit code of a command that returned code: a failure when SQLite
+    /// met damage in the library on the way (CorruptionWatch), whatever the
+    /// command made of it; the damage is then recorded beside the library.
+    int finish(int code);
     /// --new: the user chose to start an empty library beside a damaged one.
     void setNewLibraryAllowed(bool allowed) { m_newLibraryAllowed = allowed; }
     /// The library's file: the one given, else the default.

@@ -122,6 +122,11 @@ QString CommandLine::versionText()
 
 int CommandLine::run(const QStringList &arguments)
 {
+    return m_context.finish(runCommand(arguments));
+}
+
+int CommandLine::runCommand(const QStringList &arguments)
+{
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     // Every option of every subcommand; which ones a subcommand takes is in CliHelp.

@@ -33,6 +33,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int runCommand(const QStringList &arguments);
     static qsizetype firstWordIndex(const QStringList &arguments);
     static QStringList withDashedQueryLast(const QStringList &arguments);
     /// Usage errors common to the article subcommands; 0 when there are none.

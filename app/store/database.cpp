@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "corruptionwatch.h"
 #include "librarybackups.h"
 #include "migrations.h"
 
@@ -108,6 +109,8 @@ bool Database::open(const QString &path, QString *error, Access access, Check ch
         close();
         return false;
     }
+    if (check != Check::None)
+        CorruptionWatch::reset(); // damage seen before was in the file this check replaced
     if (check == Check::Whole) {
         QFile::remove(damageRecordPath(m_path));
         backUpIfDue();

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 
+#include "corruptionwatch.h"
 #include "database.h"
+
+#include <QCoreApplication>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,6 +17,10 @@ namespace Lectern {
 Transaction::Transaction(QSqlDatabase db)
     : m_db(db)
 {
+    if (const QString damage = CorruptionWatch::damage(); !damage.isEmpty()) {
+        m_lastError = QCoreApplication::translate("Lectern::Transaction", "the library is damaged (%1); nothing is written to it").arg(damage);
+        return;
+    }
     sqlite3 *handle = Database::handleOf(m_db);
     // A read-only library has no write lock to take; nothing will be written.
     m_outermost = handle && sqlite3_get_autocommit(handle) != 0 && sqlite3_db_readonly(handle, "main") == 0;

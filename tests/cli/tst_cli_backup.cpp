@@ -4,8 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +112,62 @@ private Q_SLOTS:
         QCOMPARE(list.out, writable.out);
         QVERIFY2(list.err.contains(u"read-only"_s), qPrintable(list.err));
         QVERIFY(QDir(dir.path()).entryList({u"*.damaged-*"_s}, QDir::Files).isEmpty());
+    }
+
+    // Issue #25: with a damaged page of articles (claims and tags, checked
+    // at every open, whole), `list` printed nothing and exited 0, `search`
+    // printed the SQLite error and exited 0, and `annotate` wrote.
+    void aReadThatFindsDamageFailsTheCommand()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(u"library.sqlite"_s);
+        const QString samples = QStringLiteral(LECTERN_SOURCE_DIR "/resources/samples");
+        const auto run = [&library](QStringList arguments) {
+            return runLectern(QStringList{u"--library"_s, library} + arguments);
+        };
+        QCOMPARE(run({u"import"_s, samples}).code, 0);
+        QCOMPARE(run({u"backup"_s, u"create"_s}).code, 0); // no whole check is due today
+        qint64 root = 0;
+        qint64 pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pages"_s);
+            db.setDatabaseName(library);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+            QVERIFY(query.exec(u"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = 'versions'"_s) && query.next());
+            root = query.value(0).toLongLong();
+            pageSize = query.value(1).toLongLong();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"pages"_s);
+        {
+            QFile file(library);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((root - 1) * pageSize));
+            file.write(QByteArray(int(pageSize), '\x5a'));
+        }
+        const LecternRun annotate = run({u"annotate"_s, u"1"_s, u"--range"_s, u"0:5"_s, u"--tag"_s, u"Security"_s});
+        QVERIFY(annotate.code != 0);
+        QVERIFY2(annotate.err.contains(u"damaged"_s) && annotate.err.contains(library), qPrintable(annotate.err));
+        // The damage was recorded: the next command checks the whole file and sets it aside.
+        const LecternRun show = run({u"show"_s, u"1"_s});
+        QCOMPARE(show.code, 1);
+        QVERIFY2(show.err.contains(u"moved to"_s), qPrintable(show.err));
+        QVERIFY(!QFileInfo::exists(library));
+        const QStringList aside = QDir(dir.path()).entryList({u"library.sqlite.damaged-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"aside"_s);
+        db.setDatabaseName(dir.filePath(aside.first()));
+        QVERIFY(db.open());
+        QSqlQuery claims(u"SELECT count(*) FROM claims"_s, db);
+        QVERIFY(claims.next());
+        QCOMPARE(claims.value(0).toInt(), 0); // annotate wrote nothing
+        claims.finish();
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"aside"_s);
     }
 
     void newStartsAnEmptyLibraryBesideADamagedOne()
