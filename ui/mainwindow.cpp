@@ -32,6 +32,7 @@
 #include "export/annotationimporter.h"
 #include "export/lecternurl.h"
 #include "suggest/articlesuggestions.h"
+#include "store/claimstore.h"
 #include "suggest/suggestionlearner.h"
 
 #include <QAction>
@@ -553,6 +554,12 @@ void MainWindow::importAnnotations()
         return;
     }
     m_taxonomy->reload();
+    QList<Claim> imported; // teach the suggestions, as claims made by hand do
+    for (qint64 id : std::as_const(report.claimIds)) {
+        if (const std::optional<Claim> claim = ClaimStore(m_database).claim(id))
+            imported << *claim;
+    }
+    m_learner->learnNewClaims(imported);
     m_libraryModel->reload();
     if (m_currentArticle > 0)
         openArticle(m_currentArticle);

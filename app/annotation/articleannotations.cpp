@@ -146,9 +146,19 @@ qint64 ArticleAnnotations::addClaim(int start, int end, const QList<qint64> &tag
     if (m_articleId <= 0 || start == end || tagIds.isEmpty())
         return 0;
     Claim claim;
-    claim.articleId = m_articleId;
     claim.anchor = TextAnchor::describe(m_text, start, end);
     claim.tagIds = tagIds;
+    return addClaim(claim);
+}
+
+qint64 ArticleAnnotations::addClaim(const Claim &described)
+{
+    if (m_articleId <= 0 || described.tagIds.isEmpty() || described.start() < 0 || described.start() >= described.end()
+        || described.end() > m_text.size())
+        return 0;
+    Claim claim = described;
+    claim.id = 0;
+    claim.articleId = m_articleId;
     auto *command = new AddClaimCommand(this, claim);
     m_lastWriteFailed = false;
     m_undoStack.push(command); // deletes the command if its write failed

@@ -49,6 +49,10 @@ public:
     /// Marks [start, end) as a claim with tags; returns its id, or 0 when
     /// the range is empty or the write failed (writeFailed says why).
     qint64 addClaim(int start, int end, const QList<qint64> &tagIds);
+    /// Adds a claim described in full (stance, note ...) in one undoable
+    /// step, so it is never stored half described. Its range must lie in
+    /// the text and it needs a tag.
+    qint64 addClaim(const Claim &described);
     bool removeClaim(qint64 claimId);
     /// Adds the tag when the claim lacks it, else removes it (a claim keeps
     /// at least one tag: removing the last one removes the claim).

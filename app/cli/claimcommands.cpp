@@ -9,6 +9,7 @@
 #include "store/claimstore.h"
 #include "store/librarystore.h"
 #include "store/tagstore.h"
+#include "suggest/suggestionlearner.h"
 #include "tagcommands.h"
 
 #include <QCommandLineParser>
@@ -185,7 +186,7 @@ int ClaimCommands::annotate(const QStringList &arguments)
     const QString text = article->canonicalText();
     if (byRange && rangeEnd > text.size())
         return m_context.usage(tr("--range %1 goes beyond the end of article %2, whose text is %3 UTF-16 units long").arg(range, articleId).arg(text.size()));
-    const Taxonomy taxonomy(*database);
+    Taxonomy taxonomy(*database);
     QList<qint64> tagIds;
     if (!resolveTags(taxonomy, *fields.tags, &tagIds))
         return CliContext::ItemFailed;
@@ -197,14 +198,24 @@ int ClaimCommands::annotate(const QStringList &arguments)
         place = *found;
     }
 
-    // One insert, not addClaim and then edits: a claim is never stored half described.
-    Claim claim;
-    claim.articleId = article->id;
-    claim.anchor = TextAnchor::describe(text, place.first, place.second);
-    apply(fields, tagIds, &claim);
+    // Through ArticleAnnotations, as the window adds claims: the suggestions
+    // learn from it. One step, not addClaim and then edits: a claim is never
+    // stored half described.
+    Claim described;
+    described.anchor = TextAnchor::describe(text, place.first, place.second);
+    apply(fields, tagIds, &described);
+    ArticleAnnotations annotations(*database);
+    SuggestionLearner learner(*database, &taxonomy);
+    learner.watch(&annotations);
     QString error;
-    if (!ClaimStore(*database).insert(&claim, &error))
+    QObject::connect(&annotations, &ArticleAnnotations::writeFailed, &annotations, [&error](const QString &message) {
+        error = message;
+    });
+    annotations.load(article->id, text);
+    const qint64 claimId = annotations.addClaim(described);
+    if (claimId == 0)
         return m_context.failed(tr("could not save the claim on article %1: %2").arg(articleId, error));
+    const Claim claim = annotations.claim(claimId).value_or(described);
     if (m_parser.isSet(QStringLiteral("json")))
         m_context.printJson(ClaimJson::claim(claim, taxonomy));
     else
@@ -283,14 +294,17 @@ int ClaimCommands::edit(const QStringList &arguments)
     const std::optional<Claim> claim = findClaim(*database, arguments.first());
     if (!claim)
         return CliContext::ItemFailed;
-    const Taxonomy taxonomy(*database);
+    Taxonomy taxonomy(*database);
     QList<qint64> tagIds;
     if (fields.tags && !resolveTags(taxonomy, *fields.tags, &tagIds))
         return CliContext::ItemFailed;
 
     // Through ArticleAnnotations, as the window edits: the same undo command
-    // writes the claim and stamps its modification time.
+    // writes the claim and stamps its modification time, and the
+    // suggestions learn a change of tags.
     ArticleAnnotations annotations(*database);
+    SuggestionLearner learner(*database, &taxonomy);
+    learner.watch(&annotations);
     QString error;
     QObject::connect(&annotations, &ArticleAnnotations::writeFailed, &annotations, [&error](const QString &message) {
         error = message;
@@ -320,6 +334,9 @@ int ClaimCommands::remove(const QStringList &arguments)
     if (!claim)
         return CliContext::ItemFailed;
     ArticleAnnotations annotations(*database);
+    Taxonomy taxonomy(*database);
+    SuggestionLearner learner(*database, &taxonomy); // unlearns the claim's tags
+    learner.watch(&annotations);
     QString error;
     QObject::connect(&annotations, &ArticleAnnotations::writeFailed, &annotations, [&error](const QString &message) {
         error = message;

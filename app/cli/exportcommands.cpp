@@ -9,8 +9,10 @@
 #include "export/annotationimporter.h"
 #include "export/exportcollector.h"
 #include "export/exporter.h"
+#include "store/claimstore.h"
 #include "store/librarystore.h"
 #include "store/tagstore.h"
+#include "suggest/suggestionlearner.h"
 #include "tagcommands.h"
 
 #include <QCommandLineParser>
@@ -20,6 +22,22 @@
 #include <QJsonObject>
 
 namespace Lectern {
+
+namespace {
+// Imported claims teach the suggestions, as claims made by hand do.
+void learnFrom(Database &database, const QList<qint64> &claimIds)
+{
+    Taxonomy taxonomy(database);
+    SuggestionLearner learner(database, &taxonomy);
+    const ClaimStore claims(database);
+    QList<Claim> imported;
+    for (qint64 id : claimIds) {
+        if (const std::optional<Claim> claim = claims.claim(id))
+            imported << *claim;
+    }
+    learner.learnNewClaims(imported);
+}
+} // namespace
 
 ExportCommands::ExportCommands(CliContext &context, const QCommandLineParser &parser)
     : m_context(context)
@@ -121,6 +139,7 @@ int ExportCommands::importAnnotations(const QStringList &arguments)
     QString error;
     if (!importer.importFile(arguments.first(), &report, &error))
         return m_context.failed(error);
+    learnFrom(*database, report.claimIds);
     const QString path = QDir::toNativeSeparators(QFileInfo(arguments.first()).absoluteFilePath());
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray ids;

@@ -55,6 +55,12 @@ void SuggestionLearner::learn(const QString &text, qint64 classId, double weight
         m_suggester->model().learn(features, classId, weight);
 }
 
+void SuggestionLearner::learnNewClaims(const QList<Claim> &claims)
+{
+    for (const Claim &claim : claims)
+        learnTags(claim, {});
+}
+
 void SuggestionLearner::learnTags(const Claim &claim, const QList<qint64> &previousTags)
 {
     bool changed = false;

@@ -36,6 +36,8 @@ public:
     /// A claim's tags went from previousTags to claim.tagIds.
     void learnTags(const Claim &claim, const QList<qint64> &previousTags);
     void learnRejection(const QString &sentence);
+    /// Claims added without ArticleAnnotations (an annotation import).
+    void learnNewClaims(const QList<Claim> &claims);
 
 Q_SIGNALS:
     void modelChanged();

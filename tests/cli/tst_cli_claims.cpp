@@ -15,6 +15,8 @@
 #include <memory>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 // An article written for these tests: "openness" occurs twice, the last
 // paragraph is dropped by the changed version below.
@@ -101,6 +103,52 @@ private Q_SLOTS:
         const Run claims = lectern({QStringLiteral("claims"), QStringLiteral("--json")});
         VERIFY_RUN(claims);
         QCOMPARE(QJsonDocument::fromJson(claims.out.toUtf8()).array().size(), annotations);
+    }
+
+    // Issue #25: claims made on the command line never taught the
+    // suggestions; the window's claims did.
+    void commandLineClaimsTeachSuggestions()
+    {
+        const QString privacyArticle = m_dir->filePath(u"tracking.txt"_s);
+        QByteArray text = "Tracking and the Open Web\nA test article on data brokers.\n\n";
+        const QStringList sentences{
+            u"Data brokers sell location histories without consent."_s, u"Brokers keep location histories for years without consent."_s,
+            u"Apps share location data with brokers without asking."_s, u"Location histories reveal where people sleep and pray."_s,
+            u"Consent banners hide that brokers resell location data."_s, u"Brokers match location data to names without consent."_s,
+            u"Nobody consented to brokers selling their location histories."_s};
+        for (const QString &sentence : sentences)
+            text += sentence.toUtf8() + "\n\n";
+        write(privacyArticle, text);
+        const QString probe = m_dir->filePath(u"probe.txt"_s);
+        write(probe, "Brokers and Location\nA probe.\n\nCritics argue that data brokers must not sell location histories without consent, because it "
+                     "harms users.\n");
+        const Run first = lectern({u"import"_s, privacyArticle});
+        VERIFY_RUN(first);
+        const Run added = lectern({u"tags"_s, u"add"_s, u"Privacy"_s});
+        VERIFY_RUN(added);
+        const auto privacySuggested = [this, &probe] {
+            const Run suggest = lectern({u"suggest"_s, u"--json"_s, probe});
+            for (const QJsonValue &item : QJsonDocument::fromJson(suggest.out.toUtf8()).array()) {
+                if (item.toObject().value(QLatin1StringView("tag")).toString() == u"Privacy"_s)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!privacySuggested());
+        for (const QString &sentence : sentences) {
+            const Run annotate = lectern({u"annotate"_s, u"1"_s, u"--quote"_s, sentence, u"--tag"_s, u"Privacy"_s});
+            VERIFY_RUN(annotate);
+        }
+        QVERIFY(privacySuggested());
+        // Claims arriving in another library by import-annotations teach it too.
+        const QString notes = m_dir->filePath(u"notes.json"_s);
+        const Run exported = lectern({u"export"_s, u"--format"_s, u"json"_s, u"--all"_s, u"-o"_s, notes});
+        VERIFY_RUN(exported);
+        m_library = m_dir->filePath(u"other.sqlite"_s);
+        QVERIFY(!privacySuggested());
+        const Run imported = lectern({u"import-annotations"_s, notes});
+        VERIFY_RUN(imported);
+        QVERIFY(privacySuggested());
     }
 
     void helpListsTheClaimSubcommands()
