@@ -1602,6 +1602,10 @@
         <source>could not be read: EPUB support is missing, %1</source>
         <translation>konnte nicht gelesen werden: die EPUB-Unterstützung fehlt, %1</translation>
     </message>
+    <message>
+        <source>The chapter &quot;%1&quot; is listed more than once; it was read once.</source>
+        <translation>Das Kapitel „%1“ ist mehrfach aufgeführt; es wurde einmal gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

@@ -1602,6 +1602,10 @@
         <source>could not be read: EPUB support is missing, %1</source>
         <translation>n’a pas pu être lu : la prise en charge du format EPUB manque, %1</translation>
     </message>
+    <message>
+        <source>The chapter &quot;%1&quot; is listed more than once; it was read once.</source>
+        <translation>Le chapitre « %1 » est listé plusieurs fois ; il a été lu une fois.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

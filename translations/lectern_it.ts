@@ -1602,6 +1602,10 @@
         <source>could not be read: EPUB support is missing, %1</source>
         <translation>non è stato possibile leggerlo: manca il supporto EPUB, %1</translation>
     </message>
+    <message>
+        <source>The chapter &quot;%1&quot; is listed more than once; it was read once.</source>
+        <translation>Il capitolo «%1» è elencato più volte; è stato letto una volta.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

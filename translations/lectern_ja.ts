@@ -1582,6 +1582,10 @@
         <source>could not be read: EPUB support is missing, %1</source>
         <translation>読み込めませんでした: EPUB のサポートがありません、%1</translation>
     </message>
+    <message>
+        <source>The chapter &quot;%1&quot; is listed more than once; it was read once.</source>
+        <translation>章「%1」は複数回一覧にあります。1 回だけ読み込みました。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportCollector</name>

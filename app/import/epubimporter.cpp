@@ -9,6 +9,7 @@
 #include "zipreader.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -210,9 +211,19 @@ public:
     {
         QList<Chapter> chapters;
         QList<ZipArchive::File> files;
+        QSet<QString> listed;
+        QStringList repeated; // in reading order, for the warnings
         for (const QString &id : package.spine) {
             const EpubPackage::Item item = package.manifest.value(id);
             const QString path = resolveHref(opfPath, item.href);
+            // A spine may list a chapter again (a hostile one, 50,000 times):
+            // the book holds its text once.
+            if (!path.isEmpty() && listed.contains(path)) {
+                if (!repeated.contains(path))
+                    repeated.append(path);
+                continue;
+            }
+            listed.insert(path);
             const std::optional<ZipArchive::File> file = path.isEmpty() || isUnsafePath(path) ? std::nullopt : m_archive.file(path);
             if (!file) {
                 warnings.append(QCoreApplication::translate("Lectern::EpubImporter", "The chapter \"%1\" is listed but missing from the book.")
@@ -222,6 +233,8 @@ public:
                 files.append(*file);
             }
         }
+        for (const QString &path : std::as_const(repeated))
+            warnings.append(QCoreApplication::translate("Lectern::EpubImporter", "The chapter \"%1\" is listed more than once; it was read once.").arg(path));
         if (!m_reader.fits(files))
             return failed(m_reader.error);
         return chapters;

@@ -141,6 +141,21 @@ private Q_SLOTS:
         QVERIFY(!result.article.canonicalText().contains(u"Autumn"_s));
     }
 
+    // Issue #25: a 4.7 KB book whose spine listed one chapter 50,000 times
+    // became a 145-million-character article.
+    void aChapterListedManyTimesIsReadOnce()
+    {
+        QByteArray opf = fixture("content.opf");
+        const QByteArray spring = "<itemref idref=\"spring\"/>";
+        QVERIFY(opf.contains(spring));
+        opf.replace(spring, spring.repeated(50000));
+        const ImportResult result = EpubImporter().parse(zip(withEntry(bookEntries(), u"OEBPS/content.opf"_s, opf)), u"keeper.epub"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const ImportResult plain = EpubImporter().parse(zip(bookEntries()), u"keeper.epub"_s);
+        QCOMPARE(result.article.canonicalText(), plain.article.canonicalText());
+        QVERIFY2(result.article.warnings.join(u' ').contains(u"once"_s), qPrintable(result.article.warnings.join(u' ')));
+    }
+
     void unsafePaths_data()
     {
         QTest::addColumn<QString>("name");
