@@ -315,6 +315,17 @@ QList<BadFile> BadFileCorpus::files()
             return zip(entries);
         },
         Expect::Anything});
+    // Issue #25: one chapter listed 50,000 times became 145 million characters.
+    files.append({u"spine-repeats-a-chapter.epub"_s,
+        []() -> QByteArray {
+            QList<Entry> entries = book();
+            for (Entry &entry : entries) {
+                if (entry.name == u"OEBPS/content.opf")
+                    entry.data.replace("<itemref idref=\"spring\"/>", QByteArray("<itemref idref=\"spring\"/>").repeated(50000));
+            }
+            return zip(entries);
+        },
+        Expect::RejectOrWarn});
     files.append({u"no-container.epub"_s,
         []() -> QByteArray {
             QList<Entry> entries = book();
