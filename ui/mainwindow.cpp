@@ -33,6 +33,7 @@
 #include "export/lecternurl.h"
 #include "suggest/articlesuggestions.h"
 #include "store/claimstore.h"
+#include "store/librarywatcher.h"
 #include "suggest/suggestionlearner.h"
 
 #include <QAction>
@@ -129,6 +130,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_annotations, &ArticleAnnotations::claimsChanged, this, [this] {
         m_libraryModel->updateClaimCount(m_annotations->articleId(), int(m_annotations->count()));
     });
+    // What the command line writes while the window is open shows here.
+    auto *watcher = new LibraryWatcher(database, this);
+    connect(watcher, &LibraryWatcher::changed, this, &MainWindow::showChangesMadeElsewhere);
+    watcher->start();
     restoreSettings();
     updateStatus();
     if (const qint64 last = QSettings().value(QStringLiteral("reader/lastArticle")).toLongLong(); last > 0 && m_store.article(last))
@@ -591,6 +596,16 @@ void MainWindow::chooseFolderToImport()
         return;
     settings.setValue(QStringLiteral("import/lastFolder"), folder);
     importPaths({folder});
+}
+
+void MainWindow::showChangesMadeElsewhere()
+{
+    m_libraryModel->refresh();
+    if (!m_taxonomy->reloadIfChangedElsewhere()) // a reloaded codebook reloads the claims anyway
+        m_annotations->reloadIfChangedElsewhere();
+    if (m_claimsBrowser && m_claimsBrowser->isVisible())
+        m_claimsBrowser->reload();
+    updateStatus();
 }
 
 void MainWindow::updateStatus()

@@ -96,6 +96,8 @@ private:
     void importAnnotations();
     void restoreRemovedLine(int index);
     void updateStatus();
+    /// Another process (the command line) wrote to the library.
+    void showChangesMadeElsewhere();
     void fillSidePanel();
     ClaimsPane *createClaimsPane(QWidget *parent);
     SuggestionsPane *createSuggestionsPane(QWidget *parent);

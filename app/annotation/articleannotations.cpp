@@ -41,6 +41,19 @@ void ArticleAnnotations::reload()
     Q_EMIT claimsChanged();
 }
 
+bool ArticleAnnotations::reloadIfChangedElsewhere()
+{
+    const QList<Highlight> stored = m_articleId > 0 ? m_store.highlightsForArticle(m_articleId) : QList<Highlight>();
+    const bool same = stored.size() == m_highlights.size() && std::all_of(stored.cbegin(), stored.cend(), [this](const Highlight &highlight) {
+        const auto known = m_highlights.constFind(highlight.id);
+        return known != m_highlights.cend() && known->start == highlight.start && known->end == highlight.end && known->placed == highlight.placed
+            && known->tagIds == highlight.tagIds;
+    });
+    if (!same)
+        reload();
+    return !same;
+}
+
 void ArticleAnnotations::loadHighlights()
 {
     m_claims.reset();

@@ -31,6 +31,9 @@ public:
     void load(qint64 articleId, const QString &text);
     /// Reads the claims again (after a change made elsewhere, e.g. a tag merge).
     void reload();
+    /// Reads the claims again when another process added, moved, retagged
+    /// or removed one of them; returns whether it did.
+    bool reloadIfChangedElsewhere();
     qint64 articleId() const { return m_articleId; }
     const QString &text() const { return m_text; }
     QUndoStack *undoStack() { return &m_undoStack; }

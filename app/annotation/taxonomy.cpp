@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -24,6 +26,23 @@ void Taxonomy::reload()
     m_tags.clear();
     appendSubtree(m_store.all(), 0);
     Q_EMIT changed();
+}
+
+bool Taxonomy::reloadIfChangedElsewhere()
+{
+    const auto byId = [](QList<Tag> tags) {
+        std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) { return a.id < b.id; });
+        return tags;
+    };
+    const QList<Tag> stored = byId(m_store.all());
+    const QList<Tag> known = byId(m_tags);
+    const bool same = std::equal(stored.cbegin(), stored.cend(), known.cbegin(), known.cend(), [](const Tag &a, const Tag &b) {
+        return a.id == b.id && a.parentId == b.parentId && a.name == b.name && a.color == b.color && a.description == b.description
+            && a.position == b.position;
+    });
+    if (!same)
+        reload();
+    return !same;
 }
 
 // Depth first without recursion, in one pass over the tags: a library made

@@ -24,6 +24,9 @@ public:
     explicit Taxonomy(Database &database, QObject *parent = nullptr);
 
     void reload();
+    /// Reloads (and announces changed()) only when the stored codebook differs
+    /// from this one: another process added, renamed or moved a tag.
+    bool reloadIfChangedElsewhere();
     /// Depth first: a tag, then the tags nested under it.
     const QList<Tag> &tags() const { return m_tags; }
     std::optional<Tag> tag(qint64 tagId) const;

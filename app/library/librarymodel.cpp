@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarymodel.h"
 
+#include <algorithm>
+
 #include "related/relatedindex.h"
 #include "store/database.h"
 
@@ -109,6 +111,38 @@ void LibraryModel::reload()
     m_rows = fetchPage(0);
     endResetModel();
     m_resetting = false;
+}
+
+void LibraryModel::refresh()
+{
+    if (countRows() != m_total) {
+        reload();
+        return;
+    }
+    QList<Row> fresh;
+    while (fresh.size() < m_rows.size()) {
+        const QList<Row> page = fetchPage(int(fresh.size()));
+        if (page.isEmpty())
+            break;
+        fresh += page;
+    }
+    fresh.resize(std::min(fresh.size(), m_rows.size()));
+    if (fresh.size() != m_rows.size()) {
+        reload();
+        return;
+    }
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        const Row &was = m_rows[i];
+        const Row &is = fresh[i];
+        if (was.id != is.id) { // the order changed: nothing to keep in place
+            reload();
+            return;
+        }
+        if (was.title != is.title || was.site != is.site || was.published != is.published || was.byline != is.byline || was.claims != is.claims) {
+            m_rows[i] = is;
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
+        }
+    }
 }
 
 int LibraryModel::rowOf(qint64 articleId) const

@@ -34,6 +34,9 @@ public:
     static void bindTopic(QSqlQuery &query, const QString &topic);
     /// Re-reads the first page, e.g. after an import.
     void reload();
+    /// After another process wrote: a reset when articles came or went,
+    /// else the rows already read updated in place (selection and scroll stay).
+    void refresh();
     /// The row of an article among the rows fetched so far, or -1.
     int rowOf(qint64 articleId) const;
     /// Shows a new claim count for one article without a reset.

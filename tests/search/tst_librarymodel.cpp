@@ -121,6 +121,43 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 600);
     }
 
+    // Issue #25: what another process writes shows in the window's list;
+    // a change to rows already read keeps the selection and the scroll.
+    void refreshesWhatAnotherProcessWrote()
+    {
+        LibraryModel model(m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.refresh();
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 0);
+
+        Database other;
+        QString error;
+        QVERIFY2(other.open(m_db.path(), &error, Database::Access::ReadWrite, Database::Check::None), qPrintable(error));
+        const QModelIndex third = model.index(2, LibraryModel::ClaimsColumn);
+        const qint64 articleId = third.data(LibraryModel::ArticleIdRole).toLongLong();
+        const int claimsBefore = third.data().toInt();
+        Claim claim;
+        claim.articleId = articleId;
+        claim.anchor = TextAnchor::describe(LibraryStore(other).article(articleId)->canonicalText(), 0, 4);
+        QVERIFY2(ClaimStore(other).insert(&claim, &error), qPrintable(error));
+        model.refresh();
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(model.index(2, LibraryModel::ClaimsColumn).data().toInt(), claimsBefore + 1);
+
+        Article added;
+        added.title = QStringLiteral("Article 600");
+        added.blocks = {Block::paragraph(QStringLiteral("Written by another process."))};
+        StoreOutcome outcome;
+        QVERIFY2(LibraryStore(other).add(added, &outcome, &error), qPrintable(error));
+        model.refresh();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.totalCount(), 601);
+    }
+
 private:
     QTemporaryDir m_dir;
     Database m_db;

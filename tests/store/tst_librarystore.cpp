@@ -3,9 +3,11 @@
 #include "../common/sqlscript.h"
 #include "store/database.h"
 #include "store/librarystore.h"
+#include "store/librarywatcher.h"
 #include "store/migrations.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -59,6 +61,27 @@ private Q_SLOTS:
         QSqlQuery sync(QStringLiteral("PRAGMA synchronous"), m_db->connection());
         QVERIFY(sync.next());
         QCOMPARE(sync.value(0).toInt(), 2);
+    }
+
+    // Issue #25: the window did not notice what the command line wrote
+    // while it was open.
+    void writesFromAnotherConnectionAreNoticed()
+    {
+        LibraryWatcher watcher(*m_db);
+        QSignalSpy changed(&watcher, &LibraryWatcher::changed);
+        LibraryStore(*m_db).setReadingPosition(1, 0); // this connection's own writes do not count
+        StoreOutcome outcome;
+        QString error;
+        QVERIFY(LibraryStore(*m_db).add(makeArticle(QStringLiteral("Own write"), {QStringLiteral("Written here.")}), &outcome, &error));
+        watcher.check();
+        QCOMPARE(changed.count(), 0);
+        Database other;
+        QVERIFY2(other.open(m_db->path(), &error, Database::Access::ReadWrite, Database::Check::None), qPrintable(error));
+        QVERIFY(LibraryStore(other).add(makeArticle(QStringLiteral("Elsewhere"), {QStringLiteral("Written by another process.")}), &outcome, &error));
+        watcher.check();
+        QCOMPARE(changed.count(), 1);
+        watcher.check();
+        QCOMPARE(changed.count(), 1);
     }
 
     void addAndReadBack()

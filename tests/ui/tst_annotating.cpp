@@ -13,6 +13,7 @@
 #include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "store/claimstore.h"
+#include "store/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -160,6 +161,28 @@ private Q_SLOTS:
         QCOMPARE(window.annotations()->count(), 0);
         QCOMPARE(ClaimStore(library.database()).countForArticle(articleId), 0);
         QVERIFY(!isHighlighted(reader->document(), start + 3));
+    }
+
+    // Issue #25: claims written by the command line while the window was
+    // open never showed; the window notices the library change.
+    void claimsWrittenElsewhereShow()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.openArticle(articleId);
+        QCOMPARE(window.annotations()->count(), 0);
+        Database other; // another process, as `lectern annotate` is
+        QString error;
+        QVERIFY2(other.open(library.path(), &error, Database::Access::ReadWrite, Database::Check::None), qPrintable(error));
+        Claim claim;
+        claim.articleId = articleId;
+        claim.anchor = TextAnchor::describe(paragraphs.first(), 0, 12);
+        claim.tagIds = {*Taxonomy(other).findByPath(QStringLiteral("Security"))};
+        QVERIFY2(ClaimStore(other).insert(&claim, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(window.annotations()->count(), 1, 10000);
+        QVERIFY(isHighlighted(window.reader()->document(), 3));
     }
 
     // A table block is laid out row by row with its cells at tab stops:
