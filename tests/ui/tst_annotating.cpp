@@ -26,6 +26,7 @@
 #include <QTreeView>
 
 using namespace Lectern;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList paragraphs = {
@@ -255,6 +256,36 @@ private Q_SLOTS:
         QTest::mouseRelease(reader->viewport(), Qt::LeftButton, {}, release);
         QCOMPARE(window.annotations()->count(), 1);
         QCOMPARE(window.annotations()->claims().first().tagIds, QList<qint64>{tags.at(2)});
+    }
+
+    // Issue #26: a drag that starts or ends inside a word takes the word;
+    // Alt keeps the characters dragged over.
+    void aDragSnapsToWholeWords()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.openArticle(articleId);
+        ReaderView *reader = window.reader();
+        const QString &text = paragraphs.first();
+        const int keepers = int(text.indexOf(u"keepers"));
+        const int automation = int(text.indexOf(u"automation"));
+        const auto drag = [reader](int from, int to, Qt::KeyboardModifiers modifiers) {
+            reader->setTextCursor(QTextCursor(reader->document())); // a press inside a selection would drag it
+            QTextCursor cursor(reader->document());
+            cursor.setPosition(from);
+            const QPoint press = reader->cursorRect(cursor).center();
+            cursor.setPosition(to);
+            const QPoint release = reader->cursorRect(cursor).center();
+            QTest::mousePress(reader->viewport(), Qt::LeftButton, modifiers, press);
+            QTest::mouseMove(reader->viewport(), release);
+            QTest::mouseRelease(reader->viewport(), Qt::LeftButton, modifiers, release);
+            return reader->textCursor().selectedText();
+        };
+        QCOMPARE(drag(keepers + 3, automation + 4, {}), u"keepers insist that automation"_s);
+        QCOMPARE(drag(automation + 4, keepers + 3, {}), u"keepers insist that automation"_s); // dragged backwards
+        QCOMPARE(drag(keepers + 3, automation + 4, Qt::AltModifier), u"pers insist that auto"_s);
     }
 
     void codeIsColouredAndPositionsRemembered()

@@ -10,6 +10,7 @@
 #include "document/codecolouring.h"
 #include "linkopener.h"
 #include "search/searchengine.h"
+#include "text/wordsnap.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
@@ -246,8 +247,30 @@ void ReaderView::setDarkMode(bool dark)
 void ReaderView::mouseReleaseEvent(QMouseEvent *event)
 {
     QTextBrowser::mouseReleaseEvent(event);
-    if (textCursor().hasSelection())
-        Q_EMIT selectionFinished();
+    if (!textCursor().hasSelection())
+        return;
+    // Alt keeps the characters dragged over, for a claim inside a word.
+    if (!(event->modifiers() & Qt::AltModifier))
+        snapSelectionToWords();
+    Q_EMIT selectionFinished();
+}
+
+void ReaderView::snapSelectionToWords()
+{
+    QTextCursor cursor = textCursor();
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    const QTextBlock first = document()->findBlock(start);
+    const QTextBlock last = document()->findBlock(end);
+    const int snappedStart = first.position() + WordSnap::wordStart(first.text(), start - first.position());
+    const int snappedEnd = last.position() + WordSnap::wordEnd(last.text(), end - last.position());
+    if (snappedStart == start && snappedEnd == end)
+        return;
+    // The anchor stays where the drag began, so Shift+click extends as before.
+    const bool forward = cursor.anchor() <= cursor.position();
+    cursor.setPosition(forward ? snappedStart : snappedEnd);
+    cursor.setPosition(forward ? snappedEnd : snappedStart, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 void ReaderView::contextMenuEvent(QContextMenuEvent *event)

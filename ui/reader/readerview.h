@@ -79,6 +79,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// A drag that began or ended inside a word takes the whole word.
+    void snapSelectionToWords();
     QTextDocument *buildDocument(const Article &article);
     void attachHighlighter(QTextDocument *document);
     void updateMargins();
