@@ -27,11 +27,12 @@ void appendRow(QString &out, const QStringList &fields)
 
 QStringList CsvExporter::columns()
 {
-    // Stable, untranslated names: scripts and spreadsheet formulas refer to them.
+    // Stable, untranslated names: scripts and spreadsheet formulas refer to
+    // them, so a new column goes at the end.
     return {QStringLiteral("article_id"), QStringLiteral("article"), QStringLiteral("tags"),    QStringLiteral("stance"),
             QStringLiteral("kind"),       QStringLiteral("speaker"), QStringLiteral("quote"),   QStringLiteral("note"),
             QStringLiteral("start"),      QStringLiteral("end"),     QStringLiteral("created"), QStringLiteral("modified"),
-            QStringLiteral("status"),     QStringLiteral("link")};
+            QStringLiteral("status"),     QStringLiteral("link"),    QStringLiteral("uid")};
 }
 
 namespace {
@@ -74,7 +75,7 @@ QString CsvExporter::render(const ExportData &data, QString *error) const
                       {QString::number(article.article.id), article.article.title, data.tagPaths(claim).join(QStringLiteral("; ")),
                        Claim::stanceKey(claim.stance), Claim::kindKey(claim.kind), claim.speaker, claim.anchor.exact, claim.note,
                        QString::number(claim.start()), QString::number(claim.end()), isoUtc(claim.created), isoUtc(claim.modified),
-                       Claim::statusKey(claim.status), LecternUrl{article.article.id, claim.id}.toString()});
+                       Claim::statusKey(claim.status), LecternUrl{article.article.id, claim.id}.toString(), claim.uid});
         }
         if (!advance(i + 1, int(data.articles.size()), error))
             return QString();
