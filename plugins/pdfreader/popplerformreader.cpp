@@ -54,11 +54,15 @@ void ignorePopplerMessages(const QString &, const QVariant &) { }
 
 } // namespace
 
-QList<QList<PdfExtraction::FormValue>> PopplerFormReader::read(const QByteArray &data)
+void PopplerFormReader::prepare()
 {
     // Poppler writes every complaint about a damaged file to stderr; the
     // import reports its own errors.
     Poppler::setDebugErrorFunction(ignorePopplerMessages, QVariant());
+}
+
+QList<QList<PdfExtraction::FormValue>> PopplerFormReader::read(const QByteArray &data)
+{
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(data);
     QList<QList<PdfExtraction::FormValue>> pages;
     if (!document || document->isLocked() || document->formType() == Poppler::Document::NoForm)

@@ -14,6 +14,8 @@ class PopplerFormReader
 public:
     /// One list per page, empty where the page has no filled field.
     static QList<QList<PdfExtraction::FormValue>> read(const QByteArray &data);
+    /// Once, before the first read: silences Poppler's messages on stderr.
+    static void prepare();
 };
 
 } // namespace Lectern

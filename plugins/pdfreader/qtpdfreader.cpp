@@ -36,6 +36,42 @@ QString loadError(QPdfDocument::Status status, QPdfDocument::Error error)
 }
 } // namespace
 
+namespace {
+// A one-page PDF with one filled form field.
+QByteArray smallForm()
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [4 0 R] >> >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Annots [4 0 R] >>",
+        "<< /Type /Annot /Subtype /Widget /FT /Tx /T (a) /Rect [10 10 100 30] /P 3 0 R /V (b) >>",
+    };
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 5\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+} // namespace
+
+// The plugin is loaded before the first fork (PdfExtraction::readBounded).
+// Reading a small form here does PDFium's and Poppler's first-use set-up
+// (static data, the Qt parts they use) in this process: a child forked
+// while another thread held one of the locks that set-up takes would wait
+// for it forever.
+QtPdfReader::QtPdfReader()
+{
+    PopplerFormReader::prepare();
+    read(smallForm());
+}
+
 PdfExtraction QtPdfReader::read(const QByteArray &data) const
 {
     PdfExtraction extraction;
