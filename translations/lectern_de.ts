@@ -2176,6 +2176,17 @@ von %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>Auswahl als %1 markieren (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Lectern</source>
@@ -2472,6 +2483,18 @@ Bibliothek: %2</translation>
             <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
             <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3052,10 @@ Bibliothek: %2</translation>
     <message>
         <source>Suggestion rejected.</source>
         <translation>Vorschlag abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Vorschläge</translation>
     </message>
 </context>
 <context>

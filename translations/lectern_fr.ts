@@ -2176,6 +2176,17 @@ par %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>Étiqueter la sélection comme %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Lectern</source>
@@ -2472,6 +2483,18 @@ Bibliothèque : %2</translation>
             <numerusform>%n déjà dans la bibliothèque, ignorée</numerusform>
             <numerusform>%n déjà dans la bibliothèque, ignorées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3052,10 @@ Bibliothèque : %2</translation>
     <message>
         <source>Suggestion rejected.</source>
         <translation>Suggestion rejetée.</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
     </message>
 </context>
 <context>

@@ -2176,6 +2176,17 @@ di %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>Etichetta la selezione come %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Lectern</source>
@@ -2472,6 +2483,18 @@ Libreria: %2</translation>
             <numerusform>%n già nella libreria, saltata</numerusform>
             <numerusform>%n già nella libreria, saltate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Trova</translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3052,10 @@ Libreria: %2</translation>
     <message>
         <source>Suggestion rejected.</source>
         <translation>Suggerimento rifiutato.</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggerisci</translation>
     </message>
 </context>
 <context>

@@ -2148,6 +2148,17 @@ by %2</source>
     </message>
 </context>
 <context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>選択範囲に %1 のタグを付ける (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message>
         <source>Lectern</source>
@@ -2440,6 +2451,18 @@ Library: %2</source>
         <translation>
             <numerusform>ライブラリに既にある %n 件をスキップ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3018,10 @@ Library: %2</source>
     <message>
         <source>Suggestion rejected.</source>
         <translation>提案を却下しました。</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>提案</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "maintoolbar.h"
 #include "dialogs/shortcutsdialog.h"
 #include "settings/languagemenu.h"
 #include "startup/fontdatabasewarmer.h"
@@ -53,6 +54,14 @@
 #include <QVBoxLayout>
 
 namespace Lectern {
+
+namespace {
+/// The desktop theme's icon where there is one, else the style's own.
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1StringView(name), QApplication::style()->standardIcon(fallback));
+}
+} // namespace
 
 MainWindow::MainWindow(Database &database, QWidget *parent)
     : QMainWindow(parent)
@@ -237,13 +246,17 @@ void MainWindow::createSuggestions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *importFiles = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
+    QAction *importFiles = file->addAction(themeIcon("document-import", QStyle::SP_DialogOpenButton), tr("&Import Files…"), this, &MainWindow::chooseFilesToImport);
+    importFiles->setObjectName(QStringLiteral("importFiles"));
+    importFiles->setIconText(tr("Import"));
     importFiles->setShortcut(QKeySequence::Open);
     importFiles->setStatusTip(tr("Import articles: text, Markdown, HTML, EPUB or PDF files"));
     QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
-    QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this, &MainWindow::exportNotes);
+    QAction *exportNotes = file->addAction(themeIcon("document-export", QStyle::SP_DialogSaveButton), tr("&Export Notes…"), this, &MainWindow::exportNotes);
+    exportNotes->setObjectName(QStringLiteral("exportNotes"));
+    exportNotes->setIconText(tr("Export"));
     exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Import &Annotations…"), this, &MainWindow::importAnnotations);
     file->addSeparator();
@@ -267,15 +280,20 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *search = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"), m_libraryPane, &LibraryPane::focusSearch);
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
-    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Article…"), m_findBar, &FindBar::activate);
+    QAction *find = edit->addAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), tr("&Find in Article…"), m_findBar, &FindBar::activate);
+    find->setObjectName(QStringLiteral("findInArticle"));
+    find->setIconText(tr("Find"));
     find->setShortcut(QKeySequence::Find);
     QAction *findNext = edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext);
     findNext->setShortcut(QKeySequence::FindNext);
     QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious);
     findPrevious->setShortcut(QKeySequence::FindPrevious);
 
+    m_toolBar = new MainToolBar(m_claimActions, m_taxonomy, this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
     createViewMenu();
     createTagsMenu();
+    m_toolBar->addWindowActions({importFiles, exportNotes, nullptr, findChild<QAction *>(QStringLiteral("claimsInLibrary")), m_suggestionActions->toggleAction(), find});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Lectern"), this, [this] {
@@ -322,7 +340,9 @@ void MainWindow::createViewMenu()
     QAction *zoomReset = view->addAction(tr("&Reset Zoom"), m_reader, &ReaderView::resetZoom);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
-    QAction *claims = view->addAction(tr("&Claims in Library…"), this, &MainWindow::showClaimsBrowser);
+    QAction *claims = view->addAction(themeIcon("view-list-details", QStyle::SP_FileDialogDetailedView), tr("&Claims in Library…"), this, &MainWindow::showClaimsBrowser);
+    claims->setObjectName(QStringLiteral("claimsInLibrary"));
+    claims->setIconText(tr("Claims"));
     claims->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     view->addSeparator();
     QAction *showLibrary = view->addAction(tr("Show &Library"));
@@ -335,6 +355,7 @@ void MainWindow::createViewMenu()
     showPanel->setChecked(true);
     showPanel->setShortcut(QKeySequence(Qt::Key_F9));
     connect(showPanel, &QAction::toggled, m_sidePanel, &QWidget::setVisible);
+    view->addAction(m_toolBar->toggleViewAction());
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);

@@ -22,6 +22,7 @@ class FindBar;
 class LazyPage;
 class LibraryModel;
 class LibraryPane;
+class MainToolBar;
 class ReadOnlyBanner;
 class ReaderView;
 class SearchResultsModel;
@@ -125,6 +126,7 @@ private:
     SuggestionActions *m_suggestionActions = nullptr;
     LazyPage *m_suggestionsPage = nullptr;
     QMenu *m_tagsMenu = nullptr;
+    MainToolBar *m_toolBar = nullptr;
     ClaimsBrowser *m_claimsBrowser = nullptr;
     QSplitter *m_splitter;
     ReadOnlyBanner *m_readOnlyBanner = nullptr;

@@ -7,6 +7,8 @@
 #include "suggest/articlesuggestions.h"
 
 #include <QAction>
+#include <QSettings>
+#include <QStyle>
 
 namespace Lectern {
 
@@ -19,6 +21,9 @@ SuggestionActions::SuggestionActions(ReaderView *reader, ArticleSuggestions *sug
     , m_accept(new QAction(tr("&Accept Suggestion"), this))
     , m_reject(new QAction(tr("Re&ject Suggestion"), this))
 {
+    m_toggle->setObjectName(QStringLiteral("suggestClaims"));
+    m_toggle->setIcon(QIcon::fromTheme(QStringLiteral("tools-wizard"), reader->style()->standardIcon(QStyle::SP_FileDialogInfoView)));
+    m_toggle->setIconText(tr("Suggest"));
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_toggle->setStatusTip(tr("Underline the sentences of this article that read like claims, with the tag they seem to fit"));
@@ -36,6 +41,11 @@ SuggestionActions::SuggestionActions(ReaderView *reader, ArticleSuggestions *sug
     connect(m_reject, &QAction::triggered, this, &SuggestionActions::rejectAtCursor);
     m_reader->addActions({m_accept, m_reject});
     updateEnabled();
+    // Remembered: a reader who wants suggestions wants them in every article.
+    m_toggle->setChecked(QSettings().value(QStringLiteral("reader/suggestClaims"), false).toBool());
+    connect(m_toggle, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(QStringLiteral("reader/suggestClaims"), on);
+    });
 }
 
 void SuggestionActions::updateEnabled()
