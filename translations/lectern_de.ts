@@ -221,6 +221,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleTrash</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Es gibt keinen Artikel %1.</translation>
+    </message>
+    <message>
+        <source>Article %1 is already in the Trash.</source>
+        <translation>Artikel %1 ist bereits im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the Trash.</source>
+        <translation>Artikel %1 ist nicht im Papierkorb.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::BatchImport</name>
     <message>
         <source>could not be saved in the library: %1</source>
@@ -1453,6 +1468,121 @@
         <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
         <translation>die Bibliothek %1 ist beschädigt (%2); was daraus gelesen wurde, kann unvollständig sein, und nichts wurde geschrieben. Der nächste Befehl prüft sie ganz, legt sie beiseite und nennt die Sicherung, die wiederhergestellt werden kann.</translation>
     </message>
+    <message>
+        <source>%1 needs at least one article id</source>
+        <translation>%1 braucht mindestens eine Artikelnummer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>„%1“ ist keine Artikelnummer</translation>
+    </message>
+    <message>
+        <source>article %1 moved to the Trash; `lectern restore %1` brings it back</source>
+        <translation>Artikel %1 in den Papierkorb verschoben; `lectern restore %1` holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>article %1 restored</source>
+        <translation>Artikel %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>trash takes no arguments</source>
+        <translation>trash nimmt keine Argumente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted for good</source>
+        <translation>
+            <numerusform>%n Artikel endgültig gelöscht</numerusform>
+            <numerusform>%n Artikel endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edit needs exactly one article id</source>
+        <translation>edit braucht genau eine Artikelnummer</translation>
+    </message>
+    <message>
+        <source>edit needs at least one of --%1</source>
+        <translation>edit braucht mindestens eine der Optionen --%1</translation>
+    </message>
+    <message>
+        <source>--published needs an ISO 8601 date such as 2026-03-02, not &apos;%1&apos;</source>
+        <translation>--published braucht ein ISO-8601-Datum wie 2026-03-02, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>es gibt keinen Artikel %1</translation>
+    </message>
+    <message>
+        <source>article %1: %2</source>
+        <translation>Artikel %1: %2</translation>
+    </message>
+    <message>
+        <source>article %1 “%2” edited</source>
+        <translation>Artikel %1 „%2“ bearbeitet</translation>
+    </message>
+    <message>
+        <source>edit ID [--title TEXT] [--byline NAMES] [--site NAME] [--published DATE] [--url URL] [--topics T1,T2...]</source>
+        <translation>edit ID [--title TEXT] [--byline NAMEN] [--site NAME] [--published DATUM] [--url URL] [--topics T1,T2...]</translation>
+    </message>
+    <message>
+        <source>Correct an article&apos;s details; its text, versions and claims stay as they are. An empty value clears a field (but a title is needed); --topics replaces the article&apos;s topics.</source>
+        <translation>Die Angaben eines Artikels korrigieren; Text, Versionen und Behauptungen bleiben, wie sie sind. Ein leerer Wert leert ein Feld (ein Titel ist aber nötig); --topics ersetzt die Themen des Artikels.</translation>
+    </message>
+    <message>
+        <source>delete ID...</source>
+        <translation>delete ID...</translation>
+    </message>
+    <message>
+        <source>Move articles to the Trash, with their claims: they leave the list, search and exports until restored. All or nothing.</source>
+        <translation>Artikel mit ihren Behauptungen in den Papierkorb verschieben: Sie verschwinden aus Liste, Suche und Exporten, bis sie wiederhergestellt werden. Alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>restore ID...</source>
+        <translation>restore ID...</translation>
+    </message>
+    <message>
+        <source>Bring articles back from the Trash, with their claims.</source>
+        <translation>Artikel mit ihren Behauptungen aus dem Papierkorb zurückholen.</translation>
+    </message>
+    <message>
+        <source>trash [--json]</source>
+        <translation>trash [--json]</translation>
+    </message>
+    <message>
+        <source>List the articles in the Trash, most recently deleted first: id, when deleted, claims, title.</source>
+        <translation>Die Artikel im Papierkorb auflisten, zuletzt gelöschte zuerst: ID, Löschzeit, Behauptungen, Titel.</translation>
+    </message>
+    <message>
+        <source>trash empty</source>
+        <translation>trash empty</translation>
+    </message>
+    <message>
+        <source>Delete the articles in the Trash for good, with their claims.</source>
+        <translation>Die Artikel im Papierkorb mit ihren Behauptungen endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title.</source>
+        <translation>Der Titel des Artikels.</translation>
+    </message>
+    <message>
+        <source>Who wrote the article.</source>
+        <translation>Wer den Artikel geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Where the article was published.</source>
+        <translation>Wo der Artikel erschienen ist.</translation>
+    </message>
+    <message>
+        <source>When it was published, as an ISO 8601 date.</source>
+        <translation>Wann er erschienen ist, als ISO-8601-Datum.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s web address.</source>
+        <translation>Die Webadresse des Artikels.</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas.</source>
+        <translation>Themen, durch Kommas getrennt.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2155,6 +2285,10 @@ von %2</translation>
     <message>
         <source>Article %1 has no removed line %2.</source>
         <translation>Artikel %1 hat keine entfernte Zeile %2.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Ein Artikel braucht einen Titel.</translation>
     </message>
 </context>
 <context>

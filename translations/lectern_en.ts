@@ -152,6 +152,13 @@
             <numerusform>%n already in the library skipped</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted for good</source>
+        <translation>
+            <numerusform>%n article deleted for good</numerusform>
+            <numerusform>%n articles deleted for good</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportDialog</name>

@@ -221,6 +221,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleTrash</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Il n’y a pas d’article %1.</translation>
+    </message>
+    <message>
+        <source>Article %1 is already in the Trash.</source>
+        <translation>L’article %1 est déjà dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the Trash.</source>
+        <translation>L’article %1 n’est pas dans la corbeille.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::BatchImport</name>
     <message>
         <source>could not be saved in the library: %1</source>
@@ -1453,6 +1468,121 @@
         <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
         <translation>la bibliothèque %1 est endommagée (%2) ; ce qui en a été lu peut être incomplet, et rien n’a été écrit. La prochaine commande la vérifie entièrement, la met de côté et indique quelle sauvegarde restaurer.</translation>
     </message>
+    <message>
+        <source>%1 needs at least one article id</source>
+        <translation>%1 demande au moins un identifiant d’article</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>« %1 » n’est pas un identifiant d’article</translation>
+    </message>
+    <message>
+        <source>article %1 moved to the Trash; `lectern restore %1` brings it back</source>
+        <translation>article %1 mis à la corbeille ; `lectern restore %1` le rétablit</translation>
+    </message>
+    <message>
+        <source>article %1 restored</source>
+        <translation>article %1 rétabli</translation>
+    </message>
+    <message>
+        <source>trash takes no arguments</source>
+        <translation>trash ne prend pas d’argument</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted for good</source>
+        <translation>
+            <numerusform>%n article supprimé définitivement</numerusform>
+            <numerusform>%n articles supprimés définitivement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edit needs exactly one article id</source>
+        <translation>edit demande exactement un identifiant d’article</translation>
+    </message>
+    <message>
+        <source>edit needs at least one of --%1</source>
+        <translation>edit demande au moins une des options --%1</translation>
+    </message>
+    <message>
+        <source>--published needs an ISO 8601 date such as 2026-03-02, not &apos;%1&apos;</source>
+        <translation>--published demande une date ISO 8601 comme 2026-03-02, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>il n’y a pas d’article %1</translation>
+    </message>
+    <message>
+        <source>article %1: %2</source>
+        <translation>article %1 : %2</translation>
+    </message>
+    <message>
+        <source>article %1 “%2” edited</source>
+        <translation>article %1 « %2 » modifié</translation>
+    </message>
+    <message>
+        <source>edit ID [--title TEXT] [--byline NAMES] [--site NAME] [--published DATE] [--url URL] [--topics T1,T2...]</source>
+        <translation>edit ID [--title TEXTE] [--byline NOMS] [--site NOM] [--published DATE] [--url URL] [--topics T1,T2...]</translation>
+    </message>
+    <message>
+        <source>Correct an article&apos;s details; its text, versions and claims stay as they are. An empty value clears a field (but a title is needed); --topics replaces the article&apos;s topics.</source>
+        <translation>Corriger les informations d’un article ; son texte, ses versions et ses affirmations restent tels quels. Une valeur vide efface un champ (mais un titre est requis) ; --topics remplace les thèmes de l’article.</translation>
+    </message>
+    <message>
+        <source>delete ID...</source>
+        <translation>delete ID...</translation>
+    </message>
+    <message>
+        <source>Move articles to the Trash, with their claims: they leave the list, search and exports until restored. All or nothing.</source>
+        <translation>Mettre des articles à la corbeille, avec leurs affirmations : ils quittent la liste, la recherche et les exports jusqu’à ce qu’ils soient rétablis. Tout ou rien.</translation>
+    </message>
+    <message>
+        <source>restore ID...</source>
+        <translation>restore ID...</translation>
+    </message>
+    <message>
+        <source>Bring articles back from the Trash, with their claims.</source>
+        <translation>Rétablir des articles depuis la corbeille, avec leurs affirmations.</translation>
+    </message>
+    <message>
+        <source>trash [--json]</source>
+        <translation>trash [--json]</translation>
+    </message>
+    <message>
+        <source>List the articles in the Trash, most recently deleted first: id, when deleted, claims, title.</source>
+        <translation>Lister les articles de la corbeille, les plus récemment supprimés d’abord : id, date de suppression, affirmations, titre.</translation>
+    </message>
+    <message>
+        <source>trash empty</source>
+        <translation>trash empty</translation>
+    </message>
+    <message>
+        <source>Delete the articles in the Trash for good, with their claims.</source>
+        <translation>Supprimer définitivement les articles de la corbeille, avec leurs affirmations.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title.</source>
+        <translation>Le titre de l’article.</translation>
+    </message>
+    <message>
+        <source>Who wrote the article.</source>
+        <translation>Qui a écrit l’article.</translation>
+    </message>
+    <message>
+        <source>Where the article was published.</source>
+        <translation>Où l’article a été publié.</translation>
+    </message>
+    <message>
+        <source>When it was published, as an ISO 8601 date.</source>
+        <translation>Quand il a été publié, en date ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s web address.</source>
+        <translation>L’adresse web de l’article.</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas.</source>
+        <translation>Thèmes, séparés par des virgules.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2155,6 +2285,10 @@ par %2</translation>
     <message>
         <source>Article %1 has no removed line %2.</source>
         <translation>L&apos;article %1 n&apos;a pas de ligne retirée %2.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Un article doit avoir un titre.</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleTrash</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Non esiste l’articolo %1.</translation>
+    </message>
+    <message>
+        <source>Article %1 is already in the Trash.</source>
+        <translation>L’articolo %1 è già nel cestino.</translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the Trash.</source>
+        <translation>L’articolo %1 non è nel cestino.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::BatchImport</name>
     <message>
         <source>could not be saved in the library: %1</source>
@@ -1453,6 +1468,121 @@
         <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
         <translation>la libreria %1 è danneggiata (%2); ciò che ne è stato letto può essere incompleto, e non è stato scritto nulla. Il prossimo comando la controlla per intero, la mette da parte e indica quale backup ripristinare.</translation>
     </message>
+    <message>
+        <source>%1 needs at least one article id</source>
+        <translation>%1 richiede almeno un id di articolo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>«%1» non è un id di articolo</translation>
+    </message>
+    <message>
+        <source>article %1 moved to the Trash; `lectern restore %1` brings it back</source>
+        <translation>articolo %1 spostato nel cestino; `lectern restore %1` lo ripristina</translation>
+    </message>
+    <message>
+        <source>article %1 restored</source>
+        <translation>articolo %1 ripristinato</translation>
+    </message>
+    <message>
+        <source>trash takes no arguments</source>
+        <translation>trash non accetta argomenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted for good</source>
+        <translation>
+            <numerusform>%n articolo eliminato definitivamente</numerusform>
+            <numerusform>%n articoli eliminati definitivamente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edit needs exactly one article id</source>
+        <translation>edit richiede esattamente un id di articolo</translation>
+    </message>
+    <message>
+        <source>edit needs at least one of --%1</source>
+        <translation>edit richiede almeno una tra --%1</translation>
+    </message>
+    <message>
+        <source>--published needs an ISO 8601 date such as 2026-03-02, not &apos;%1&apos;</source>
+        <translation>--published richiede una data ISO 8601 come 2026-03-02, non «%1»</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>non esiste l’articolo %1</translation>
+    </message>
+    <message>
+        <source>article %1: %2</source>
+        <translation>articolo %1: %2</translation>
+    </message>
+    <message>
+        <source>article %1 “%2” edited</source>
+        <translation>articolo %1 «%2» modificato</translation>
+    </message>
+    <message>
+        <source>edit ID [--title TEXT] [--byline NAMES] [--site NAME] [--published DATE] [--url URL] [--topics T1,T2...]</source>
+        <translation>edit ID [--title TESTO] [--byline NOMI] [--site NOME] [--published DATA] [--url URL] [--topics T1,T2...]</translation>
+    </message>
+    <message>
+        <source>Correct an article&apos;s details; its text, versions and claims stay as they are. An empty value clears a field (but a title is needed); --topics replaces the article&apos;s topics.</source>
+        <translation>Correggi i dati di un articolo; testo, versioni e affermazioni restano come sono. Un valore vuoto svuota un campo (ma serve un titolo); --topics sostituisce i temi dell’articolo.</translation>
+    </message>
+    <message>
+        <source>delete ID...</source>
+        <translation>delete ID...</translation>
+    </message>
+    <message>
+        <source>Move articles to the Trash, with their claims: they leave the list, search and exports until restored. All or nothing.</source>
+        <translation>Sposta articoli nel cestino, con le loro affermazioni: escono da elenco, ricerca ed esportazioni finché non vengono ripristinati. Tutto o niente.</translation>
+    </message>
+    <message>
+        <source>restore ID...</source>
+        <translation>restore ID...</translation>
+    </message>
+    <message>
+        <source>Bring articles back from the Trash, with their claims.</source>
+        <translation>Ripristina articoli dal cestino, con le loro affermazioni.</translation>
+    </message>
+    <message>
+        <source>trash [--json]</source>
+        <translation>trash [--json]</translation>
+    </message>
+    <message>
+        <source>List the articles in the Trash, most recently deleted first: id, when deleted, claims, title.</source>
+        <translation>Elenca gli articoli nel cestino, dal più recente: id, quando è stato eliminato, affermazioni, titolo.</translation>
+    </message>
+    <message>
+        <source>trash empty</source>
+        <translation>trash empty</translation>
+    </message>
+    <message>
+        <source>Delete the articles in the Trash for good, with their claims.</source>
+        <translation>Elimina definitivamente gli articoli nel cestino, con le loro affermazioni.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title.</source>
+        <translation>Il titolo dell’articolo.</translation>
+    </message>
+    <message>
+        <source>Who wrote the article.</source>
+        <translation>Chi ha scritto l’articolo.</translation>
+    </message>
+    <message>
+        <source>Where the article was published.</source>
+        <translation>Dove è stato pubblicato l’articolo.</translation>
+    </message>
+    <message>
+        <source>When it was published, as an ISO 8601 date.</source>
+        <translation>Quando è stato pubblicato, come data ISO 8601.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s web address.</source>
+        <translation>L’indirizzo web dell’articolo.</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas.</source>
+        <translation>Temi, separati da virgole.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2155,6 +2285,10 @@ di %2</translation>
     <message>
         <source>Article %1 has no removed line %2.</source>
         <translation>L&apos;articolo %1 non ha una riga rimossa %2.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Un articolo deve avere un titolo.</translation>
     </message>
 </context>
 <context>

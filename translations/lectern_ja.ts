@@ -221,6 +221,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleTrash</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>記事 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Article %1 is already in the Trash.</source>
+        <translation>記事 %1 はすでにゴミ箱にあります。</translation>
+    </message>
+    <message>
+        <source>Article %1 is not in the Trash.</source>
+        <translation>記事 %1 はゴミ箱にありません。</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::BatchImport</name>
     <message>
         <source>could not be saved in the library: %1</source>
@@ -1433,6 +1448,120 @@
         <source>the library %1 is damaged (%2); what was read from it may be incomplete, and nothing was written. The next command checks it whole, moves it aside and says which backup to restore.</source>
         <translation>ライブラリ %1 は損傷しています（%2）。読み取った内容は不完全な可能性があり、何も書き込まれていません。次のコマンドで全体を検査して別の場所に移し、復元するバックアップを示します。</translation>
     </message>
+    <message>
+        <source>%1 needs at least one article id</source>
+        <translation>%1 には記事 ID が 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an article id</source>
+        <translation>「%1」は記事 ID ではありません</translation>
+    </message>
+    <message>
+        <source>article %1 moved to the Trash; `lectern restore %1` brings it back</source>
+        <translation>記事 %1 をゴミ箱に移動しました。`lectern restore %1` で元に戻せます</translation>
+    </message>
+    <message>
+        <source>article %1 restored</source>
+        <translation>記事 %1 を元に戻しました</translation>
+    </message>
+    <message>
+        <source>trash takes no arguments</source>
+        <translation>trash は引数を取りません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) deleted for good</source>
+        <translation>
+            <numerusform>%n 件の記事を完全に削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>edit needs exactly one article id</source>
+        <translation>edit には記事 ID がちょうど 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>edit needs at least one of --%1</source>
+        <translation>edit には --%1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>--published needs an ISO 8601 date such as 2026-03-02, not &apos;%1&apos;</source>
+        <translation>--published には 2026-03-02 のような ISO 8601 の日付が必要です（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>記事 %1 はありません</translation>
+    </message>
+    <message>
+        <source>article %1: %2</source>
+        <translation>記事 %1: %2</translation>
+    </message>
+    <message>
+        <source>article %1 “%2” edited</source>
+        <translation>記事 %1「%2」を編集しました</translation>
+    </message>
+    <message>
+        <source>edit ID [--title TEXT] [--byline NAMES] [--site NAME] [--published DATE] [--url URL] [--topics T1,T2...]</source>
+        <translation>edit ID [--title テキスト] [--byline 名前] [--site 名前] [--published 日付] [--url URL] [--topics T1,T2...]</translation>
+    </message>
+    <message>
+        <source>Correct an article&apos;s details; its text, versions and claims stay as they are. An empty value clears a field (but a title is needed); --topics replaces the article&apos;s topics.</source>
+        <translation>記事の情報を訂正します。本文、版、主張はそのまま残ります。空の値はその項目を消します（ただしタイトルは必要です）。--topics は記事のトピックを置き換えます。</translation>
+    </message>
+    <message>
+        <source>delete ID...</source>
+        <translation>delete ID...</translation>
+    </message>
+    <message>
+        <source>Move articles to the Trash, with their claims: they leave the list, search and exports until restored. All or nothing.</source>
+        <translation>記事を主張ごとゴミ箱に移動します。元に戻すまで一覧、検索、エクスポートから外れます。すべてか、何もしないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>restore ID...</source>
+        <translation>restore ID...</translation>
+    </message>
+    <message>
+        <source>Bring articles back from the Trash, with their claims.</source>
+        <translation>記事を主張ごとゴミ箱から元に戻します。</translation>
+    </message>
+    <message>
+        <source>trash [--json]</source>
+        <translation>trash [--json]</translation>
+    </message>
+    <message>
+        <source>List the articles in the Trash, most recently deleted first: id, when deleted, claims, title.</source>
+        <translation>ゴミ箱の記事を、最近削除したものから一覧表示します: ID、削除日時、主張数、タイトル。</translation>
+    </message>
+    <message>
+        <source>trash empty</source>
+        <translation>trash empty</translation>
+    </message>
+    <message>
+        <source>Delete the articles in the Trash for good, with their claims.</source>
+        <translation>ゴミ箱の記事を主張ごと完全に削除します。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title.</source>
+        <translation>記事のタイトル。</translation>
+    </message>
+    <message>
+        <source>Who wrote the article.</source>
+        <translation>記事の著者。</translation>
+    </message>
+    <message>
+        <source>Where the article was published.</source>
+        <translation>記事の掲載先。</translation>
+    </message>
+    <message>
+        <source>When it was published, as an ISO 8601 date.</source>
+        <translation>公開日（ISO 8601 形式）。</translation>
+    </message>
+    <message>
+        <source>The article&apos;s web address.</source>
+        <translation>記事のウェブアドレス。</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas.</source>
+        <translation>トピック（カンマ区切り）。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2127,6 +2256,10 @@ by %2</source>
     <message>
         <source>Article %1 has no removed line %2.</source>
         <translation>記事 %1 に削除された行 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>記事にはタイトルが必要です。</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ void LibraryClaimsModel::reload()
     m_pages.clear();
     m_catalog.begin(m_database);
     QSqlQuery count(m_database.connection());
-    if (count.exec(QStringLiteral("SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id")) && count.next())
+    if (count.exec(QStringLiteral("SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.trashed IS NULL")) && count.next())
         m_counted = count.value(0).toInt();
     else
         m_counted = 0;
@@ -177,7 +177,7 @@ QList<LibraryClaimsModel::PagedRow> LibraryClaimsModel::readPage(int page) const
     sql.setForwardOnly(true);
     sql.prepare(QStringLiteral("SELECT c.id, c.start_offset, c.exact, c.speaker, c.note, c.stance, c.kind, c.status,"
                                " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id), a.id, a.title, a.site, a.published"
-                               " FROM claims c JOIN articles a ON a.id = c.article_id ORDER BY c.article_id, c.start_offset, c.id LIMIT ? OFFSET ?"));
+                               " FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.trashed IS NULL ORDER BY c.article_id, c.start_offset, c.id LIMIT ? OFFSET ?"));
     sql.addBindValue(pageSize);
     sql.addBindValue(page * pageSize);
     QList<PagedRow> rows;

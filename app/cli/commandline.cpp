@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "articlejson.h"
+#include "articlecommands.h"
 #include "backupcommands.h"
 #include "claimcommands.h"
 #include "clihelp.h"
@@ -157,6 +158,12 @@ int CommandLine::runCommand(const QStringList &arguments)
         {QStringLiteral("article"), tr("Article ids, separated by commas."), QStringLiteral("ids")},
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), QStringLiteral("file")},
         {QStringLiteral("bom"), tr("Start a CSV file with a byte order mark.")},
+        {QStringLiteral("title"), tr("The article's title."), QStringLiteral("text")},
+        {QStringLiteral("byline"), tr("Who wrote the article."), QStringLiteral("names")},
+        {QStringLiteral("site"), tr("Where the article was published."), QStringLiteral("name")},
+        {QStringLiteral("published"), tr("When it was published, as an ISO 8601 date."), QStringLiteral("date")},
+        {QStringLiteral("url"), tr("The article's web address."), QStringLiteral("url")},
+        {QStringLiteral("topics"), tr("Topics, separated by commas."), QStringLiteral("topics")},
         {{QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Print help.")},
     });
@@ -223,6 +230,14 @@ int CommandLine::runCommand(const QStringList &arguments)
         return SummaryCommands(m_context, parser).related(rest);
     if (subcommand == QLatin1StringView("backup"))
         return BackupCommands(m_context).run(action, rest);
+    if (subcommand == QLatin1StringView("delete"))
+        return ArticleCommands(m_context, parser).moveToTrash(rest);
+    if (subcommand == QLatin1StringView("restore"))
+        return ArticleCommands(m_context, parser).restore(rest);
+    if (subcommand == QLatin1StringView("trash"))
+        return ArticleCommands(m_context, parser).trash(action, rest);
+    if (subcommand == QLatin1StringView("edit"))
+        return ArticleCommands(m_context, parser).edit(rest);
 
     if (const int code = checkArticleArguments(subcommand, rest, parser))
         return code;
@@ -329,8 +344,8 @@ int CommandLine::runList(bool asJson, const QString &topic)
     if (!database)
         return ItemFailed;
     QSqlQuery query(database->connection());
-    query.prepare(QStringLiteral("SELECT id, title, site, published, byline, source, language, format FROM articles")
-                  + (topic.isEmpty() ? QString() : QStringLiteral(" WHERE ") + LibraryModel::topicCondition()) + QStringLiteral(" ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT id, title, site, published, byline, source, language, format FROM articles WHERE trashed IS NULL")
+                  + (topic.isEmpty() ? QString() : QStringLiteral(" AND ") + LibraryModel::topicCondition()) + QStringLiteral(" ORDER BY id"));
     if (!topic.isEmpty())
         LibraryModel::bindTopic(query, topic);
     query.exec();

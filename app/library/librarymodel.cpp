@@ -47,12 +47,12 @@ void LibraryModel::bindTopic(QSqlQuery &query, const QString &topic)
 
 QString LibraryModel::whereClause() const
 {
-    QStringList conditions;
+    QStringList conditions{QStringLiteral("trashed IS NULL")};
     if (!m_filter.isEmpty())
         conditions << QStringLiteral("(title LIKE :pattern ESCAPE '\\' OR byline LIKE :pattern ESCAPE '\\' OR site LIKE :pattern ESCAPE '\\')");
     if (!m_topic.isEmpty())
         conditions << topicCondition();
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 namespace {

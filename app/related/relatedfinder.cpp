@@ -233,7 +233,7 @@ QString RelatedFinder::why(const RelatedArticle &related)
 qint64 RelatedFinder::findTitle(const QString &title, QString *found) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, title FROM articles WHERE title = ? COLLATE NOCASE ORDER BY id LIMIT 1"));
+    query.prepare(QStringLiteral("SELECT id, title FROM articles WHERE title = ? COLLATE NOCASE AND trashed IS NULL ORDER BY id LIMIT 1"));
     query.addBindValue(title);
     if (query.exec() && query.next()) {
         *found = query.value(1).toString();

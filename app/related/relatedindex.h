@@ -43,7 +43,8 @@ public:
     /// writeFrequencies() to write once for many articles.
     bool update(qint64 articleId, const QList<Feature> &features, QString *error, FrequencyChanges *deferred = nullptr);
     bool writeFrequencies(const FrequencyChanges &changes, QString *error);
-    /// Indexes every article from scratch: for libraries made before the index.
+    /// Indexes every article from scratch: for libraries made before the index
+    /// (the schema 5 upgrade, before the Trash existed, so it reads them all).
     bool rebuild(QString *error);
 
 private:

@@ -29,7 +29,7 @@ void ClaimCatalog::begin(Database &database)
     m_complete = false;
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, title, site, published FROM articles WHERE id IN (SELECT article_id FROM claims) ORDER BY id"));
+    query.exec(QStringLiteral("SELECT id, title, site, published FROM articles WHERE trashed IS NULL AND id IN (SELECT article_id FROM claims) ORDER BY id"));
     while (query.next()) {
         m_articleIndex.insert(query.value(0).toLongLong(), int(articles.size()));
         const QString title = query.value(1).toString();
@@ -47,7 +47,8 @@ bool ClaimCatalog::readMore(Database &database, int count)
     // without an OFFSET that would walk the rows already read.
     query.prepare(QStringLiteral("SELECT c.id, c.article_id, c.start_offset, c.exact, c.speaker, c.note, c.stance, c.kind, c.status,"
                                  " (SELECT group_concat(tag_id) FROM claim_tags WHERE claim_id = c.id)"
-                                 " FROM claims c WHERE c.id > ? ORDER BY c.id LIMIT ?"));
+                                 " FROM claims c WHERE c.id > ? AND c.article_id NOT IN (SELECT id FROM articles WHERE trashed IS NOT NULL)"
+                                 " ORDER BY c.id LIMIT ?"));
     query.addBindValue(m_lastId);
     query.addBindValue(count);
     query.exec();

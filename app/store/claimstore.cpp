@@ -199,6 +199,8 @@ QList<Claim> ClaimStore::claims(const ClaimFilter &filter) const
     if (filter.articleId > 0) {
         conditions << QStringLiteral("c.article_id = ?");
         values << filter.articleId;
+    } else {
+        conditions << QStringLiteral("c.article_id NOT IN (SELECT id FROM articles WHERE trashed IS NOT NULL)");
     }
     if (!filter.tagIds.isEmpty()) {
         QStringList marks;

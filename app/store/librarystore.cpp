@@ -340,6 +340,63 @@ bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QStrin
     return transaction.commit(error);
 }
 
+bool LibraryStore::editDetails(qint64 articleId, const ArticleDetails &details, QString *error)
+{
+    std::optional<Article> current = article(articleId);
+    if (!current) {
+        *error = QCoreApplication::translate("Lectern::LibraryStore", "There is no article %1.").arg(articleId);
+        return false;
+    }
+    if (details.title.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Lectern::LibraryStore", "An article needs a title.");
+        return false;
+    }
+    details.applyTo(&*current);
+    current->title = current->title.trimmed();
+    Transaction transaction(m_database.connection());
+    // The indexes hold the title, byline, site and topics: out with the old
+    // values, in with the new.
+    const bool indexed = isIndexed(articleId);
+    if ((indexed && !setIndexed(articleId, false, error)) || !updateMetadata(articleId, *current)) {
+        if (error->isEmpty())
+            *error = m_lastError;
+        return false;
+    }
+    return (!indexed || setIndexed(articleId, true, error)) && transaction.commit(error);
+}
+
+bool LibraryStore::isIndexed(qint64 articleId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT trashed IS NULL FROM articles WHERE id = ?"));
+    query.addBindValue(articleId);
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
+bool LibraryStore::setIndexed(qint64 articleId, bool indexed, QString *error)
+{
+    m_lastError.clear();
+    RelatedIndex related(m_database.connection());
+    if (!indexed) {
+        if (deleteSearchEntry(articleId) && related.update(articleId, {}, &m_lastError))
+            return true;
+        *error = m_lastError;
+        return false;
+    }
+    const std::optional<Article> current = article(articleId);
+    if (!current) {
+        *error = QCoreApplication::translate("Lectern::LibraryStore", "There is no article %1.").arg(articleId);
+        return false;
+    }
+    const QString text = current->canonicalText();
+    const QList<RelatedIndex::Feature> features =
+        RelatedIndex::features(current->title, text, current->curated.topics + current->tags, current->site, current->byline);
+    if (insertSearchEntry(articleId, *current, text) && related.update(articleId, features, &m_lastError))
+        return true;
+    *error = m_lastError;
+    return false;
+}
+
 int LibraryStore::currentTextLength(qint64 articleId) const
 {
     QSqlQuery query(m_database.connection());
@@ -367,7 +424,7 @@ bool LibraryStore::setReadingPosition(qint64 articleId, int position)
 
 qint64 LibraryStore::count() const
 {
-    QSqlQuery query(QStringLiteral("SELECT count(*) FROM articles"), m_database.connection());
+    QSqlQuery query(QStringLiteral("SELECT count(*) FROM articles WHERE trashed IS NULL"), m_database.connection());
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -380,7 +437,7 @@ bool LibraryStore::isEmpty() const
 QList<qint64> LibraryStore::ids() const
 {
     QList<qint64> result;
-    QSqlQuery query(QStringLiteral("SELECT id FROM articles ORDER BY id"), m_database.connection());
+    QSqlQuery query(QStringLiteral("SELECT id FROM articles WHERE trashed IS NULL ORDER BY id"), m_database.connection());
     while (query.next())
         result << query.value(0).toLongLong();
     return result;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "article/articledetails.h"
 #include "preparedqueries.h"
 #include "related/relatedindex.h"
 #include "search/searchvocabulary.h"
@@ -46,6 +47,11 @@ public:
     /// Puts a removed line back into the text as a paragraph; this makes a
     /// new text version, so the change is kept with the article's history.
     bool restoreRemovedLine(qint64 articleId, int removedIndex, QString *error);
+    /// Corrects an article's details; its text and versions stay as they are.
+    bool editDetails(qint64 articleId, const ArticleDetails &details, QString *error);
+    /// Puts the article into the search and related indexes, or takes it
+    /// out of them (the Trash does), in the caller's transaction.
+    bool setIndexed(qint64 articleId, bool indexed, QString *error);
     /// Where the reader stopped: a position in the canonical text.
     int readingPosition(qint64 articleId) const;
     bool setReadingPosition(qint64 articleId, int position);
@@ -56,9 +62,12 @@ public:
     QHash<QString, qint64> articlesBySource() const;
     /// Every saved page's id by the web address it states (Article::address).
     QHash<QString, qint64> articlesByAddress() const;
+    /// Articles in the library, the Trash not counted.
     qint64 count() const;
-    /// Cheaper than count() == 0: it reads one row, not the whole table.
+    /// No article at all, not even in the Trash. Cheaper than count() == 0:
+    /// it reads one row, not the whole table.
     bool isEmpty() const;
+    /// Articles in the library, the Trash left out.
     QList<qint64> ids() const;
     /// The library written to, for a caller that groups writes (GroupCommit).
     Database &database() const { return m_database; }
@@ -78,6 +87,7 @@ private:
     bool updateMetadata(qint64 articleId, const Article &article);
     bool insertSearchEntry(qint64 articleId, const Article &article, const QString &text);
     bool deleteSearchEntry(qint64 articleId);
+    bool isIndexed(qint64 articleId) const;
     int currentTextLength(qint64 articleId) const;
     bool writeArticle(const Article &article, const QString &text, const QString &hash, const std::optional<Existing> &previous, StoreOutcome *outcome);
     QString lastError() const;

@@ -226,6 +226,22 @@ const char *const version10[] = {
 #undef LECTERN_GLOBAL_ID
 #undef LECTERN_SQL_UUID
 
+// Version 11: the Trash. A trashed article keeps its rows (and its claims)
+// but leaves the search and related indexes until it is restored; the
+// indexes' content views leave it out too, so they still match their content.
+const char *const version11[] = {
+    "ALTER TABLE articles ADD COLUMN trashed TEXT",
+    "CREATE INDEX articles_trashed ON articles(trashed)",
+    "DROP VIEW article_trigram_source",
+    "DROP VIEW article_search_source",
+    "CREATE VIEW article_search_source AS"
+    " SELECT a.id AS id, a.title AS title, a.byline AS byline, v.text AS text"
+    " FROM articles a JOIN versions v ON v.id = a.current_version WHERE a.trashed IS NULL",
+    "CREATE VIEW article_trigram_source AS"
+    " SELECT s.id AS id, s.title AS title, s.byline AS byline, s.text AS text"
+    " FROM trigram_articles t JOIN article_search_source s ON s.id = t.article_id",
+};
+
 // The default codebook, in the language the library was made in. Colours
 // are from the Okabe-Ito palette, which colour-blind readers can tell apart.
 QStringList defaultTags()
@@ -311,7 +327,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Migrations::latestVersion()
 {
-    return 10;
+    return 11;
 }
 
 int Migrations::currentVersion(const QSqlDatabase &db)
@@ -345,6 +361,8 @@ QStringList Migrations::statements(int version)
         return toList(version9);
     case 10:
         return toList(version10);
+    case 11:
+        return toList(version11);
     default:
         return {};
     }

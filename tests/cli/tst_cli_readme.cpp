@@ -180,6 +180,9 @@ private Q_SLOTS:
             output(QStringLiteral("related"), {QStringLiteral("related"), number});
             output(QStringLiteral("suggest"), {QStringLiteral("suggest"), number});
         }
+        VERIFY_RUN(lectern({QStringLiteral("delete"), id}));
+        output(QStringLiteral("trash"), {QStringLiteral("trash")});
+        VERIFY_RUN(lectern({QStringLiteral("restore"), id}));
 
         const QMap<QString, QList<Shape>> documented = keyTables();
         for (auto it = documented.cbegin(); it != documented.cend(); ++it) {
