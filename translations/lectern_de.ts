@@ -210,6 +210,57 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleDetailsDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation>Artikelangaben</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Themen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Erschienen:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Webadresse:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;hemen:</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Ein Artikel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, such as 2026-03-02 (or only the year, or year and month).</source>
+        <translation>Schreiben Sie das Datum als Jahr-Monat-Tag, etwa 2026-03-02 (oder nur das Jahr, oder Jahr und Monat).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -1667,6 +1718,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::EditDetailsCommand</name>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>Artikelangaben bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::EpubImporter</name>
     <message>
         <source>The uncompressed size exceeds the limit: %1 would unpack to %2, more than %3.</source>
@@ -2072,6 +2130,48 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryActions</name>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>In den &amp;Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation>Artikel&amp;angaben …</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb …</translation>
+    </message>
+    <message>
+        <source>Move the selected article to the Trash, with its claims; Undo or the Trash brings it back</source>
+        <translation>Den ausgewählten Artikel mit seinen Behauptungen in den Papierkorb verschieben; Rückgängig oder der Papierkorb holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Correct the title, byline, site, date, address or topics of the selected article</source>
+        <translation>Titel, Autor, Website, Datum, Adresse oder Themen des ausgewählten Artikels korrigieren</translation>
+    </message>
+    <message>
+        <source>See the deleted articles, restore them or delete them for good</source>
+        <translation>Die gelöschten Artikel ansehen, wiederherstellen oder endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</source>
+        <translation>
+            <numerusform>%n Artikel in den Papierkorb verschoben. Rückgängig mit Strg+Z oder wiederherstellen über Datei › Papierkorb.</numerusform>
+            <numerusform>%n Artikel in den Papierkorb verschoben. Rückgängig mit Strg+Z oder wiederherstellen über Datei › Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details saved. Undo with Ctrl+Z.</source>
+        <translation>Angaben gespeichert. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2159,6 +2259,13 @@
     <message>
         <source>Published</source>
         <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryEdits</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Es gibt keinen Artikel %1.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2736,14 @@ Bibliothek: %2</translation>
     <message>
         <source>Find</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Library Not Changed</source>
+        <translation>Bibliothek nicht geändert</translation>
+    </message>
+    <message>
+        <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
+        <translation>„%1“ ist im Papierkorb: Stellen Sie ihn über Datei › Papierkorb wieder her, um ihn zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3557,71 @@ Bibliothek: %2</translation>
     <message>
         <source>the library is damaged (%1); nothing is written to it</source>
         <translation>die Bibliothek ist beschädigt (%1); es wird nichts hineingeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashArticlesCommand</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Aus dem Papierkorb wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash</source>
+        <translation>Artikel im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Put the selected articles back in the library, with their claims</source>
+        <translation>Die ausgewählten Artikel mit ihren Behauptungen zurück in die Bibliothek bringen</translation>
+    </message>
+    <message>
+        <source>Delete every article in the Trash for good</source>
+        <translation>Alle Artikel im Papierkorb endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation>Papierkorb leeren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and their claims will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Artikel und seine Behauptungen werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Artikel und ihre Behauptungen werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
 </context>
 <context>

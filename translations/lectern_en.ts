@@ -229,6 +229,16 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryActions</name>
+    <message numerus="yes">
+        <source>%n article(s) moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</source>
+        <translation>
+            <numerusform>%n article moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</numerusform>
+            <numerusform>%n articles moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n claim(s)</source>
@@ -310,6 +320,16 @@
         <translation>
             <numerusform>Delete the tag “%1”? It is on %n claim; they keep their other tags and notes.</numerusform>
             <numerusform>Delete the tag “%1”? It is on %n claims; they keep their other tags and notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashDialog</name>
+    <message numerus="yes">
+        <source>%n article(s) and their claims will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n article and its claims will be deleted for good. This cannot be undone.</numerusform>
+            <numerusform>%n articles and their claims will be deleted for good. This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

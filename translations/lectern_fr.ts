@@ -210,6 +210,57 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleDetailsDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation>Informations sur l’article</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Thèmes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Adresse web :</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Un article doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, such as 2026-03-02 (or only the year, or year and month).</source>
+        <translation>Écrivez la date sous la forme année-mois-jour, par exemple 2026-03-02 (ou seulement l’année, ou l’année et le mois).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -1667,6 +1718,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::EditDetailsCommand</name>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>Modifier les informations de l’article</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::EpubImporter</name>
     <message>
         <source>The uncompressed size exceeds the limit: %1 would unpack to %2, more than %3.</source>
@@ -2072,6 +2130,48 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryActions</name>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>&amp;Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation>&amp;Informations sur l’article…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>Move the selected article to the Trash, with its claims; Undo or the Trash brings it back</source>
+        <translation>Mettre l’article sélectionné à la corbeille, avec ses affirmations ; Annuler ou la corbeille le rétablit</translation>
+    </message>
+    <message>
+        <source>Correct the title, byline, site, date, address or topics of the selected article</source>
+        <translation>Corriger le titre, l’auteur, le site, la date, l’adresse ou les thèmes de l’article sélectionné</translation>
+    </message>
+    <message>
+        <source>See the deleted articles, restore them or delete them for good</source>
+        <translation>Voir les articles supprimés, les rétablir ou les supprimer définitivement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</source>
+        <translation>
+            <numerusform>%n article mis à la corbeille. Annulez avec Ctrl+Z, ou rétablissez-le depuis Fichier › Corbeille.</numerusform>
+            <numerusform>%n articles mis à la corbeille. Annulez avec Ctrl+Z, ou rétablissez-les depuis Fichier › Corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details saved. Undo with Ctrl+Z.</source>
+        <translation>Informations enregistrées. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2159,6 +2259,13 @@
     <message>
         <source>Published</source>
         <translation>Publié</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryEdits</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Il n’y a pas d’article %1.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2736,14 @@ Bibliothèque : %2</translation>
     <message>
         <source>Find</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Library Not Changed</source>
+        <translation>Bibliothèque non modifiée</translation>
+    </message>
+    <message>
+        <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
+        <translation>« %1 » est dans la corbeille : rétablissez-le depuis Fichier › Corbeille pour le lire.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3557,71 @@ Bibliothèque : %2</translation>
     <message>
         <source>the library is damaged (%1); nothing is written to it</source>
         <translation>la bibliothèque est endommagée (%1) ; rien n’y est écrit</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashArticlesCommand</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Rétablir depuis la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash</source>
+        <translation>Articles dans la corbeille</translation>
+    </message>
+    <message>
+        <source>Put the selected articles back in the library, with their claims</source>
+        <translation>Remettre les articles sélectionnés dans la bibliothèque, avec leurs affirmations</translation>
+    </message>
+    <message>
+        <source>Delete every article in the Trash for good</source>
+        <translation>Supprimer définitivement tous les articles de la corbeille</translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation>Vider la corbeille ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and their claims will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n article et ses affirmations seront supprimés définitivement. Cette action est irréversible.</numerusform>
+            <numerusform>%n articles et leurs affirmations seront supprimés définitivement. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>&amp;Supprimer définitivement</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,57 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleDetailsDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation>Dati dell’articolo</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>Temi, separati da virgole</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Di:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Sito:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Pubblicato:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Indirizzo web:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>T&amp;emi:</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Un articolo deve avere un titolo.</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, such as 2026-03-02 (or only the year, or year and month).</source>
+        <translation>Scrivi la data come anno-mese-giorno, per esempio 2026-03-02 (o solo l’anno, o anno e mese).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -1667,6 +1718,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::EditDetailsCommand</name>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>Modifica dati dell’articolo</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::EpubImporter</name>
     <message>
         <source>The uncompressed size exceeds the limit: %1 would unpack to %2, more than %3.</source>
@@ -2072,6 +2130,48 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryActions</name>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>&amp;Sposta nel cestino</translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation>&amp;Dati dell’articolo…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Cestino…</translation>
+    </message>
+    <message>
+        <source>Move the selected article to the Trash, with its claims; Undo or the Trash brings it back</source>
+        <translation>Sposta l’articolo selezionato nel cestino, con le sue affermazioni; Annulla o il cestino lo ripristina</translation>
+    </message>
+    <message>
+        <source>Correct the title, byline, site, date, address or topics of the selected article</source>
+        <translation>Correggi titolo, autore, sito, data, indirizzo o temi dell’articolo selezionato</translation>
+    </message>
+    <message>
+        <source>See the deleted articles, restore them or delete them for good</source>
+        <translation>Vedi gli articoli eliminati, ripristinali o eliminali definitivamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</source>
+        <translation>
+            <numerusform>%n articolo spostato nel cestino. Annulla con Ctrl+Z, o ripristina da File › Cestino.</numerusform>
+            <numerusform>%n articoli spostati nel cestino. Annulla con Ctrl+Z, o ripristina da File › Cestino.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details saved. Undo with Ctrl+Z.</source>
+        <translation>Dati salvati. Annulla con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Apri</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2159,6 +2259,13 @@
     <message>
         <source>Published</source>
         <translation>Pubblicato</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryEdits</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Non esiste l’articolo %1.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2736,14 @@ Libreria: %2</translation>
     <message>
         <source>Find</source>
         <translation>Trova</translation>
+    </message>
+    <message>
+        <source>Library Not Changed</source>
+        <translation>Libreria non modificata</translation>
+    </message>
+    <message>
+        <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
+        <translation>«%1» è nel cestino: ripristinalo da File › Cestino per leggerlo.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3557,71 @@ Libreria: %2</translation>
     <message>
         <source>the library is damaged (%1); nothing is written to it</source>
         <translation>la libreria è danneggiata (%1); non vi viene scritto nulla</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashArticlesCommand</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Sposta nel cestino</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>Ripristina dal cestino</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>S&amp;vuota il cestino…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Cestino</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminato</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affermazioni</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash</source>
+        <translation>Articoli nel cestino</translation>
+    </message>
+    <message>
+        <source>Put the selected articles back in the library, with their claims</source>
+        <translation>Rimetti gli articoli selezionati nella libreria, con le loro affermazioni</translation>
+    </message>
+    <message>
+        <source>Delete every article in the Trash for good</source>
+        <translation>Elimina definitivamente tutti gli articoli nel cestino</translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation>Svuotare il cestino?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and their claims will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n articolo e le sue affermazioni saranno eliminati definitivamente. Non si può annullare.</numerusform>
+            <numerusform>%n articoli e le loro affermazioni saranno eliminati definitivamente. Non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>&amp;Elimina definitivamente</translation>
     </message>
 </context>
 <context>

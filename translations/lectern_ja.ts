@@ -210,6 +210,57 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticleDetailsDialog</name>
+    <message>
+        <source>Article Details</source>
+        <translation>記事の情報</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Topics, separated by commas</source>
+        <translation>トピック（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>著者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>サイト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>公開日(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>ウェブアドレス(&amp;W):</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>トピック(&amp;O):</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>記事にはタイトルが必要です。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, such as 2026-03-02 (or only the year, or year and month).</source>
+        <translation>日付は 2026-03-02 のように年-月-日で書いてください（年のみ、または年と月でも構いません）。</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -1646,6 +1697,13 @@
     </message>
 </context>
 <context>
+    <name>Lectern::EditDetailsCommand</name>
+    <message>
+        <source>Edit Article Details</source>
+        <translation>記事の情報を編集</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::EpubImporter</name>
     <message>
         <source>The uncompressed size exceeds the limit: %1 would unpack to %2, more than %3.</source>
@@ -2043,6 +2101,47 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryActions</name>
+    <message>
+        <source>&amp;Move to Trash</source>
+        <translation>ゴミ箱に移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation>記事の情報(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>ゴミ箱(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move the selected article to the Trash, with its claims; Undo or the Trash brings it back</source>
+        <translation>選択した記事を主張ごとゴミ箱に移動します。元に戻す、またはゴミ箱から復元できます</translation>
+    </message>
+    <message>
+        <source>Correct the title, byline, site, date, address or topics of the selected article</source>
+        <translation>選択した記事のタイトル、著者、サイト、日付、アドレス、トピックを訂正します</translation>
+    </message>
+    <message>
+        <source>See the deleted articles, restore them or delete them for good</source>
+        <translation>削除した記事を確認し、元に戻すか完全に削除します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</source>
+        <translation>
+            <numerusform>%n 件の記事をゴミ箱に移動しました。Ctrl+Z で元に戻すか、ファイル › ゴミ箱 から復元できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details saved. Undo with Ctrl+Z.</source>
+        <translation>情報を保存しました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryBackups</name>
     <message>
         <source>cannot create the backup folder %1</source>
@@ -2130,6 +2229,13 @@
     <message>
         <source>Published</source>
         <translation>公開日</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryEdits</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>記事 %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2702,14 @@ Library: %2</source>
     <message>
         <source>Find</source>
         <translation>検索</translation>
+    </message>
+    <message>
+        <source>Library Not Changed</source>
+        <translation>ライブラリは変更されていません</translation>
+    </message>
+    <message>
+        <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
+        <translation>「%1」はゴミ箱にあります。読むには ファイル › ゴミ箱 から復元してください。</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3517,70 @@ Library: %2</source>
     <message>
         <source>the library is damaged (%1); nothing is written to it</source>
         <translation>ライブラリが損傷しています（%1）。何も書き込みません</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashArticlesCommand</name>
+    <message>
+        <source>Move to Trash</source>
+        <translation>ゴミ箱に移動</translation>
+    </message>
+    <message>
+        <source>Restore from Trash</source>
+        <translation>ゴミ箱から復元</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>ゴミ箱を空にする(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>ゴミ箱</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除日時</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash</source>
+        <translation>ゴミ箱の記事</translation>
+    </message>
+    <message>
+        <source>Put the selected articles back in the library, with their claims</source>
+        <translation>選択した記事を主張ごとライブラリに戻します</translation>
+    </message>
+    <message>
+        <source>Delete every article in the Trash for good</source>
+        <translation>ゴミ箱のすべての記事を完全に削除します</translation>
+    </message>
+    <message>
+        <source>Empty the Trash?</source>
+        <translation>ゴミ箱を空にしますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) and their claims will be deleted for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n 件の記事とその主張が完全に削除されます。元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good</source>
+        <translation>完全に削除(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/libraryrecovery.h"
 #include "dialogs/tagsdialog.h"
+#include "library/libraryactions.h"
+#include "library/libraryedits.h"
 #include "library/librarymodel.h"
 #include "library/librarypane.h"
 #include "library/readonlybanner.h"
@@ -51,6 +53,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -114,6 +117,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setCentralWidget(m_splitter);
     m_reader->viewport()->installEventFilter(this);
     createSuggestions();
+    createLibraryManagement();
     createMenus();
 
     connect(m_libraryPane, &LibraryPane::articleActivated, this, &MainWindow::openArticle);
@@ -145,7 +149,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     watcher->start();
     restoreSettings();
     updateStatus();
-    if (const qint64 last = QSettings().value(QStringLiteral("reader/lastArticle")).toLongLong(); last > 0 && m_store.article(last))
+    if (const qint64 last = QSettings().value(QStringLiteral("reader/lastArticle")).toLongLong();
+        last > 0 && m_store.article(last) && !m_libraryEdits->isInTrash(last))
         openArticle(last);
     else if (m_libraryModel->rowCount() > 0)
         openArticle(m_libraryModel->index(0, 0).data(LibraryModel::ArticleIdRole).toLongLong());
@@ -222,6 +227,43 @@ void MainWindow::showLibraryDamage(const QString &problem)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createLibraryManagement()
+{
+    m_libraryEdits = new LibraryEdits(m_database, this);
+    m_libraryActions = new LibraryActions(m_libraryEdits, m_libraryPane, this);
+    m_undoGroup = new QUndoGroup(this);
+    connect(m_libraryActions, &LibraryActions::openRequested, this, [this](qint64 articleId) {
+        openArticle(articleId);
+    });
+    connect(m_libraryActions, &LibraryActions::status, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 6000);
+    });
+    connect(m_libraryEdits, &LibraryEdits::trashChanged, this, [this](const QList<qint64> &articleIds, bool trashed) {
+        m_libraryModel->refresh();
+        if (trashed && articleIds.contains(m_currentArticle))
+            closeArticle();
+    });
+    connect(m_libraryEdits, &LibraryEdits::detailsChanged, this, [this](qint64 articleId) {
+        m_libraryModel->refresh();
+        if (articleId == m_currentArticle)
+            openArticle(articleId);
+    });
+    connect(m_libraryEdits, &LibraryEdits::writeFailed, this, [this](const QString &message) {
+        QMessageBox::critical(this, tr("Library Not Changed"), tr("%1\n\nLibrary: %2").arg(message, m_database.path()));
+    });
+}
+
+void MainWindow::closeArticle()
+{
+    m_currentArticle = 0;
+    m_libraryActions->setOpenArticle(0);
+    m_annotations->load(0, QString());
+    m_reader->showArticle(Article());
+    m_sidePanel->showArticle(Article());
+    setWindowTitle(tr("Lectern"));
+    QSettings().remove(QStringLiteral("reader/lastArticle"));
+}
+
 void MainWindow::createSuggestions()
 {
     m_learner->watch(m_annotations);
@@ -260,15 +302,26 @@ void MainWindow::createMenus()
     exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Import &Annotations…"), this, &MainWindow::importAnnotations);
     file->addSeparator();
+    file->addAction(m_libraryActions->showTrashAction());
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    // One Undo for two histories: the library's when the list has focus, else the article's.
+    m_undoGroup->addStack(m_annotations->undoStack());
+    m_undoGroup->addStack(m_libraryEdits->undoStack());
+    m_undoGroup->setActiveStack(m_annotations->undoStack());
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && now->window() == this)
+            m_undoGroup->setActiveStack(m_libraryPane->isAncestorOf(now) ? m_libraryEdits->undoStack() : m_annotations->undoStack());
+    });
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addActions({undo, redo});
@@ -277,6 +330,8 @@ void MainWindow::createMenus()
     copy->setShortcut(QKeySequence::Copy);
     QAction *selectAll = edit->addAction(tr("Select &All"), m_reader, &ReaderView::selectAllText);
     selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    edit->addActions({m_libraryActions->editDetailsAction(), m_libraryActions->moveToTrashAction()});
     edit->addSeparator();
     QAction *search = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"), m_libraryPane, &LibraryPane::focusSearch);
     search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
@@ -502,8 +557,13 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
         statusBar()->showMessage(tr("Article %1 is no longer in the library.").arg(articleId), 5000);
         return;
     }
+    if (m_libraryEdits->isInTrash(articleId)) {
+        statusBar()->showMessage(tr("“%1” is in the Trash: restore it from File › Trash to read it.").arg(article->title), 6000);
+        return;
+    }
     saveReadingPosition();
     m_currentArticle = articleId;
+    m_libraryActions->setOpenArticle(articleId);
     m_annotations->load(articleId, article->canonicalText());
     m_reader->showArticle(*article);
     if (atSearchMatch)
@@ -622,6 +682,8 @@ void MainWindow::chooseFolderToImport()
 void MainWindow::showChangesMadeElsewhere()
 {
     m_libraryModel->refresh();
+    if (m_currentArticle > 0 && m_libraryEdits->isInTrash(m_currentArticle))
+        closeArticle();
     if (!m_taxonomy->reloadIfChangedElsewhere()) // a reloaded codebook reloads the claims anyway
         m_annotations->reloadIfChangedElsewhere();
     if (m_claimsBrowser && m_claimsBrowser->isVisible())

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QSplitter;
+class QUndoGroup;
 
 namespace Lectern {
 
@@ -20,6 +21,8 @@ class ClaimsPane;
 class Database;
 class FindBar;
 class LazyPage;
+class LibraryActions;
+class LibraryEdits;
 class LibraryModel;
 class LibraryPane;
 class MainToolBar;
@@ -82,6 +85,9 @@ protected:
 
 private:
     void createSuggestions();
+    void createLibraryManagement();
+    /// After the open article went to the Trash: the reader shows none.
+    void closeArticle();
     void createMenus();
     void createViewMenu();
     void createTagsMenu();
@@ -125,6 +131,9 @@ private:
     FindBar *m_findBar;
     SuggestionActions *m_suggestionActions = nullptr;
     LazyPage *m_suggestionsPage = nullptr;
+    LibraryEdits *m_libraryEdits = nullptr;
+    LibraryActions *m_libraryActions = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_tagsMenu = nullptr;
     MainToolBar *m_toolBar = nullptr;
     ClaimsBrowser *m_claimsBrowser = nullptr;
