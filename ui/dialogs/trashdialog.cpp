@@ -27,6 +27,8 @@ TrashDialog::TrashDialog(LibraryEdits *edits, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(false);
     m_list->setAccessibleName(tr("Articles in the Trash"));
     m_restore->setObjectName(QStringLiteral("restore"));
