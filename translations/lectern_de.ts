@@ -406,6 +406,18 @@
         <source>&amp;Edit Claim…</source>
         <translation>Behauptung &amp;bearbeiten …</translation>
     </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation>Neues &amp;Schlagwort …</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook, with a colour colour-blind readers can tell apart, and tag the selection with it</source>
+        <translation>Ein Schlagwort zum Codebuch hinzufügen, in einer Farbe, die auch Farbenblinde unterscheiden können, und die Auswahl damit versehen</translation>
+    </message>
+    <message>
+        <source>Tag %1 added.</source>
+        <translation>Schlagwort %1 hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimChartsView</name>
@@ -475,6 +487,14 @@
     <message>
         <source>A claim needs at least one tag</source>
         <translation>Eine Behauptung braucht mindestens ein Schlagwort</translation>
+    </message>
+    <message>
+        <source>New T&amp;ag…</source>
+        <translation>Neues Schl&amp;agwort …</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook and give this claim it</source>
+        <translation>Ein Schlagwort zum Codebuch hinzufügen und dieser Behauptung geben</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2887,37 @@ Bibliothek: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::NewTagDialog</name>
+    <message>
+        <source>New Tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>A name, or a path such as Security/Misuse</source>
+        <translation>Ein Name oder ein Pfad wie Sicherheit/Missbrauch</translation>
+    </message>
+    <message>
+        <source>Tag name or path</source>
+        <translation>Name oder Pfad des Schlagworts</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <source>Too close to a tag&apos;s colour for colour-blind readers</source>
+        <translation>Für Farbenblinde zu nah an der Farbe eines Schlagworts</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>Es gibt bereits ein Schlagwort %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PdfImporter</name>
     <message>
         <source>is incomplete (a partial download?)</source>
@@ -3498,6 +3549,14 @@ Bibliothek: %2</translation>
     <message>
         <source>Tags nest at most %1 levels deep.</source>
         <translation>Schlagwörter lassen sich höchstens %1 Ebenen tief verschachteln.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>Es gibt bereits ein Schlagwort %1.</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,18 @@
         <source>&amp;Edit Claim…</source>
         <translation>&amp;Modifier l&apos;affirmation…</translation>
     </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation>Nouvelle é&amp;tiquette…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook, with a colour colour-blind readers can tell apart, and tag the selection with it</source>
+        <translation>Ajouter une étiquette au codebook, d’une couleur que les lecteurs daltoniens distinguent aussi, et en étiqueter la sélection</translation>
+    </message>
+    <message>
+        <source>Tag %1 added.</source>
+        <translation>Étiquette %1 ajoutée.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimChartsView</name>
@@ -475,6 +487,14 @@
     <message>
         <source>A claim needs at least one tag</source>
         <translation>Une affirmation doit avoir au moins une étiquette</translation>
+    </message>
+    <message>
+        <source>New T&amp;ag…</source>
+        <translation>Nouvelle ét&amp;iquette…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook and give this claim it</source>
+        <translation>Ajouter une étiquette au codebook et la donner à cette affirmation</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2887,37 @@ Bibliothèque : %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::NewTagDialog</name>
+    <message>
+        <source>New Tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>A name, or a path such as Security/Misuse</source>
+        <translation>Un nom, ou un chemin comme Sécurité/Abus</translation>
+    </message>
+    <message>
+        <source>Tag name or path</source>
+        <translation>Nom ou chemin de l’étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <source>Too close to a tag&apos;s colour for colour-blind readers</source>
+        <translation>Trop proche de la couleur d’une étiquette pour les lecteurs daltoniens</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>Il existe déjà une étiquette %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PdfImporter</name>
     <message>
         <source>is incomplete (a partial download?)</source>
@@ -3498,6 +3549,14 @@ Bibliothèque : %2</translation>
     <message>
         <source>Tags nest at most %1 levels deep.</source>
         <translation>Les étiquettes s’imbriquent sur %1 niveaux au plus.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>Il existe déjà une étiquette %1.</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,18 @@
         <source>&amp;Edit Claim…</source>
         <translation>&amp;Modifica affermazione…</translation>
     </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation>Nuova &amp;etichetta…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook, with a colour colour-blind readers can tell apart, and tag the selection with it</source>
+        <translation>Aggiungi un’etichetta al codebook, con un colore distinguibile anche da chi non distingue i colori, ed etichetta la selezione</translation>
+    </message>
+    <message>
+        <source>Tag %1 added.</source>
+        <translation>Etichetta %1 aggiunta.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimChartsView</name>
@@ -475,6 +487,14 @@
     <message>
         <source>A claim needs at least one tag</source>
         <translation>Un&apos;affermazione richiede almeno un&apos;etichetta</translation>
+    </message>
+    <message>
+        <source>New T&amp;ag…</source>
+        <translation>Nuova eti&amp;chetta…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook and give this claim it</source>
+        <translation>Aggiungi un’etichetta al codebook e assegnala a questa affermazione</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2887,37 @@ Libreria: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::NewTagDialog</name>
+    <message>
+        <source>New Tag</source>
+        <translation>Nuova etichetta</translation>
+    </message>
+    <message>
+        <source>A name, or a path such as Security/Misuse</source>
+        <translation>Un nome, o un percorso come Sicurezza/Abuso</translation>
+    </message>
+    <message>
+        <source>Tag name or path</source>
+        <translation>Nome o percorso dell’etichetta</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colore:</translation>
+    </message>
+    <message>
+        <source>Too close to a tag&apos;s colour for colour-blind readers</source>
+        <translation>Troppo vicino al colore di un’etichetta per chi non distingue i colori</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>Esiste già un’etichetta %1.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PdfImporter</name>
     <message>
         <source>is incomplete (a partial download?)</source>
@@ -3498,6 +3549,14 @@ Libreria: %2</translation>
     <message>
         <source>Tags nest at most %1 levels deep.</source>
         <translation>Le etichette si annidano al massimo per %1 livelli.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Un’etichetta deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>Esiste già un’etichetta %1.</translation>
     </message>
 </context>
 <context>

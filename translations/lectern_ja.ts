@@ -406,6 +406,18 @@
         <source>&amp;Edit Claim…</source>
         <translation>主張を編集(&amp;E)…</translation>
     </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation>新しいタグ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook, with a colour colour-blind readers can tell apart, and tag the selection with it</source>
+        <translation>色覚に違いのある人にも見分けられる色で、コードブックにタグを追加し、選択範囲に付けます</translation>
+    </message>
+    <message>
+        <source>Tag %1 added.</source>
+        <translation>タグ %1 を追加しました。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimChartsView</name>
@@ -475,6 +487,14 @@
     <message>
         <source>A claim needs at least one tag</source>
         <translation>主張には少なくとも一つのタグが必要です</translation>
+    </message>
+    <message>
+        <source>New T&amp;ag…</source>
+        <translation>新しいタグ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a tag to the codebook and give this claim it</source>
+        <translation>コードブックにタグを追加し、この主張に付けます</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2853,37 @@ Library: %2</source>
     </message>
 </context>
 <context>
+    <name>Lectern::NewTagDialog</name>
+    <message>
+        <source>New Tag</source>
+        <translation>新しいタグ</translation>
+    </message>
+    <message>
+        <source>A name, or a path such as Security/Misuse</source>
+        <translation>名前、または Security/Misuse のようなパス</translation>
+    </message>
+    <message>
+        <source>Tag name or path</source>
+        <translation>タグの名前またはパス</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>色:</translation>
+    </message>
+    <message>
+        <source>Too close to a tag&apos;s colour for colour-blind readers</source>
+        <translation>色覚に違いのある人には既存のタグの色と見分けにくい色です</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>タグ %1 はすでにあります。</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PdfImporter</name>
     <message>
         <source>is incomplete (a partial download?)</source>
@@ -3458,6 +3509,14 @@ Library: %2</source>
     <message>
         <source>Tags nest at most %1 levels deep.</source>
         <translation>タグの入れ子は最大 %1 階層までです。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>タグには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>There is already a tag %1.</source>
+        <translation>タグ %1 はすでにあります。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taxonomy.h"
+#include "tagpalette.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,11 +9,6 @@
 #include <algorithm>
 
 namespace Lectern {
-
-namespace {
-// Okabe-Ito, then a few more that stay apart from it.
-const char *const palette[] = {"#D55E00", "#0072B2", "#009E73", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442", "#7F3C8D", "#666666"};
-} // namespace
 
 Taxonomy::Taxonomy(Database &database, QObject *parent)
     : QObject(parent)
@@ -175,14 +171,54 @@ QColor Taxonomy::color(qint64 tagId) const
 
 QColor Taxonomy::suggestedColor() const
 {
-    for (const char *name : palette) {
-        const QColor candidate = QColor::fromString(QLatin1StringView(name));
-        if (std::none_of(m_tags.begin(), m_tags.end(), [&](const Tag &tag) {
-                return tag.color == candidate;
-            }))
-            return candidate;
+    return TagPalette::suggested(colours());
+}
+
+QList<QColor> Taxonomy::colours() const
+{
+    QList<QColor> list;
+    for (const Tag &tag : m_tags)
+        list << tag.color;
+    return list;
+}
+
+std::optional<qint64> Taxonomy::childNamed(qint64 parentId, const QString &name) const
+{
+    for (const Tag &tag : m_tags) {
+        if (tag.parentId == parentId && tag.name.compare(name, Qt::CaseInsensitive) == 0)
+            return tag.id;
     }
-    return QColor::fromString(QLatin1StringView(palette[m_tags.size() % std::size(palette)]));
+    return std::nullopt;
+}
+
+std::optional<qint64> Taxonomy::addPath(const QString &wanted, const QColor &color, QString *error)
+{
+    QStringList names;
+    for (const QString &name : wanted.split(QLatin1Char('/'))) {
+        if (!name.trimmed().isEmpty())
+            names << name.trimmed();
+    }
+    if (names.isEmpty()) {
+        *error = QCoreApplication::translate("Lectern::Taxonomy", "A tag needs a name.");
+        return std::nullopt;
+    }
+    qint64 parent = 0;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const bool last = i == names.size() - 1;
+        if (const std::optional<qint64> existing = childNamed(parent, names.at(i))) {
+            if (last) {
+                *error = QCoreApplication::translate("Lectern::Taxonomy", "There is already a tag %1.").arg(path(*existing));
+                return std::nullopt;
+            }
+            parent = *existing;
+            continue;
+        }
+        const std::optional<qint64> added = addTag(names.at(i), parent, last ? color : QColor(), {}, error);
+        if (!added)
+            return std::nullopt;
+        parent = *added;
+    }
+    return parent;
 }
 
 std::optional<qint64> Taxonomy::addTag(const QString &name, qint64 parentId, const QColor &color, const QString &description, QString *error)

@@ -45,10 +45,15 @@ public:
     /// A stable small number per tag, for a second cue beside colour.
     int styleIndex(qint64 tagId) const;
     QColor color(qint64 tagId) const;
-    /// A colour not yet used by any tag, when one is left.
+    /// A palette colour that colour-blind readers can tell from every tag's
+    /// (TagPalette), when one is left.
     QColor suggestedColor() const;
+    QList<QColor> colours() const;
 
     std::optional<qint64> addTag(const QString &name, qint64 parentId, const QColor &color, const QString &description, QString *error);
+    /// Adds the tag a path names ("Security/Misuse"), with any missing tag
+    /// above it; color is the new tag's (invalid: suggestedColor()).
+    std::optional<qint64> addPath(const QString &path, const QColor &color, QString *error);
     bool renameTag(qint64 tagId, const QString &name, QString *error);
     bool recolorTag(qint64 tagId, const QColor &color, QString *error);
     bool describeTag(qint64 tagId, const QString &description, QString *error);
@@ -65,6 +70,7 @@ Q_SIGNALS:
 private:
     static QString tooDeep();
     int height(qint64 tagId) const;
+    std::optional<qint64> childNamed(qint64 parentId, const QString &name) const;
     bool updateTag(qint64 tagId, const std::function<void(Tag &)> &change, QString *error);
     void appendSubtree(const QList<Tag> &all, qint64 parentId);
 

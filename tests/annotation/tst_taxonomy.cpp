@@ -3,6 +3,7 @@
 #include "../common/testlibrary.h"
 
 #include "annotation/articleannotations.h"
+#include "annotation/tagpalette.h"
 #include "annotation/taxonomy.h"
 #include "store/claimstore.h"
 
@@ -222,6 +223,42 @@ private Q_SLOTS:
         QCOMPARE(f.taxonomy->path(f.misuse, QStringLiteral(" › ")), QStringLiteral("Security › Misuse"));
         QCOMPARE(f.taxonomy->shortcutTags(), (QList<qint64>{f.security, f.misuse, f.innovation, f.competition}));
         QCOMPARE(f.taxonomy->depth(f.misuse), 1);
+    }
+
+    void addsATagByItsPath()
+    {
+        Fixture f;
+        build(f);
+        QString error;
+        const std::optional<qint64> leak = f.taxonomy->addPath(QStringLiteral(" security / Leaks "), {}, &error);
+        QVERIFY2(leak, qPrintable(error));
+        QCOMPARE(f.taxonomy->path(*leak), QStringLiteral("Security/Leaks"));
+        const std::optional<qint64> tariffs = f.taxonomy->addPath(QStringLiteral("Trade/Tariffs"), QColor(0x56, 0xB4, 0xE9), &error);
+        QVERIFY2(tariffs, qPrintable(error));
+        QCOMPARE(f.taxonomy->color(*tariffs), QColor(0x56, 0xB4, 0xE9));
+        const std::optional<qint64> trade = f.taxonomy->findByPath(QStringLiteral("Trade"));
+        QVERIFY(trade);
+        QCOMPARE(f.taxonomy->depth(*tariffs), 1);
+        // A tag that is already there is not made twice.
+        QVERIFY(!f.taxonomy->addPath(QStringLiteral("security/misuse"), {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("Security/Misuse")), qPrintable(error));
+        QVERIFY(!f.taxonomy->addPath(QStringLiteral(" / "), {}, &error));
+    }
+
+    void newTagsGetColoursColourBlindReadersCanTellApart()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        QString error;
+        for (int i = 0; i < 5; ++i) {
+            const std::optional<qint64> added = taxonomy.addTag(QStringLiteral("Tag %1").arg(i), 0, {}, {}, &error);
+            QVERIFY2(added, qPrintable(error));
+        }
+        const QList<Tag> &tags = taxonomy.tags();
+        for (int i = 0; i < tags.size(); ++i) {
+            for (int j = i + 1; j < tags.size(); ++j)
+                QVERIFY2(TagPalette::isDistinct(tags[i].color, {tags[j].color}), qPrintable(tags[i].name + QLatin1Char(' ') + tags[j].name));
+        }
     }
 };
 

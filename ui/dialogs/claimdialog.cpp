@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimdialog.h"
+#include "newtagdialog.h"
 
 #include "annotation/taxonomy.h"
 
@@ -12,12 +13,14 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Lectern {
 
 ClaimDialog::ClaimDialog(const Claim &claim, Taxonomy *taxonomy, QWidget *parent)
     : QDialog(parent)
     , m_original(claim)
+    , m_taxonomy(taxonomy)
     , m_tags(new QListWidget(this))
     , m_stance(new QComboBox(this))
     , m_kind(new QComboBox(this))
@@ -30,13 +33,7 @@ ClaimDialog::ClaimDialog(const Claim &claim, Taxonomy *taxonomy, QWidget *parent
     quote->setWordWrap(true);
     quote->setTextFormat(Qt::RichText);
     quote->setAccessibleName(tr("Quoted text"));
-    for (const Tag &tag : taxonomy->tags()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1%2").arg(QString(taxonomy->depth(tag.id) * 4, QLatin1Char(' ')), tag.name), m_tags);
-        item->setData(Qt::UserRole, tag.id);
-        item->setData(Qt::DecorationRole, tag.color);
-        item->setToolTip(tag.description);
-        item->setCheckState(claim.tagIds.contains(tag.id) ? Qt::Checked : Qt::Unchecked);
-    }
+    fillTags(claim.tagIds);
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setMaximumHeight(140);
     for (Claim::Stance stance : {Claim::Stance::Supports, Claim::Stance::Opposes, Claim::Stance::Neutral})
@@ -51,7 +48,16 @@ ClaimDialog::ClaimDialog(const Claim &claim, Taxonomy *taxonomy, QWidget *parent
 
     auto *form = new QFormLayout(this);
     form->addRow(quote);
-    form->addRow(tr("&Tags:"), m_tags);
+    auto *tagColumn = new QVBoxLayout;
+    tagColumn->addWidget(m_tags);
+    auto *newTag = new QPushButton(tr("New T&ag…"), this);
+    newTag->setObjectName(QStringLiteral("newTag"));
+    newTag->setToolTip(tr("Add a tag to the codebook and give this claim it"));
+    connect(newTag, &QPushButton::clicked, this, &ClaimDialog::addNewTag);
+    tagColumn->addWidget(newTag, 0, Qt::AlignLeft);
+    auto *tagsLabel = new QLabel(tr("&Tags:"), this);
+    tagsLabel->setBuddy(m_tags); // a label beside a layout has no buddy of its own
+    form->addRow(tagsLabel, tagColumn);
     form->addRow(tr("&Stance:"), m_stance);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("S&peaker:"), m_speaker);
@@ -87,14 +93,42 @@ void ClaimDialog::updateOk()
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(anyTag ? QString() : tr("A claim needs at least one tag"));
 }
 
-Claim ClaimDialog::claim() const
+void ClaimDialog::fillTags(const QList<qint64> &checked)
 {
-    Claim edited = m_original;
+    const QSignalBlocker quiet(m_tags);
+    m_tags->clear();
+    for (const Tag &tag : m_taxonomy->tags()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1%2").arg(QString(m_taxonomy->depth(tag.id) * 4, QLatin1Char(' ')), tag.name), m_tags);
+        item->setData(Qt::UserRole, tag.id);
+        item->setData(Qt::DecorationRole, tag.color);
+        item->setToolTip(tag.description);
+        item->setCheckState(checked.contains(tag.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QList<qint64> ClaimDialog::checkedTags() const
+{
     QList<qint64> checked;
     for (int row = 0; row < m_tags->count(); ++row) {
         if (m_tags->item(row)->checkState() == Qt::Checked)
             checked << m_tags->item(row)->data(Qt::UserRole).toLongLong();
     }
+    return checked;
+}
+
+void ClaimDialog::addNewTag()
+{
+    NewTagDialog dialog(m_taxonomy, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillTags(checkedTags() << dialog.createdTag());
+    updateOk();
+}
+
+Claim ClaimDialog::claim() const
+{
+    Claim edited = m_original;
+    const QList<qint64> checked = checkedTags();
     // Keep the order the claim had; new tags go last.
     QList<qint64> ordered;
     for (qint64 tag : m_original.tagIds) {

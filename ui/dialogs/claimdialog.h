@@ -32,8 +32,12 @@ public:
 
 private:
     void updateOk();
+    void fillTags(const QList<qint64> &checked);
+    QList<qint64> checkedTags() const;
+    void addNewTag();
 
     Claim m_original;
+    Taxonomy *m_taxonomy;
     QListWidget *m_tags;
     QComboBox *m_stance;
     QComboBox *m_kind;

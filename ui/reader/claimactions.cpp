@@ -5,6 +5,7 @@
 #include "annotation/articleannotations.h"
 #include "annotation/taxonomy.h"
 #include "dialogs/claimdialog.h"
+#include "dialogs/newtagdialog.h"
 #include "readerview.h"
 #include "suggest/articlesuggestions.h"
 
@@ -39,7 +40,12 @@ ClaimActions::ClaimActions(ReaderView *reader, ArticleAnnotations *annotations, 
     , m_note(new QAction(tr("&Note…"), this))
     , m_remove(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Remove Claim"), this))
     , m_sticky(new QAction(tr("&Sticky Tag"), this))
+    , m_newTag(new QAction(QIcon::fromTheme(QStringLiteral("tag-new")), tr("New &Tag…"), this))
 {
+    m_newTag->setObjectName(QStringLiteral("newTag"));
+    m_newTag->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_newTag->setStatusTip(tr("Add a tag to the codebook, with a colour colour-blind readers can tell apart, and tag the selection with it"));
+    connect(m_newTag, &QAction::triggered, this, &ClaimActions::createTag);
     // Single keys act only while the article has focus, never in a text field.
     m_note->setShortcut(QKeySequence(Qt::Key_N));
     m_note->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -182,6 +188,20 @@ void ClaimActions::onSelectionFinished()
 void ClaimActions::fillTagsMenu(QMenu *menu)
 {
     menu->addActions(m_tagActions);
+    menu->addAction(m_newTag);
+}
+
+void ClaimActions::createTag()
+{
+    const auto [start, end] = m_reader->selectedRange();
+    const bool onText = start != end || claimAtCursor() > 0;
+    NewTagDialog dialog(m_taxonomy, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (onText)
+        applyTag(dialog.createdTag());
+    else
+        Q_EMIT status(tr("Tag %1 added.").arg(m_taxonomy->path(dialog.createdTag(), QStringLiteral(" › "))));
 }
 
 void ClaimActions::populateMenu(QMenu *menu, int position)
@@ -190,6 +210,8 @@ void ClaimActions::populateMenu(QMenu *menu, int position)
     menu->addSeparator();
     QMenu *tagMenu = menu->addMenu(tr("&Tag As"));
     tagMenu->addActions(m_tagActions);
+    tagMenu->addSeparator();
+    tagMenu->addAction(m_newTag);
     menu->addAction(m_note);
     const qint64 claimId = claimAtCursor();
     const auto claim = m_annotations->claim(claimId);

@@ -31,6 +31,8 @@ public:
     QAction *noteAction() const { return m_note; }
     QAction *removeAction() const { return m_remove; }
     QAction *stickyAction() const { return m_sticky; }
+    /// Opens the New Tag dialog; the new tag then tags the selection.
+    QAction *newTagAction() const { return m_newTag; }
     /// Fills a menu with the tag actions and, for a claim under the cursor,
     /// its stance, kind and editing.
     void populateMenu(QMenu *menu, int position);
@@ -55,6 +57,7 @@ Q_SIGNALS:
 private:
     void rebuildTagActions();
     void onSelectionFinished();
+    void createTag();
     qint64 claimAtCursor() const;
     qint64 claimOnSelection() const;
 
@@ -67,6 +70,7 @@ private:
     QAction *m_note;
     QAction *m_remove;
     QAction *m_sticky;
+    QAction *m_newTag;
     qint64 m_activeTag = 0;
 };
 

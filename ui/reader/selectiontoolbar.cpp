@@ -55,6 +55,7 @@ void SelectionToolBar::rebuild()
     };
     for (QAction *action : m_actions->tagActions())
         addButton(action, true);
+    addButton(m_actions->newTagAction(), true);
     addButton(m_actions->noteAction(), true);
     adjustSize();
 }
