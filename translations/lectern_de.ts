@@ -208,6 +208,10 @@
         <source>Re-attach Claim</source>
         <translation>Behauptung neu zuordnen</translation>
     </message>
+    <message>
+        <source>Adjust Claim</source>
+        <translation>Behauptung anpassen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ArticleDetailsDialog</name>
@@ -417,6 +421,30 @@
     <message>
         <source>Tag %1 added.</source>
         <translation>Schlagwort %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Claim</source>
+        <translation>Behauptung &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Later</source>
+        <translation>Ende ein Wort &amp;später</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Earlier</source>
+        <translation>Ende ein Wort &amp;früher</translation>
+    </message>
+    <message>
+        <source>Start a Word E&amp;arlier</source>
+        <translation>Anfang ein Wort f&amp;rüher</translation>
+    </message>
+    <message>
+        <source>Start a Word La&amp;ter</source>
+        <translation>Anfang ein Wort s&amp;päter</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a claim first; Shift+Alt and the arrow keys then move its ends a word at a time.</source>
+        <translation>Setzen Sie zuerst den Cursor in eine Behauptung; Umschalt+Alt und die Pfeiltasten verschieben dann ihre Enden wortweise.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,10 @@
         <source>Re-attach Claim</source>
         <translation>Rattacher l&apos;affirmation</translation>
     </message>
+    <message>
+        <source>Adjust Claim</source>
+        <translation>Ajuster l’affirmation</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ArticleDetailsDialog</name>
@@ -417,6 +421,30 @@
     <message>
         <source>Tag %1 added.</source>
         <translation>Étiquette %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Claim</source>
+        <translation>&amp;Ajuster l’affirmation</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Later</source>
+        <translation>Fin un mot plus &amp;loin</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Earlier</source>
+        <translation>Fin un mot plus &amp;tôt</translation>
+    </message>
+    <message>
+        <source>Start a Word E&amp;arlier</source>
+        <translation>Début un mot plus t&amp;ôt</translation>
+    </message>
+    <message>
+        <source>Start a Word La&amp;ter</source>
+        <translation>Début un mot plus l&amp;oin</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a claim first; Shift+Alt and the arrow keys then move its ends a word at a time.</source>
+        <translation>Placez d’abord le curseur dans une affirmation ; Maj+Alt et les flèches déplacent ensuite ses extrémités mot par mot.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,10 @@
         <source>Re-attach Claim</source>
         <translation>Ricollega affermazione</translation>
     </message>
+    <message>
+        <source>Adjust Claim</source>
+        <translation>Regola l’affermazione</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ArticleDetailsDialog</name>
@@ -417,6 +421,30 @@
     <message>
         <source>Tag %1 added.</source>
         <translation>Etichetta %1 aggiunta.</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Claim</source>
+        <translation>&amp;Regola l’affermazione</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Later</source>
+        <translation>Fine una parola più a&amp;vanti</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Earlier</source>
+        <translation>Fine una parola più &amp;indietro</translation>
+    </message>
+    <message>
+        <source>Start a Word E&amp;arlier</source>
+        <translation>Inizio una parola più i&amp;ndietro</translation>
+    </message>
+    <message>
+        <source>Start a Word La&amp;ter</source>
+        <translation>Inizio una parola più av&amp;anti</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a claim first; Shift+Alt and the arrow keys then move its ends a word at a time.</source>
+        <translation>Metti prima il cursore in un’affermazione; Maiusc+Alt e le frecce ne spostano poi gli estremi una parola alla volta.</translation>
     </message>
 </context>
 <context>

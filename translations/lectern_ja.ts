@@ -208,6 +208,10 @@
         <source>Re-attach Claim</source>
         <translation>主張を再び結び付ける</translation>
     </message>
+    <message>
+        <source>Adjust Claim</source>
+        <translation>主張の範囲を調整</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ArticleDetailsDialog</name>
@@ -417,6 +421,30 @@
     <message>
         <source>Tag %1 added.</source>
         <translation>タグ %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Claim</source>
+        <translation>主張の範囲を調整(&amp;A)</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Later</source>
+        <translation>終わりを 1 語後ろへ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>End a Word &amp;Earlier</source>
+        <translation>終わりを 1 語前へ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Start a Word E&amp;arlier</source>
+        <translation>始まりを 1 語前へ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start a Word La&amp;ter</source>
+        <translation>始まりを 1 語後ろへ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Put the cursor in a claim first; Shift+Alt and the arrow keys then move its ends a word at a time.</source>
+        <translation>まずカーソルを主張の中に置いてください。Shift+Alt と矢印キーで端を 1 語ずつ動かせます。</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,17 @@ bool ArticleAnnotations::reattach(qint64 claimId, int start, int end)
     });
 }
 
+bool ArticleAnnotations::adjustRange(qint64 claimId, int start, int end)
+{
+    start = qBound(0, start, int(m_text.size()));
+    end = qBound(start, end, int(m_text.size()));
+    if (start == end)
+        return false;
+    return pushEdit(claimId, int(EditClaimCommand::Field::Range), tr("Adjust Claim"), [&](Claim &claim) {
+        claim.anchor = TextAnchor::describe(m_text, start, end);
+    });
+}
+
 bool ArticleAnnotations::storeInsert(Claim *claim)
 {
     QString error;

@@ -67,6 +67,8 @@ public:
     bool setKind(qint64 claimId, Claim::Kind kind);
     /// Attaches an orphan (or any claim) to new text.
     bool reattach(qint64 claimId, int start, int end);
+    /// Moves a claim's edges; a run of adjustments to one claim is one undo step.
+    bool adjustRange(qint64 claimId, int start, int end);
     /// Replaces the claim's fields with edited's in one undoable step.
     bool edit(const Claim &edited, const QString &actionText);
 

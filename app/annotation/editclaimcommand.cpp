@@ -33,8 +33,9 @@ void EditClaimCommand::undo()
 
 int EditClaimCommand::id() const
 {
-    // Only text typed in pieces merges; a tag or stance change is its own step.
-    return m_field == Field::Note || m_field == Field::Speaker ? mergeIdBase + int(m_field) : -1;
+    // Only what is made in pieces merges (a note typed, a range moved word by
+    // word); a tag or stance change is its own step.
+    return m_field == Field::Note || m_field == Field::Speaker || m_field == Field::Range ? mergeIdBase + int(m_field) : -1;
 }
 
 bool EditClaimCommand::mergeWith(const QUndoCommand *other)

@@ -16,7 +16,7 @@ class ArticleAnnotations;
 class EditClaimCommand : public QUndoCommand
 {
 public:
-    enum class Field { Tags = 1, Note, Speaker, Stance, Kind, Place, Several };
+    enum class Field { Tags = 1, Note, Speaker, Stance, Kind, Place, Several, Range };
 
     EditClaimCommand(ArticleAnnotations *annotations, const Claim &before, const Claim &after, Field field, const QString &text);
     void redo() override;

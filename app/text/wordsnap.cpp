@@ -39,4 +39,43 @@ int WordSnap::wordEnd(QStringView text, int position)
     return end < 0 ? position : int(end);
 }
 
+int WordSnap::nextWordEnd(QStringView text, int position)
+{
+    return step(text, position, true, QTextBoundaryFinder::EndOfItem);
+}
+
+int WordSnap::previousWordEnd(QStringView text, int position)
+{
+    return step(text, position, false, QTextBoundaryFinder::EndOfItem);
+}
+
+int WordSnap::previousWordStart(QStringView text, int position)
+{
+    return step(text, position, false, QTextBoundaryFinder::StartOfItem);
+}
+
+int WordSnap::nextWordStart(QStringView text, int position)
+{
+    return step(text, position, true, QTextBoundaryFinder::StartOfItem);
+}
+
+int WordSnap::step(QStringView text, int position, bool forward, QTextBoundaryFinder::BoundaryReason reason)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text.data(), int(text.size()));
+    finder.setPosition(position);
+    for (qsizetype at = forward ? finder.toNextBoundary() : finder.toPreviousBoundary(); at >= 0;
+         at = forward ? finder.toNextBoundary() : finder.toPreviousBoundary()) {
+        const QTextBoundaryFinder::BoundaryReasons reasons = finder.boundaryReasons();
+        if (reasons & reason)
+            return int(at);
+        // Scripts written without spaces (Han, kana) get a plain break
+        // between any two characters: a step there is one character.
+        const qsizetype letter = reason == QTextBoundaryFinder::EndOfItem ? at - 1 : at;
+        if (!(reasons & (QTextBoundaryFinder::StartOfItem | QTextBoundaryFinder::EndOfItem)) && letter >= 0 && letter < text.size()
+            && text[letter].isLetter())
+            return int(at);
+    }
+    return position;
+}
+
 } // namespace Lectern

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QStringView>
+#include <QTextBoundaryFinder>
 
 namespace Lectern {
 
@@ -18,6 +19,15 @@ public:
     static int wordStart(QStringView text, int position);
     /// The end of the word around position, or position itself.
     static int wordEnd(QStringView text, int position);
+    /// Steps by whole words, for moving a claim's edges from the keyboard;
+    /// each returns position itself when there is no such word.
+    static int nextWordEnd(QStringView text, int position);
+    static int previousWordEnd(QStringView text, int position);
+    static int previousWordStart(QStringView text, int position);
+    static int nextWordStart(QStringView text, int position);
+
+private:
+    static int step(QStringView text, int position, bool forward, QTextBoundaryFinder::BoundaryReason reason);
 };
 
 } // namespace Lectern

@@ -108,6 +108,9 @@ private Q_SLOTS:
         QTest::newRow("re-attach") << Action([](ArticleAnnotations &a, qint64 id, const QList<qint64> &) {
             return a.reattach(id, 20, 26);
         }) << QStringLiteral("[20,26) \"argue \"");
+        QTest::newRow("adjust range") << Action([](ArticleAnnotations &a, qint64 id, const QList<qint64> &) {
+            return a.adjustRange(id, 80, 124);
+        }) << QStringLiteral("[80,124)");
         QTest::newRow("edit several fields") << Action([](ArticleAnnotations &a, qint64 id, const QList<qint64> &) {
             Claim claim = *a.claim(id);
             claim.note = QStringLiteral("two at once");
@@ -177,6 +180,30 @@ private Q_SLOTS:
         annotations.undoStack()->undo();
         QCOMPARE(annotations.claim(claimId)->note, QString());
         QCOMPARE(ClaimStore(library.database()).claim(claimId)->note, QString());
+    }
+
+    // Shift+Alt+arrows move a claim's edges a word at a time: one undo step for the run.
+    void adjustingARangeIsOneStep()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Cranes"), paragraphs);
+        const QList<qint64> tags = Taxonomy(library.database()).shortcutTags();
+        ArticleAnnotations annotations(library.database());
+        const QString text = paragraphs.join(QLatin1Char('\n'));
+        annotations.load(articleId, text);
+        const qint64 claimId = annotations.addClaim(4, 19, {tags.at(0)});
+        const Claim before = *annotations.claim(claimId);
+        QVERIFY(annotations.adjustRange(claimId, 4, 25));
+        QVERIFY(annotations.adjustRange(claimId, 0, 25));
+        QVERIFY(!annotations.adjustRange(claimId, 12, 12));
+        QCOMPARE(annotations.undoStack()->count(), 2); // add, adjust
+        QCOMPARE(annotations.undoStack()->undoText(), QStringLiteral("Adjust Claim"));
+        const Claim adjusted = *ClaimStore(library.database()).claim(claimId);
+        QCOMPARE(adjusted.anchor.exact, text.mid(0, 25));
+        QCOMPARE(adjusted.uid, before.uid);
+        annotations.undoStack()->undo();
+        QCOMPARE(ClaimStore(library.database()).claim(claimId)->anchor.exact, before.anchor.exact);
+        QCOMPARE(annotations.claim(claimId)->start(), 4);
     }
 
     void refusesEmptyRangesAndMissingTags()

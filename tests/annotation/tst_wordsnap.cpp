@@ -38,6 +38,49 @@ private Q_SLOTS:
         const int to = WordSnap::wordEnd(text, end);
         QCOMPARE(text.mid(from, to - from), selected);
     }
+
+    // A claim's edges move a word at a time from the keyboard.
+    void stepsByWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        const QString keepers = u"Keepers insist, loudly, that automation failed."_s;
+        QTest::newRow("end a word later") << keepers << u"nextWordEnd"_s << 7 << 14;
+        QTest::newRow("end later skips punctuation") << keepers << u"nextWordEnd"_s << 14 << 22;
+        QTest::newRow("end a word earlier") << keepers << u"previousWordEnd"_s << 22 << 14;
+        QTest::newRow("start a word earlier") << keepers << u"previousWordStart"_s << 16 << 8;
+        QTest::newRow("start a word later") << keepers << u"nextWordStart"_s << 8 << 16;
+        QTest::newRow("no word after the last") << keepers << u"nextWordEnd"_s << 46 << 46;
+        QTest::newRow("no word before the first") << keepers << u"previousWordStart"_s << 0 << 0;
+        QTest::newRow("accents and apostrophes") << u"Le gardien’s côtier dort."_s << u"nextWordEnd"_s << 2 << 12;
+    }
+    void stepsByWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, step);
+        QFETCH(int, from);
+        QFETCH(int, to);
+        int result = -1;
+        if (step == u"nextWordEnd")
+            result = WordSnap::nextWordEnd(text, from);
+        else if (step == u"previousWordEnd")
+            result = WordSnap::previousWordEnd(text, from);
+        else if (step == u"previousWordStart")
+            result = WordSnap::previousWordStart(text, from);
+        else
+            result = WordSnap::nextWordStart(text, from);
+        QCOMPARE(result, to);
+    }
+
+    void japaneseStepsStayInsideTheText()
+    {
+        const QString text = u"海岸の観測所は水位を測る。"_s;
+        const int end = WordSnap::nextWordEnd(text, 3);
+        QVERIFY(end > 3 && end <= text.size());
+        QVERIFY(WordSnap::previousWordStart(text, 3) < 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(WordSnapTest)

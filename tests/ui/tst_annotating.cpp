@@ -258,6 +258,45 @@ private Q_SLOTS:
         QCOMPARE(window.annotations()->claims().first().tagIds, QList<qint64>{tags.at(2)});
     }
 
+    // Issue #26: Shift+Alt+arrows move a claim's ends a word at a time, and
+    // Undo puts the whole run back at once.
+    void shiftAltArrowsAdjustAClaim()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openArticle(articleId);
+        ReaderView *reader = window.reader();
+        reader->setFocus();
+        const QString text = paragraphs.first();
+        const int start = int(text.indexOf(u"automation"));
+        selectWithKeyboard(reader, start, start + 10);
+        QTest::keyClick(reader, Qt::Key_1);
+        QCOMPARE(window.annotations()->count(), 1);
+        const qint64 claimId = window.annotations()->claims().first().id;
+        moveCursorWithKeyboard(reader, start + 3);
+        QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
+        QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation has made"_s);
+        QTest::keyClick(reader, Qt::Key_Up, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"that automation has made"_s);
+        QTest::keyClick(reader, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);
+        QTest::keyClick(reader, Qt::Key_Down, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation has"_s);
+        // Never down to nothing: the last word stays.
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(reader, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation"_s);
+        QVERIFY(isHighlighted(reader->document(), start + 1));
+        QVERIFY(!isHighlighted(reader->document(), start + 12));
+        QTest::keyClick(reader, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation"_s);
+        QCOMPARE(window.annotations()->undoStack()->undoText(), u"Add Claim"_s);
+    }
+
     // Issue #26: a drag that starts or ends inside a word takes the word;
     // Alt keeps the characters dragged over.
     void aDragSnapsToWholeWords()

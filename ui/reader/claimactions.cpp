@@ -8,12 +8,14 @@
 #include "dialogs/newtagdialog.h"
 #include "readerview.h"
 #include "suggest/articlesuggestions.h"
+#include "text/wordsnap.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QTextCursor>
 
 namespace Lectern {
 
@@ -46,6 +48,7 @@ ClaimActions::ClaimActions(ReaderView *reader, ArticleAnnotations *annotations, 
     m_newTag->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_newTag->setStatusTip(tr("Add a tag to the codebook, with a colour colour-blind readers can tell apart, and tag the selection with it"));
     connect(m_newTag, &QAction::triggered, this, &ClaimActions::createTag);
+    createAdjustActions();
     // Single keys act only while the article has focus, never in a text field.
     m_note->setShortcut(QKeySequence(Qt::Key_N));
     m_note->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -189,6 +192,59 @@ void ClaimActions::fillTagsMenu(QMenu *menu)
 {
     menu->addActions(m_tagActions);
     menu->addAction(m_newTag);
+    menu->addSeparator();
+    QMenu *adjust = menu->addMenu(tr("&Adjust Claim"));
+    adjust->addActions(m_adjust);
+}
+
+void ClaimActions::createAdjustActions()
+{
+    const struct {
+        const char *text;
+        Qt::Key key;
+        bool atEnd;
+        bool later;
+    } moves[] = {
+        {QT_TR_NOOP("End a Word &Later"), Qt::Key_Right, true, true},
+        {QT_TR_NOOP("End a Word &Earlier"), Qt::Key_Left, true, false},
+        {QT_TR_NOOP("Start a Word E&arlier"), Qt::Key_Up, false, false},
+        {QT_TR_NOOP("Start a Word La&ter"), Qt::Key_Down, false, true},
+    };
+    for (const auto &move : moves) {
+        auto *action = new QAction(tr(move.text), this);
+        action->setShortcut(QKeySequence(Qt::SHIFT | Qt::ALT | move.key));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, atEnd = move.atEnd, later = move.later] {
+            adjustClaim(atEnd, later);
+        });
+        m_adjust << action;
+    }
+    m_reader->addActions(m_adjust);
+}
+
+void ClaimActions::adjustClaim(bool atEnd, bool later)
+{
+    const auto [selectionStart, selectionEnd] = m_reader->selectedRange();
+    const auto claim = m_annotations->claim(selectionStart == selectionEnd ? claimAtCursor() : claimOnSelection());
+    if (!claim) {
+        Q_EMIT status(tr("Put the cursor in a claim first; Shift+Alt and the arrow keys then move its ends a word at a time."));
+        return;
+    }
+    const QString &text = m_annotations->text();
+    int start = claim->start();
+    int end = claim->end();
+    if (atEnd)
+        end = later ? WordSnap::nextWordEnd(text, end) : WordSnap::previousWordEnd(text, end);
+    else
+        start = later ? WordSnap::nextWordStart(text, start) : WordSnap::previousWordStart(text, start);
+    if (start >= end || (start == claim->start() && end == claim->end()))
+        return; // a claim keeps at least one word
+    if (!m_annotations->adjustRange(claim->id, start, end))
+        return;
+    // The cursor stays on the claim, at the end that moved, for the next step.
+    QTextCursor cursor = m_reader->textCursor();
+    cursor.setPosition(atEnd ? end - 1 : start);
+    m_reader->setTextCursor(cursor);
 }
 
 void ClaimActions::createTag()
@@ -237,6 +293,7 @@ void ClaimActions::populateMenu(QMenu *menu, int position)
         action->setChecked(claim->kind == value);
         kinds->addAction(action);
     }
+    menu->addMenu(tr("&Adjust Claim"))->addActions(m_adjust);
     menu->addAction(tr("&Edit Claim…"), this, [this, claimId] {
         editClaim(claimId, false);
     });

@@ -33,6 +33,9 @@ public:
     QAction *stickyAction() const { return m_sticky; }
     /// Opens the New Tag dialog; the new tag then tags the selection.
     QAction *newTagAction() const { return m_newTag; }
+    /// Shift+Alt+Left/Right move the end of the claim under the cursor a
+    /// word, Shift+Alt+Up/Down its start; undoable, a run is one step.
+    const QList<QAction *> &adjustActions() const { return m_adjust; }
     /// Fills a menu with the tag actions and, for a claim under the cursor,
     /// its stance, kind and editing.
     void populateMenu(QMenu *menu, int position);
@@ -58,6 +61,8 @@ private:
     void rebuildTagActions();
     void onSelectionFinished();
     void createTag();
+    void createAdjustActions();
+    void adjustClaim(bool atEnd, bool later);
     qint64 claimAtCursor() const;
     qint64 claimOnSelection() const;
 
@@ -71,6 +76,7 @@ private:
     QAction *m_remove;
     QAction *m_sticky;
     QAction *m_newTag;
+    QList<QAction *> m_adjust;
     qint64 m_activeTag = 0;
 };
 
