@@ -2793,6 +2793,10 @@ Bibliothek: %2</translation>
         <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
         <translation>„%1“ ist im Papierkorb: Stellen Sie ihn über Datei › Papierkorb wieder her, um ihn zu lesen.</translation>
     </message>
+    <message>
+        <source>Sample Articles</source>
+        <translation>Beispielartikel</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -3716,6 +3720,37 @@ Bibliothek: %2</translation>
     <message>
         <source>Lectern notes</source>
         <translation>Lectern-Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WelcomePane</name>
+    <message>
+        <source>Open the &amp;Sample Articles</source>
+        <translation>&amp;Beispielartikel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Your Own…</source>
+        <translation>&amp;Eigene importieren …</translation>
+    </message>
+    <message>
+        <source>Empty library</source>
+        <translation>Leere Bibliothek</translation>
+    </message>
+    <message>
+        <source>Choose the sample articles or import your own</source>
+        <translation>Wählen Sie die Beispielartikel oder importieren Sie eigene</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Ihre Bibliothek ist leer</translation>
+    </message>
+    <message>
+        <source>Try Lectern on six short sample articles about technology policy, or start with your own: text, Markdown, HTML, EPUB or PDF files. You can also drop files on this window.</source>
+        <translation>Probieren Sie Lectern an sechs kurzen Beispielartikeln zur Technologiepolitik aus, oder beginnen Sie mit eigenen: Text-, Markdown-, HTML-, EPUB- oder PDF-Dateien. Sie können Dateien auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>Add the six sample articles to this library; delete them any time</source>
+        <translation>Die sechs Beispielartikel zu dieser Bibliothek hinzufügen; Sie können sie jederzeit löschen</translation>
     </message>
 </context>
 </TS>

@@ -2793,6 +2793,10 @@ Bibliothèque : %2</translation>
         <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
         <translation>« %1 » est dans la corbeille : rétablissez-le depuis Fichier › Corbeille pour le lire.</translation>
     </message>
+    <message>
+        <source>Sample Articles</source>
+        <translation>Articles d’exemple</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -3716,6 +3720,37 @@ Bibliothèque : %2</translation>
     <message>
         <source>Lectern notes</source>
         <translation>Notes Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WelcomePane</name>
+    <message>
+        <source>Open the &amp;Sample Articles</source>
+        <translation>Ouvrir les articles d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Import Your Own…</source>
+        <translation>&amp;Importer les vôtres…</translation>
+    </message>
+    <message>
+        <source>Empty library</source>
+        <translation>Bibliothèque vide</translation>
+    </message>
+    <message>
+        <source>Choose the sample articles or import your own</source>
+        <translation>Choisissez les articles d’exemple ou importez les vôtres</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>Votre bibliothèque est vide</translation>
+    </message>
+    <message>
+        <source>Try Lectern on six short sample articles about technology policy, or start with your own: text, Markdown, HTML, EPUB or PDF files. You can also drop files on this window.</source>
+        <translation>Essayez Lectern sur six courts articles d’exemple sur les politiques technologiques, ou commencez avec les vôtres : fichiers texte, Markdown, HTML, EPUB ou PDF. Vous pouvez aussi déposer des fichiers sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Add the six sample articles to this library; delete them any time</source>
+        <translation>Ajouter les six articles d’exemple à cette bibliothèque ; supprimez-les quand vous voulez</translation>
     </message>
 </context>
 </TS>

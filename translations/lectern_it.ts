@@ -2793,6 +2793,10 @@ Libreria: %2</translation>
         <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
         <translation>«%1» è nel cestino: ripristinalo da File › Cestino per leggerlo.</translation>
     </message>
+    <message>
+        <source>Sample Articles</source>
+        <translation>Articoli di esempio</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -3716,6 +3720,37 @@ Libreria: %2</translation>
     <message>
         <source>Lectern notes</source>
         <translation>Note di Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WelcomePane</name>
+    <message>
+        <source>Open the &amp;Sample Articles</source>
+        <translation>Apri gli articoli di &amp;esempio</translation>
+    </message>
+    <message>
+        <source>&amp;Import Your Own…</source>
+        <translation>&amp;Importa i tuoi…</translation>
+    </message>
+    <message>
+        <source>Empty library</source>
+        <translation>Libreria vuota</translation>
+    </message>
+    <message>
+        <source>Choose the sample articles or import your own</source>
+        <translation>Scegli gli articoli di esempio o importa i tuoi</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>La tua libreria è vuota</translation>
+    </message>
+    <message>
+        <source>Try Lectern on six short sample articles about technology policy, or start with your own: text, Markdown, HTML, EPUB or PDF files. You can also drop files on this window.</source>
+        <translation>Prova Lectern su sei brevi articoli di esempio sulle politiche tecnologiche, o inizia con i tuoi: file di testo, Markdown, HTML, EPUB o PDF. Puoi anche trascinare i file su questa finestra.</translation>
+    </message>
+    <message>
+        <source>Add the six sample articles to this library; delete them any time</source>
+        <translation>Aggiungi i sei articoli di esempio a questa libreria; puoi eliminarli in qualsiasi momento</translation>
     </message>
 </context>
 </TS>

@@ -2759,6 +2759,10 @@ Library: %2</source>
         <source>“%1” is in the Trash: restore it from File › Trash to read it.</source>
         <translation>「%1」はゴミ箱にあります。読むには ファイル › ゴミ箱 から復元してください。</translation>
     </message>
+    <message>
+        <source>Sample Articles</source>
+        <translation>サンプル記事</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindowApplication</name>
@@ -3675,6 +3679,37 @@ Library: %2</source>
     <message>
         <source>Lectern notes</source>
         <translation>Lectern のメモ</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WelcomePane</name>
+    <message>
+        <source>Open the &amp;Sample Articles</source>
+        <translation>サンプル記事を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Your Own…</source>
+        <translation>自分の記事をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Empty library</source>
+        <translation>空のライブラリ</translation>
+    </message>
+    <message>
+        <source>Choose the sample articles or import your own</source>
+        <translation>サンプル記事を選ぶか、自分の記事をインポートします</translation>
+    </message>
+    <message>
+        <source>Your library is empty</source>
+        <translation>ライブラリは空です</translation>
+    </message>
+    <message>
+        <source>Try Lectern on six short sample articles about technology policy, or start with your own: text, Markdown, HTML, EPUB or PDF files. You can also drop files on this window.</source>
+        <translation>技術政策に関する 6 本の短いサンプル記事で Lectern を試すか、自分の記事（テキスト、Markdown、HTML、EPUB、PDF ファイル）から始めましょう。このウィンドウにファイルをドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Add the six sample articles to this library; delete them any time</source>
+        <translation>6 本のサンプル記事をこのライブラリに追加します。いつでも削除できます</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include "library/libraryactions.h"
 #include "library/libraryedits.h"
 #include "library/librarymodel.h"
+#include "library/samplelibrary.h"
 #include "library/librarypane.h"
 #include "library/readonlybanner.h"
 #include "panel/claimspane.h"
@@ -30,6 +31,7 @@
 #include "reader/readerview.h"
 #include "reader/selectiontoolbar.h"
 #include "reader/suggestionactions.h"
+#include "reader/welcomepane.h"
 #include "search/searchresultsmodel.h"
 #include "store/database.h"
 #include "export/annotationimporter.h"
@@ -105,6 +107,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_readOnlyBanner = new ReadOnlyBanner(database, readerColumn);
     readerLayout->addWidget(m_readOnlyBanner);
     readerLayout->addWidget(m_reader, 1);
+    m_welcome = new WelcomePane(readerColumn);
+    readerLayout->addWidget(m_welcome, 1);
+    connect(m_welcome, &WelcomePane::samplesRequested, this, &MainWindow::addSampleArticles);
+    connect(m_welcome, &WelcomePane::importRequested, this, &MainWindow::chooseFilesToImport);
     readerLayout->addWidget(m_findBar);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_libraryPane);
@@ -242,6 +248,7 @@ void MainWindow::createLibraryManagement()
         m_libraryModel->refresh();
         if (trashed && articleIds.contains(m_currentArticle))
             closeArticle();
+        updateStatus();
     });
     connect(m_libraryEdits, &LibraryEdits::detailsChanged, this, [this](qint64 articleId) {
         m_libraryModel->refresh();
@@ -564,6 +571,8 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
     saveReadingPosition();
     m_currentArticle = articleId;
     m_libraryActions->setOpenArticle(articleId);
+    m_welcome->hide();
+    m_reader->show();
     m_annotations->load(articleId, article->canonicalText());
     m_reader->showArticle(*article);
     if (atSearchMatch)
@@ -691,8 +700,24 @@ void MainWindow::showChangesMadeElsewhere()
     updateStatus();
 }
 
+void MainWindow::addSampleArticles()
+{
+    QStringList errors;
+    const int added = SampleLibrary::import(m_store, &errors);
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Sample Articles"), errors.join(QLatin1Char('\n')));
+    m_libraryModel->reload();
+    updateStatus();
+    if (added > 0 && m_libraryModel->rowCount() > 0)
+        openArticle(m_libraryModel->index(0, 0).data(LibraryModel::ArticleIdRole).toLongLong());
+}
+
 void MainWindow::updateStatus()
 {
+    // An empty library offers the samples or an import; it never gets them unasked.
+    const bool empty = m_libraryModel->totalCount() == 0 && m_currentArticle == 0;
+    m_welcome->setVisible(empty);
+    m_reader->setVisible(!empty);
     statusBar()->showMessage(tr("%n article(s) in the library", nullptr, int(m_libraryModel->totalCount())));
 }
 

@@ -35,6 +35,7 @@ class SuggestionActions;
 class SuggestionLearner;
 class SuggestionsPane;
 class Taxonomy;
+class WelcomePane;
 
 /// Library on the left, the reader in the middle, the side panel on the right.
 class MainWindow : public QMainWindow
@@ -88,6 +89,7 @@ private:
     void createLibraryManagement();
     /// After the open article went to the Trash: the reader shows none.
     void closeArticle();
+    void addSampleArticles();
     void createMenus();
     void createViewMenu();
     void createTagsMenu();
@@ -128,6 +130,7 @@ private:
     ClaimActions *m_claimActions;
     LazyPage *m_claimsPage;
     SelectionToolBar *m_selectionToolBar;
+    WelcomePane *m_welcome = nullptr;
     FindBar *m_findBar;
     SuggestionActions *m_suggestionActions = nullptr;
     LazyPage *m_suggestionsPage = nullptr;

@@ -5,13 +5,11 @@
 #include "export/lecternurl.h"
 #include "i18n/interfacelanguage.h"
 #include "dialogs/libraryrecovery.h"
-#include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "startup/fontdatabasewarmer.h"
 #include "startup/startupprobe.h"
 #include "store/database.h"
 #include "store/librarycheck.h"
-#include "store/librarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,12 +79,6 @@ int MainWindowApplication::run(int &argc, char **argv)
         Database database;
         if (!LibraryRecovery::open(database, options.library))
             return 1;
-        LibraryStore store(database);
-        QStringList sampleErrors;
-        SampleLibrary::importIfEmpty(store, &sampleErrors);
-        for (const QString &sampleError : std::as_const(sampleErrors))
-            qWarning("lectern: sample article not imported: %s", qPrintable(sampleError));
-
         MainWindow window(database);
         StartupProbe::watch(&window);
         LibraryCheck check(database.path());

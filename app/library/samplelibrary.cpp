@@ -23,8 +23,11 @@ QStringList SampleLibrary::files()
 
 int SampleLibrary::importIfEmpty(LibraryStore &store, QStringList *errors)
 {
-    if (!store.isEmpty())
-        return 0;
+    return store.isEmpty() ? import(store, errors) : 0;
+}
+
+int SampleLibrary::import(LibraryStore &store, QStringList *errors)
+{
     const FileImporter importer;
     int imported = 0;
     for (const QString &path : files()) {

@@ -18,6 +18,8 @@ public:
     /// Imports the samples when the library is empty; returns how many were
     /// imported. Errors go to errors, one line per file.
     static int importIfEmpty(LibraryStore &store, QStringList *errors);
+    /// Imports the samples whatever the library holds (those already there are skipped).
+    static int import(LibraryStore &store, QStringList *errors);
 };
 
 } // namespace Lectern
