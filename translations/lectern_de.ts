@@ -2871,6 +2871,10 @@ Bibliothek: %2</translation>
         <source>Untagged</source>
         <translation>Ohne Schlagwort</translation>
     </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownImporter</name>

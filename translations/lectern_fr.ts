@@ -2871,6 +2871,10 @@ Bibliothèque : %2</translation>
         <source>Untagged</source>
         <translation>Sans étiquette</translation>
     </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>étiquettes : %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownImporter</name>

@@ -2871,6 +2871,10 @@ Libreria: %2</translation>
         <source>Untagged</source>
         <translation>Senza etichetta</translation>
     </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>etichette: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownImporter</name>

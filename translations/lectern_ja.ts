@@ -2837,6 +2837,10 @@ Library: %2</source>
         <source>Untagged</source>
         <translation>タグなし</translation>
     </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>タグ: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MarkdownImporter</name>

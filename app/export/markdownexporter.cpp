@@ -14,12 +14,28 @@ QString isoUtc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-/// Continuation lines of a list item are indented to stay inside it.
+/// Continuation lines of a list item are indented to stay inside it (blank lines stay blank).
 QString indented(const QString &text, const QString &indent)
 {
-    QString result = text;
-    result.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
-    return result;
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines[i].isEmpty())
+            lines[i].prepend(indent);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// "#Economy/Jobs": Obsidian's tags take letters, digits, _, - and / for nesting.
+QString obsidianTag(const QString &path)
+{
+    QString tag;
+    for (const QChar c : path.simplified()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('/'))
+            tag += c;
+        else if (c.isSpace() || !tag.endsWith(QLatin1Char('-')))
+            tag += QLatin1Char('-');
+    }
+    return QLatin1Char('#') + tag;
 }
 } // namespace
 
@@ -113,7 +129,6 @@ void MarkdownExporter::frontMatter(const ExportData &data, QString &out) const
 
 void MarkdownExporter::claim(const ExportData &data, const ExportArticle &article, const Claim &claim, QString &out) const
 {
-    Q_UNUSED(data)
     out += QLatin1Char('\n');
     const QStringList lines = claim.anchor.exact.split(QLatin1Char('\n'));
     for (const QString &line : lines)
@@ -125,8 +140,14 @@ void MarkdownExporter::claim(const ExportData &data, const ExportArticle &articl
         out += QLatin1StringView("- ") + tr("speaker: %1").arg(escape(claim.speaker)) + QLatin1Char('\n');
     if (claim.isOrphan())
         out += QLatin1StringView("- ") + tr("status: orphan (the passage is no longer in the text)") + QLatin1Char('\n');
+    QStringList tags;
+    for (const QString &path : data.tagPaths(claim))
+        tags << obsidianTag(path);
+    if (!tags.isEmpty())
+        out += QLatin1StringView("- ") + tr("tags: %1").arg(tags.join(QLatin1Char(' '))) + QLatin1Char('\n');
+    // The note is Markdown already: written as it is, indented into its list item.
     if (!claim.note.isEmpty())
-        out += QLatin1StringView("- ") + tr("note: %1").arg(indented(escape(claim.note), QStringLiteral("  "))) + QLatin1Char('\n');
+        out += QLatin1StringView("- ") + tr("note: %1").arg(indented(claim.note, QStringLiteral("  "))) + QLatin1Char('\n');
     out += QLatin1StringView("- [") + tr("Open in Lectern") + QLatin1StringView("](") + LecternUrl{article.article.id, claim.id}.toString()
         + QLatin1StringView(")\n");
 }

@@ -123,6 +123,23 @@ private Q_SLOTS:
         }
     }
 
+    // Issue #26: a note is the Markdown its writer typed; tags are tags a note app (Obsidian) links.
+    void markdownKeepsNotesAsMarkdownAndTagsAsObsidianTags()
+    {
+        ExportFixture library;
+        ExportData data = library.collect(ExportScope::library());
+        QVERIFY(!data.articles.isEmpty() && !data.articles.first().claims.isEmpty());
+        data.tags.append({99, QStringLiteral("Public health"), QStringLiteral("Environment/Public health"), QColor(0x00, 0x72, 0xB2), {}});
+        data.indexTags();
+        Claim &claim = data.articles.first().claims.first();
+        claim.note = QStringLiteral("Compare the *failure* figures:\n\n1. first hearing\n2. [the report](https://example.org/report_2)");
+        claim.tagIds = {library.jobs, 99};
+        const QString markdown = QString::fromUtf8(render(data, Exporter::Format::Markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("- note: Compare the *failure* figures:\n\n  1. first hearing\n  2. [the report](https://example.org/report_2)\n")),
+                 qPrintable(markdown));
+        QVERIFY2(markdown.contains(QStringLiteral("- tags: #Economy/Jobs #Environment/Public-health\n")), qPrintable(markdown));
+    }
+
     void jsonFollowsTheWebAnnotationModel()
     {
         ExportFixture library;
