@@ -2308,6 +2308,10 @@
         <source>Published</source>
         <translation>Veröffentlicht</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryEdits</name>

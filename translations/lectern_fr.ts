@@ -2308,6 +2308,10 @@
         <source>Published</source>
         <translation>Publié</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryEdits</name>

@@ -2308,6 +2308,10 @@
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryEdits</name>

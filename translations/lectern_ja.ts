@@ -2278,6 +2278,10 @@
         <source>Published</source>
         <translation>公開日</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LibraryEdits</name>

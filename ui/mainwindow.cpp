@@ -382,11 +382,14 @@ ClaimsBrowser *MainWindow::showClaimsBrowser()
             if (articleId != m_currentArticle)
                 openArticle(articleId);
             m_reader->revealClaim(claimId);
+            raise();
             activateWindow();
         });
     } else {
         m_claimsBrowser->reload();
     }
+    if (!m_claimsBrowser->isVisible())
+        m_claimsBrowser->placeOver(this);
     m_claimsBrowser->show();
     m_claimsBrowser->raise();
     return m_claimsBrowser;

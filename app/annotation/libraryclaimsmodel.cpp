@@ -267,6 +267,8 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
             return Claim::kindName(entry.kind);
         case SpeakerColumn:
             return entry.speaker;
+        case NoteColumn:
+            return entry.note.simplified();
         case ArticleColumn:
             return article->title;
         case SiteColumn:
@@ -276,7 +278,7 @@ QVariant LibraryClaimsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == QuoteColumn && !entry.note.isEmpty() ? entry.note : QVariant();
+        return (index.column() == QuoteColumn || index.column() == NoteColumn) && !entry.note.isEmpty() ? entry.note : QVariant();
     case Qt::DecorationRole:
         return index.column() == TagsColumn && !entry.tagIds.isEmpty() ? QVariant(m_taxonomy->color(entry.tagIds.first())) : QVariant();
     case ClaimIdRole:
@@ -305,6 +307,8 @@ QVariant LibraryClaimsModel::headerData(int section, Qt::Orientation orientation
         return tr("Kind");
     case SpeakerColumn:
         return tr("Speaker");
+    case NoteColumn:
+        return tr("Note");
     case ArticleColumn:
         return tr("Article");
     case SiteColumn:

@@ -27,7 +27,7 @@ class LibraryClaimsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, TagsColumn, StanceColumn, KindColumn, SpeakerColumn, ArticleColumn, SiteColumn, PublishedColumn, ColumnCount };
+    enum Column { QuoteColumn, TagsColumn, StanceColumn, KindColumn, SpeakerColumn, NoteColumn, ArticleColumn, SiteColumn, PublishedColumn, ColumnCount };
     enum Role { ClaimIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole };
     static constexpr int pageSize = 200; ///< rows read at once before the catalog is in
     static constexpr int sliceSize = 2000; ///< claims read into the catalog per event

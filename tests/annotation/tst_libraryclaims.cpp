@@ -36,7 +36,7 @@ qint64 addDated(TestLibrary &library, const QString &title, const QStringList &p
 }
 
 qint64 addClaim(TestLibrary &library, qint64 articleId, const QString &text, const QString &exact, QList<qint64> tags, Claim::Stance stance,
-                const QString &speaker = {}, Claim::Kind kind = Claim::Kind::Claim)
+                const QString &speaker = {}, Claim::Kind kind = Claim::Kind::Claim, const QString &note = {})
 {
     const int start = int(text.indexOf(exact));
     Claim claim;
@@ -46,6 +46,7 @@ qint64 addClaim(TestLibrary &library, qint64 articleId, const QString &text, con
     claim.stance = stance;
     claim.kind = kind;
     claim.speaker = speaker;
+    claim.note = note;
     claim.created = claim.modified = QDateTime::currentDateTimeUtc();
     QString error;
     if (!ClaimStore(library.database()).insert(&claim, &error))
@@ -95,6 +96,21 @@ private Q_SLOTS:
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles WHERE uid = '' UNION ALL SELECT count(*) FROM tags WHERE uid = ''")));
         while (query.next())
             QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // Issue #26: the claims view shows each claim's note, on one line.
+    void showsNotesInTheirOwnColumn()
+    {
+        TestLibrary library;
+        Taxonomy taxonomy(library.database());
+        const qint64 security = *taxonomy.findByPath(QStringLiteral("Security"));
+        const qint64 a = addDated(library, QStringLiteral("Openness helps"), {helps}, QStringLiteral("Defence Weekly"), QStringLiteral("2024-05-01"));
+        addClaim(library, a, helps, QStringLiteral("defenders find flaws"), {security}, Claim::Stance::Supports, {}, Claim::Kind::Claim,
+                 QStringLiteral("Check the *audit*\nfigures first."));
+        LibraryClaimsModel model(library.database(), &taxonomy);
+        QCOMPARE(model.headerData(LibraryClaimsModel::NoteColumn, Qt::Horizontal).toString(), QStringLiteral("Note"));
+        QCOMPARE(model.index(0, LibraryClaimsModel::NoteColumn).data().toString(), QStringLiteral("Check the *audit* figures first."));
+        QCOMPARE(model.index(0, LibraryClaimsModel::NoteColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Check the *audit*\nfigures first."));
     }
 
     void filtersEveryClaimOfTheLibrary()

@@ -45,6 +45,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QScreen>
 #include <QUrlQuery>
 
 using namespace Lectern;
@@ -332,6 +333,15 @@ private Q_SLOTS:
         openShown(window, b);
         ClaimsBrowser *browser = window.showClaimsBrowser();
         QVERIFY(browser->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(browser));
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.contains(browser->frameGeometry()), qPrintable(QStringLiteral("%1x%2 at %3,%4 on a %5x%6 screen")
+                                                                              .arg(browser->frameGeometry().width())
+                                                                              .arg(browser->frameGeometry().height())
+                                                                              .arg(browser->frameGeometry().x())
+                                                                              .arg(browser->frameGeometry().y())
+                                                                              .arg(available.width())
+                                                                              .arg(available.height())));
         QAbstractItemModelTester tester(browser->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(browser->model()->rowCount(), 3);
         QTest::keyClicks(browser->textFilter(), QStringLiteral("nobody"));

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QScreen>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -121,6 +122,11 @@ QWidget *ClaimsBrowser::createFilters()
     m_from = field(tr("From (YYYY-MM-DD)"), 130);
     m_to = field(tr("To (YYYY-MM-DD)"), 130);
     m_count = new QLabel(box);
+    // Combo boxes as wide as their longest entry would keep the window wider than a small screen.
+    for (QComboBox *combo : {m_tag, m_stance, m_kind}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     row->addWidget(m_text, 2);
     for (QWidget *widget : {static_cast<QWidget *>(m_tag), static_cast<QWidget *>(m_stance), static_cast<QWidget *>(m_kind),
                             static_cast<QWidget *>(m_speaker), static_cast<QWidget *>(m_site), static_cast<QWidget *>(m_from),
@@ -170,6 +176,20 @@ void ClaimsBrowser::updateSummaries()
     m_stances->setStatistics(&m_model->catalog(), statistics);
     m_charts->setStatistics(statistics);
     m_summariesStale = false;
+}
+
+void ClaimsBrowser::placeOver(const QWidget *mainWindow)
+{
+    const QRect available = mainWindow->screen()->availableGeometry();
+    // The frame (title bar, borders) must fit too; until this window is
+    // shown, the main window's frame tells how big it will be.
+    const QSize frame = mainWindow->frameGeometry().size() - mainWindow->geometry().size();
+    resize(size().boundedTo(available.size() - frame));
+    QRect placed(QPoint(), size() + frame);
+    placed.moveCenter(mainWindow->frameGeometry().center());
+    placed.moveLeft(qBound(available.left(), placed.left(), available.right() - placed.width() + 1));
+    placed.moveTop(qBound(available.top(), placed.top(), available.bottom() - placed.height() + 1));
+    move(placed.topLeft());
 }
 
 void ClaimsBrowser::reload()

@@ -39,6 +39,9 @@ public:
     QTableView *claimsView() const { return m_claimsView; }
     QTabWidget *tabs() const { return m_tabs; }
     void reload();
+    /// Within the available area of the screen the main window is on,
+    /// centred over it: a window bigger than a laptop's screen is no use.
+    void placeOver(const QWidget *mainWindow);
 
 Q_SIGNALS:
     void claimActivated(qint64 articleId, qint64 claimId);
