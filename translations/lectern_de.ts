@@ -2161,6 +2161,10 @@
         <source>Some files could not be imported.</source>
         <translation>Einige Dateien konnten nicht importiert werden.</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LanguageMenu</name>

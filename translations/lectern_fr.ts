@@ -2161,6 +2161,10 @@
         <source>Some files could not be imported.</source>
         <translation>Certains fichiers n&apos;ont pas pu être importés.</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LanguageMenu</name>

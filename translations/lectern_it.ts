@@ -2161,6 +2161,10 @@
         <source>Some files could not be imported.</source>
         <translation>Non è stato possibile importare alcuni file.</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LanguageMenu</name>

@@ -2132,6 +2132,10 @@
         <source>Some files could not be imported.</source>
         <translation>一部のファイルをインポートできませんでした。</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LanguageMenu</name>

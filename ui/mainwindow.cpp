@@ -617,6 +617,9 @@ void MainWindow::importPaths(const QStringList &paths)
         if (firstArticle > 0)
             openArticle(firstArticle);
     });
+    connect(dialog, &ImportDialog::finished, this, [this](const QString &summary) {
+        statusBar()->showMessage(QString(summary).replace(QLatin1Char('\n'), QLatin1Char(' ')), 10000);
+    });
     dialog->start();
 }
 

@@ -6,7 +6,6 @@
 #include "import/importjob.h"
 
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace Lectern {
@@ -74,18 +73,22 @@ void ImportDialog::onFinished(const QList<BatchImport::Item> &items, bool cancel
             first = item.outcome.articleId;
     }
     Q_EMIT imported(first);
-    const bool problems = cancelled || BatchImport::failures(items) > 0;
-    const bool quiet = items.size() == 1 && !problems && items.first().outcome.status == StoreOutcome::Status::Added;
-    if (!quiet) {
-        QMessageBox box(problems ? QMessageBox::Warning : QMessageBox::Information, tr("Import Finished"), summary(items, cancelled), QMessageBox::Ok,
-                        parentWidget());
-        if (BatchImport::failures(items) > 0) {
-            box.setText(tr("Some files could not be imported."));
-            box.setInformativeText(summary(items, cancelled));
-        }
-        box.exec();
+    const QString text = summary(items, cancelled);
+    Q_EMIT finished(text);
+    if (BatchImport::failures(items) == 0) {
+        close();
+        return;
     }
-    close();
+    // Failures stay on the progress dialog's last page, each file with its
+    // reason, until the reader closes it: one window, not a box on top of it.
+    disconnect(this, &QProgressDialog::canceled, m_job, &ImportJob::cancel);
+    setWindowTitle(tr("Import Finished"));
+    setMaximum(1);
+    setValue(1);
+    setLabelText(tr("Some files could not be imported.") + QLatin1Char('\n') + text);
+    setCancelButtonText(tr("&Close"));
+    connect(this, &QProgressDialog::canceled, this, &QWidget::close);
+    show();
 }
 
 } // namespace Lectern

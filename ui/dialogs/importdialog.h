@@ -25,6 +25,9 @@ public:
 Q_SIGNALS:
     /// firstArticle: the first article added or updated, 0 when none.
     void imported(qint64 firstArticle);
+    /// The import's summary, for the status bar; with failures the dialog
+    /// also shows it until closed.
+    void finished(const QString &summary);
 
 private:
     void onFinished(const QList<BatchImport::Item> &items, bool cancelled);
