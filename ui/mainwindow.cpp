@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "maintoolbar.h"
 #include "dialogs/shortcutsdialog.h"
+#include "settings/darkschemestyle.h"
 #include "settings/languagemenu.h"
 #include "startup/fontdatabasewarmer.h"
 
@@ -54,6 +55,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -501,6 +503,21 @@ void MainWindow::setColorScheme(ColorScheme scheme)
         palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x33));
         palette.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
         palette.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+        // WCAG: links and disabled text 4.5:1 on these backgrounds, box outlines 3:1.
+        palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        palette.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            palette.setColor(QPalette::Disabled, role, QColor(0x9e, 0x9e, 0x9e));
+        palette.setColor(QPalette::Disabled, QPalette::Button, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::Mid, QColor(0x8c, 0x8c, 0x8c)); // DarkSchemeStyle's rim
+    }
+    // Before the palette: a new style brings its own.
+    const auto *proxied = qobject_cast<DarkSchemeStyle *>(QApplication::style());
+    if (scheme == ColorScheme::Dark && !proxied) {
+        if (QStyle *base = QStyleFactory::create(QApplication::style()->name()))
+            QApplication::setStyle(new DarkSchemeStyle(base));
+    } else if (scheme != ColorScheme::Dark && proxied) {
+        QApplication::setStyle(QStyleFactory::create(proxied->baseStyle()->name()));
     }
     if (scheme == ColorScheme::System)
         QApplication::setPalette(QPalette());
@@ -576,6 +593,7 @@ void MainWindow::openArticle(qint64 articleId, bool atSearchMatch)
     m_libraryActions->setOpenArticle(articleId);
     m_welcome->hide();
     m_reader->show();
+    m_libraryPane->showOpenArticle(articleId);
     m_annotations->load(articleId, article->canonicalText());
     m_reader->showArticle(*article);
     if (atSearchMatch)

@@ -8,10 +8,13 @@
 #include "reader/readerview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QProxyStyle>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -19,6 +22,7 @@
 #include <cmath>
 
 using namespace Lectern;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList paragraphs = {QStringLiteral("The harbour board says the new breakwater will be finished by spring.")};
@@ -144,6 +148,53 @@ private Q_SLOTS:
             QTest::keyClick(reader, Qt::Key_Delete);
             QCOMPARE(window.annotations()->count(), 0);
         }
+    }
+
+    // Issue #26: in Lectern's dark scheme, links (the generated summary's
+    // sentences) and disabled text keep 4.5:1, unchecked boxes 3:1.
+    void darkSchemeKeepsEverythingLegible()
+    {
+        TestLibrary library;
+        MainWindow window(library.database());
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        window.setColorScheme(MainWindow::ColorScheme::Dark);
+        const QPalette palette = QApplication::palette();
+        const QColor window_ = palette.color(QPalette::Window);
+        const QColor base = palette.color(QPalette::Base);
+        QVERIFY(luminance(base) < 0.05);
+        const struct {
+            const char *what;
+            QColor colour;
+            QColor under;
+        } texts[] = {
+            {"link", palette.color(QPalette::Link), base},
+            {"visited link", palette.color(QPalette::LinkVisited), base},
+            {"disabled menu text", palette.color(QPalette::Disabled, QPalette::WindowText), window_},
+            {"disabled text", palette.color(QPalette::Disabled, QPalette::Text), base},
+            {"disabled button text", palette.color(QPalette::Disabled, QPalette::ButtonText), palette.color(QPalette::Disabled, QPalette::Button)},
+        };
+        for (const auto &text : texts)
+            QVERIFY2(contrast(text.colour, text.under) >= 4.5,
+                     qPrintable(QStringLiteral("%1 %2 on %3: %4:1").arg(QLatin1StringView(text.what), text.colour.name(), text.under.name())
+                                    .arg(contrast(text.colour, text.under), 0, 'f', 2)));
+        QCheckBox check(u"Sticky tag"_s);
+        QRadioButton radio(u"Light"_s);
+        for (QAbstractButton *button : {static_cast<QAbstractButton *>(&check), static_cast<QAbstractButton *>(&radio)}) {
+            button->setPalette(palette);
+            button->resize(button->sizeHint());
+            const QImage image = button->grab().toImage();
+            QStyleOptionButton option;
+            option.initFrom(button);
+            const QRect indicator = button->style()->subElementRect(
+                button == &check ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator, &option, button);
+            double strongest = 0;
+            for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+                for (int x = indicator.left(); x <= indicator.right(); ++x)
+                    strongest = std::max(strongest, contrast(image.pixelColor(x, y), window_));
+            }
+            QVERIFY2(strongest >= 3.0, qPrintable(QStringLiteral("%1: its outline reaches %2:1").arg(QLatin1StringView(button->metaObject()->className())).arg(strongest, 0, 'f', 2)));
+        }
+        window.setColorScheme(MainWindow::ColorScheme::Light);
     }
 };
 

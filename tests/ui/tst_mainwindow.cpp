@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarymodel.h"
 #include "library/librarypane.h"
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
@@ -202,6 +203,22 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(file).lastModified(), written);
         again.openArticle(articleWithFormat(QStringLiteral("text")));
         QVERIFY(QFileInfo(file).lastModified() > written);
+    }
+
+    // Issue #26: however an article is opened, its row in the list is the selected one.
+    void theOpenArticleStaysSelectedInTheList()
+    {
+        MainWindow window(m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTreeView *list = window.libraryPane()->libraryView();
+        for (const QString &format : {QStringLiteral("card"), QStringLiteral("text"), QStringLiteral("html")}) {
+            const qint64 article = articleWithFormat(format);
+            window.openArticle(article);
+            QCOMPARE(list->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong(), article);
+            QVERIFY(list->selectionModel()->isRowSelected(list->currentIndex().row(), {}));
+            QCOMPARE(window.currentArticleId(), article);
+        }
     }
 
     void remembersGeometryAndSplitter()

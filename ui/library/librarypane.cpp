@@ -104,6 +104,17 @@ LibraryPane::LibraryPane(LibraryModel *library, SearchResultsModel *results, QWi
     connect(m_resultsView, &QListView::clicked, this, &LibraryPane::activateResult);
 }
 
+void LibraryPane::showOpenArticle(qint64 articleId)
+{
+    const int row = m_library->rowOf(articleId);
+    if (row < 0 || m_libraryView->currentIndex().row() == row)
+        return;
+    const QSignalBlocker quiet(m_libraryView->selectionModel());
+    m_libraryView->selectionModel()->setCurrentIndex(m_library->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_libraryView->scrollTo(m_library->index(row, 0));
+    m_libraryView->viewport()->update(); // the blocked signals would have repainted it
+}
+
 void LibraryPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

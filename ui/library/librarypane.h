@@ -30,6 +30,8 @@ public:
     /// Lists only the articles with topic (a curated card's topic chip), under
     /// a chip that clears it; empty: every article.
     void setTopicFilter(const QString &topic);
+    /// Marks the open article's row, when the list has read that far, without opening it again.
+    void showOpenArticle(qint64 articleId);
     TopicFilterBar *topicBar() const { return m_topicBar; }
     QTreeView *libraryView() const { return m_libraryView; }
     QListView *resultsView() const { return m_resultsView; }
