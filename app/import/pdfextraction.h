@@ -63,6 +63,7 @@ struct PdfExtraction
     static bool deserialize(const QByteArray &bytes, PdfExtraction *extraction);
 
 private:
+    static PdfExtraction readInChild(const QByteArray &data, std::chrono::seconds limit, bool *outOfTime);
     /// The pdfreader plugin, loaded at the first PDF.
     static const PdfReader *reader(QString *error);
 };
