@@ -4,32 +4,11 @@
 
 #include "annotation/taxonomy.h"
 #include "reader/claimactions.h"
+#include "reader/tagswatch.h"
 
 #include <QAction>
-#include <QPainter>
 
 namespace Lectern {
-
-namespace {
-/// The tag's colour with its key on it, in black or white, whichever reads.
-QIcon keyedSwatch(const QColor &colour, int key)
-{
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawRoundedRect(QRectF(0, 0, 32, 32), 6, 6);
-    QFont font = painter.font();
-    font.setPixelSize(20);
-    font.setBold(true);
-    painter.setFont(font);
-    painter.setPen(colour.lightnessF() > 0.55 ? Qt::black : Qt::white);
-    painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, QString::number(key));
-    return QIcon(pixmap);
-}
-} // namespace
 
 MainToolBar::MainToolBar(ClaimActions *claimActions, Taxonomy *taxonomy, QWidget *parent)
     : QToolBar(tr("Main Toolbar"), parent)
@@ -65,7 +44,7 @@ void MainToolBar::rebuildTagButtons()
         const qint64 tag = tagAction->data().toLongLong();
         // A button of its own: the tag action's key works in the reader only,
         // and a toolbar button must not claim the same shortcut.
-        auto *button = new QAction(keyedSwatch(m_taxonomy->color(tag), i + 1), m_taxonomy->tag(tag)->name, this);
+        auto *button = new QAction(TagSwatch::keyed(m_taxonomy->color(tag), i + 1), m_taxonomy->tag(tag)->name, this);
         button->setObjectName(QStringLiteral("tagButton"));
         button->setData(tag);
         button->setToolTip(tr("Tag the selection as %1 (%2)").arg(tagAction->text(), tagAction->shortcut().toString(QKeySequence::NativeText)));

@@ -264,25 +264,25 @@ bool ArticleAnnotations::setKind(qint64 claimId, Claim::Kind kind)
 
 bool ArticleAnnotations::reattach(qint64 claimId, int start, int end)
 {
-    start = qBound(0, start, int(m_text.size()));
-    end = qBound(start, end, int(m_text.size()));
-    if (start == end)
-        return false;
-    return pushEdit(claimId, int(EditClaimCommand::Field::Place), tr("Re-attach Claim"), [&](Claim &claim) {
-        claim.anchor = TextAnchor::describe(m_text, start, end);
-        claim.status = Claim::Status::Anchored;
-        claim.confidence = 1.0;
-    });
+    return moveClaim(claimId, start, end, int(EditClaimCommand::Field::Place), tr("Re-attach Claim"));
 }
 
 bool ArticleAnnotations::adjustRange(qint64 claimId, int start, int end)
+{
+    return moveClaim(claimId, start, end, int(EditClaimCommand::Field::Range), tr("Adjust Claim"));
+}
+
+// A claim put on a passage by hand is anchored there for sure.
+bool ArticleAnnotations::moveClaim(qint64 claimId, int start, int end, int field, const QString &text)
 {
     start = qBound(0, start, int(m_text.size()));
     end = qBound(start, end, int(m_text.size()));
     if (start == end)
         return false;
-    return pushEdit(claimId, int(EditClaimCommand::Field::Range), tr("Adjust Claim"), [&](Claim &claim) {
+    return pushEdit(claimId, field, text, [&](Claim &claim) {
         claim.anchor = TextAnchor::describe(m_text, start, end);
+        claim.status = Claim::Status::Anchored;
+        claim.confidence = 1.0;
     });
 }
 

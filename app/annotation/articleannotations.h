@@ -97,6 +97,7 @@ private:
     void announce(int from, int to);
     void fail(const QString &error);
     bool pushEdit(qint64 claimId, int field, const QString &text, const std::function<void(Claim &)> &change);
+    bool moveClaim(qint64 claimId, int start, int end, int field, const QString &text);
 
     ClaimStore m_store;
     qint64 m_articleId = 0;

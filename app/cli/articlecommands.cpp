@@ -58,35 +58,31 @@ QList<qint64> ArticleCommands::articleIds(const QString &command, const QStringL
 
 int ArticleCommands::moveToTrash(const QStringList &arguments)
 {
-    int code = 0;
-    const QList<qint64> ids = articleIds(QStringLiteral("delete"), arguments, &code);
-    if (code != CliContext::Success)
-        return code;
-    Database *database = m_context.database();
-    if (!database)
-        return CliContext::ItemFailed;
-    QString error;
-    if (!ArticleTrash(*database).moveToTrash(ids, &error))
-        return m_context.failed(error);
-    for (qint64 id : ids)
-        m_context.out() << tr("article %1 moved to the Trash; `lectern restore %1` brings it back").arg(id) << '\n';
-    return CliContext::Success;
+    return move(QStringLiteral("delete"), arguments, true);
 }
 
 int ArticleCommands::restore(const QStringList &arguments)
 {
+    return move(QStringLiteral("restore"), arguments, false);
+}
+
+int ArticleCommands::move(const QString &command, const QStringList &arguments, bool toTrash)
+{
     int code = 0;
-    const QList<qint64> ids = articleIds(QStringLiteral("restore"), arguments, &code);
+    const QList<qint64> ids = articleIds(command, arguments, &code);
     if (code != CliContext::Success)
         return code;
     Database *database = m_context.database();
     if (!database)
         return CliContext::ItemFailed;
+    ArticleTrash trash(*database);
     QString error;
-    if (!ArticleTrash(*database).restore(ids, &error))
+    if (!(toTrash ? trash.moveToTrash(ids, &error) : trash.restore(ids, &error)))
         return m_context.failed(error);
-    for (qint64 id : ids)
-        m_context.out() << tr("article %1 restored").arg(id) << '\n';
+    for (qint64 id : ids) {
+        m_context.out() << (toTrash ? tr("article %1 moved to the Trash; `lectern restore %1` brings it back").arg(id) : tr("article %1 restored").arg(id))
+                        << '\n';
+    }
     return CliContext::Success;
 }
 

@@ -29,6 +29,7 @@ public:
 private:
     /// The ids named, or a usage error in *code.
     QList<qint64> articleIds(const QString &command, const QStringList &arguments, int *code);
+    int move(const QString &command, const QStringList &arguments, bool toTrash);
 
     CliContext &m_context;
     const QCommandLineParser &m_parser;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/dialogtesting.h"
 #include "../common/testlibrary.h"
 
 #include "annotation/articleannotations.h"
@@ -20,29 +21,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Lectern;
 using namespace Qt::StringLiterals;
-
-namespace {
-/// Runs check on the next modal dialog of type T once it shows.
-template<typename T>
-void whenDialogShows(const std::function<void(T *)> &check)
-{
-    QTimer::singleShot(0, [check] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<T *>(widget); dialog && dialog->isVisible()) {
-                check(dialog);
-                return;
-            }
-        }
-        QFAIL("no dialog showed");
-    });
-}
-} // namespace
 
 class LibraryManagementTest : public QObject
 {

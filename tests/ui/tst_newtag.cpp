@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../common/dialogtesting.h"
 #include "../common/testlibrary.h"
 
 #include "annotation/articleannotations.h"
@@ -19,7 +20,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 
 using namespace Lectern;
@@ -28,21 +28,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString text = u"Lighthouse keepers insist that automation has made the coast more dangerous."_s;
 
-/// Runs check on the New Tag dialog once it shows.
-void whenNewTagDialogShows(const std::function<void(NewTagDialog *)> &check)
-{
-    QTimer::singleShot(0, [check] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<NewTagDialog *>(widget); dialog && dialog->isVisible()) {
-                check(dialog);
-                if (dialog->isVisible()) // a failed check must not leave the dialog waiting
-                    dialog->reject();
-                return;
-            }
-        }
-        QFAIL("the New Tag dialog did not show");
-    });
-}
 } // namespace
 
 class NewTagTest : public QObject
@@ -70,7 +55,7 @@ private Q_SLOTS:
         QToolButton *newTag = selectionBarButton(window, window.claimActions()->newTagAction());
         QVERIFY(newTag && newTag->isVisible());
         bool shown = false;
-        whenNewTagDialogShows([&](NewTagDialog *dialog) {
+        whenDialogShows<NewTagDialog>([&](NewTagDialog *dialog) {
             shown = true;
             auto *path = dialog->findChild<QLineEdit *>(u"path"_s);
             QCOMPARE(dialog->focusWidget(), path);
@@ -100,7 +85,7 @@ private Q_SLOTS:
         window.openArticle(articleId);
         window.reader()->selectRange(0, 10);
         const qsizetype tags = window.taxonomy()->tags().size();
-        whenNewTagDialogShows([](NewTagDialog *dialog) {
+        whenDialogShows<NewTagDialog>([](NewTagDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(u"path"_s), u"Never"_s);
             dialog->reject();
         });
@@ -143,7 +128,7 @@ private Q_SLOTS:
         claim.anchor.exact = u"automation"_s;
         claim.tagIds = {taxonomy.shortcutTags().first()};
         ClaimDialog dialog(claim, &taxonomy, nullptr);
-        whenNewTagDialogShows([](NewTagDialog *newTag) {
+        whenDialogShows<NewTagDialog>([](NewTagDialog *newTag) {
             newTag->findChild<QLineEdit *>(u"path"_s)->setText(u"Maritime"_s);
             newTag->accept();
         });

@@ -4,6 +4,7 @@
 
 #include "annotation/tagpalette.h"
 #include "annotation/taxonomy.h"
+#include "reader/tagswatch.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -11,25 +12,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QToolButton>
 
 namespace Lectern {
-
-namespace {
-QIcon swatch(const QColor &colour)
-{
-    QPixmap pixmap(24, 24);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(colour.darker(150));
-    painter.setBrush(colour);
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 21, 21), 4, 4);
-    return QIcon(pixmap);
-}
-} // namespace
 
 NewTagDialog::NewTagDialog(Taxonomy *taxonomy, QWidget *parent)
     : QDialog(parent)
@@ -72,7 +58,7 @@ void NewTagDialog::addSwatches(QHBoxLayout *row)
         button->setObjectName(QStringLiteral("colour"));
         button->setCheckable(true);
         button->setAutoRaise(true);
-        button->setIcon(swatch(colour));
+        button->setIcon(TagSwatch::icon(colour, 24));
         button->setIconSize(QSize(24, 24));
         button->setProperty("colour", colour);
         button->setAccessibleName(colour.name());

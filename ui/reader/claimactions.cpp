@@ -8,30 +8,16 @@
 #include "dialogs/newtagdialog.h"
 #include "readerview.h"
 #include "suggest/articlesuggestions.h"
+#include "tagswatch.h"
 #include "text/wordsnap.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
-#include <QPainter>
-#include <QPixmap>
 #include <QTextCursor>
 
 namespace Lectern {
 
-namespace {
-QIcon swatch(const QColor &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(colour);
-    painter.setPen(colour.darker(140));
-    painter.drawRoundedRect(QRectF(2.5, 2.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
-} // namespace
 
 ClaimActions::ClaimActions(ReaderView *reader, ArticleAnnotations *annotations, Taxonomy *taxonomy, QWidget *dialogParent)
     : QObject(reader)
@@ -80,7 +66,7 @@ void ClaimActions::rebuildTagActions()
         m_activeTag = tags.value(0);
     for (int i = 0; i < tags.size(); ++i) {
         const qint64 tag = tags.at(i);
-        auto *action = new QAction(swatch(m_taxonomy->color(tag)), m_taxonomy->path(tag, QStringLiteral(" › ")), this);
+        auto *action = new QAction(TagSwatch::icon(m_taxonomy->color(tag), 16), m_taxonomy->path(tag, QStringLiteral(" › ")), this);
         action->setShortcut(QKeySequence(Qt::Key_1 + i));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setData(tag);
