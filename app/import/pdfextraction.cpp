@@ -93,9 +93,9 @@ std::chrono::milliseconds PdfExtraction::wallTimeBackstop(std::chrono::seconds p
 }
 
 // A child forked from a threaded parent can inherit a lock that another
-// thread held at the fork and wait or spin on it until stopped: seen once in
-// a hundred sanitizer runs, never on the same file twice. So a child out of
-// time gets one more try; a file that really is too heavy fails both.
+// thread held at the fork and wait or spin on it until stopped: seen in
+// sanitizer runs of the suite, on a file read in 0.3 s moments before. So a
+// child out of time gets one more try; a file that really is too heavy fails both.
 PdfExtraction PdfExtraction::readBounded(const QByteArray &data, std::chrono::seconds limit)
 {
     bool outOfTime = false;
