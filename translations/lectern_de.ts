@@ -1682,6 +1682,22 @@
         <source>Topics, separated by commas.</source>
         <translation>Themen, durch Kommas getrennt.</translation>
     </message>
+    <message>
+        <source>backup salvage needs the damaged library file</source>
+        <translation>backup salvage braucht die beschädigte Bibliotheksdatei</translation>
+    </message>
+    <message>
+        <source>Then, to bring back the claims made since that backup: lectern backup salvage &apos;%1&apos;</source>
+        <translation>Danach holen Sie die seit dieser Sicherung erstellten Behauptungen zurück mit: lectern backup salvage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>backup salvage DAMAGED-FILE</source>
+        <translation>backup salvage BESCHÄDIGTE-DATEI</translation>
+    </message>
+    <message>
+        <source>Read what can still be read from a damaged library file and add its claims, with their articles and tags, to the library; claims already there are skipped. Run it after backup restore to bring back the claims made since the backup.</source>
+        <translation>Liest, was sich aus einer beschädigten Bibliotheksdatei noch lesen lässt, und fügt ihre Behauptungen mit ihren Artikeln und Schlagwörtern der Bibliothek hinzu; bereits vorhandene Behauptungen werden übersprungen. Nach backup restore ausführen, um die seit der Sicherung erstellten Behauptungen zurückzuholen.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2437,6 +2453,91 @@ von %2</translation>
     <message>
         <source>Start Lectern again to recover the library %1.</source>
         <translation>Starten Sie Lectern erneut, um die Bibliothek %1 wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Bring back the claims the damaged file still holds</source>
+        <translation>Die Behauptungen zurückholen, die die beschädigte Datei noch enthält</translation>
+    </message>
+    <message>
+        <source>Reading the claims the damaged file still holds…</source>
+        <translation>Die Behauptungen in der beschädigten Datei werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Salvaging Claims</source>
+        <translation>Behauptungen retten</translation>
+    </message>
+    <message>
+        <source>Cannot Salvage the Claims</source>
+        <translation>Behauptungen können nicht gerettet werden</translation>
+    </message>
+    <message>
+        <source>Claims Salvaged</source>
+        <translation>Behauptungen gerettet</translation>
+    </message>
+    <message>
+        <source>The damaged file stays where it is: %1</source>
+        <translation>Die beschädigte Datei bleibt, wo sie ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibrarySalvage</name>
+    <message>
+        <source>Cannot salvage “%1”: there is no such file</source>
+        <translation>„%1“ kann nicht gerettet werden: Diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: no temporary folder (%2)</source>
+        <translation>„%1“ kann nicht gerettet werden: kein temporärer Ordner (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: what could be read is not a library (%2)</source>
+        <translation>„%1“ kann nicht gerettet werden: Was sich lesen ließ, ist keine Bibliothek (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: %2</source>
+        <translation>„%1“ kann nicht gerettet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could be read from the damaged file.</source>
+        <translation>
+            <numerusform>%n Behauptung ließ sich aus der beschädigten Datei lesen.</numerusform>
+            <numerusform>%n Behauptungen ließen sich aus der beschädigten Datei lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added to the library.</source>
+        <translation>
+            <numerusform>%n Behauptung der Bibliothek hinzugefügt.</numerusform>
+            <numerusform>%n Behauptungen der Bibliothek hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) already in it.</source>
+        <translation>
+            <numerusform>%n Behauptung war schon darin.</numerusform>
+            <numerusform>%n Behauptungen waren schon darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added with them.</source>
+        <translation>
+            <numerusform>%n Artikel mit ihnen hinzugefügt.</numerusform>
+            <numerusform>%n Artikel mit ihnen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added with them.</source>
+        <translation>
+            <numerusform>%n Schlagwort mit ihnen hinzugefügt.</numerusform>
+            <numerusform>%n Schlagwörter mit ihnen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) did not find their passage and need placing again.</source>
+        <translation>
+            <numerusform>%n Behauptung fand ihre Textstelle nicht und muss neu platziert werden.</numerusform>
+            <numerusform>%n Behauptungen fanden ihre Textstelle nicht und müssen neu platziert werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3437,29 @@ Bibliothek: %2</translation>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SqliteRecovery</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover into “%1”: the file exists</source>
+        <translation>Wiederherstellen in „%1“ nicht möglich: Die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: no temporary folder (%2)</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: kein temporärer Ordner (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: %2</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: out of memory</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: kein Speicher mehr</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,51 @@
     </message>
 </context>
 <context>
+    <name>Lectern::LibrarySalvage</name>
+    <message numerus="yes">
+        <source>%n claim(s) could be read from the damaged file.</source>
+        <translation>
+            <numerusform>%n claim could be read from the damaged file.</numerusform>
+            <numerusform>%n claims could be read from the damaged file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added to the library.</source>
+        <translation>
+            <numerusform>%n claim added to the library.</numerusform>
+            <numerusform>%n claims added to the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) already in it.</source>
+        <translation>
+            <numerusform>%n claim already in it.</numerusform>
+            <numerusform>%n claims already in it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added with them.</source>
+        <translation>
+            <numerusform>%n article added with them.</numerusform>
+            <numerusform>%n articles added with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added with them.</source>
+        <translation>
+            <numerusform>%n tag added with them.</numerusform>
+            <numerusform>%n tags added with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) did not find their passage and need placing again.</source>
+        <translation>
+            <numerusform>%n claim did not find its passage and needs placing again.</numerusform>
+            <numerusform>%n claims did not find their passage and need placing again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n claim(s)</source>

@@ -1682,6 +1682,22 @@
         <source>Topics, separated by commas.</source>
         <translation>Thèmes, séparés par des virgules.</translation>
     </message>
+    <message>
+        <source>backup salvage needs the damaged library file</source>
+        <translation>backup salvage a besoin du fichier de bibliothèque endommagé</translation>
+    </message>
+    <message>
+        <source>Then, to bring back the claims made since that backup: lectern backup salvage &apos;%1&apos;</source>
+        <translation>Ensuite, pour récupérer les affirmations créées depuis cette sauvegarde : lectern backup salvage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>backup salvage DAMAGED-FILE</source>
+        <translation>backup salvage FICHIER-ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <source>Read what can still be read from a damaged library file and add its claims, with their articles and tags, to the library; claims already there are skipped. Run it after backup restore to bring back the claims made since the backup.</source>
+        <translation>Lit ce qui peut encore l’être dans un fichier de bibliothèque endommagé et ajoute ses affirmations, avec leurs articles et étiquettes, à la bibliothèque ; les affirmations déjà présentes sont ignorées. À lancer après backup restore pour récupérer les affirmations créées depuis la sauvegarde.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2437,6 +2453,91 @@ par %2</translation>
     <message>
         <source>Start Lectern again to recover the library %1.</source>
         <translation>Relancez Lectern pour récupérer la bibliothèque %1.</translation>
+    </message>
+    <message>
+        <source>Bring back the claims the damaged file still holds</source>
+        <translation>Récupérer les affirmations que le fichier endommagé contient encore</translation>
+    </message>
+    <message>
+        <source>Reading the claims the damaged file still holds…</source>
+        <translation>Lecture des affirmations que le fichier endommagé contient encore…</translation>
+    </message>
+    <message>
+        <source>Salvaging Claims</source>
+        <translation>Récupération des affirmations</translation>
+    </message>
+    <message>
+        <source>Cannot Salvage the Claims</source>
+        <translation>Impossible de récupérer les affirmations</translation>
+    </message>
+    <message>
+        <source>Claims Salvaged</source>
+        <translation>Affirmations récupérées</translation>
+    </message>
+    <message>
+        <source>The damaged file stays where it is: %1</source>
+        <translation>Le fichier endommagé reste où il est : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibrarySalvage</name>
+    <message>
+        <source>Cannot salvage “%1”: there is no such file</source>
+        <translation>Impossible de récupérer « %1 » : ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: no temporary folder (%2)</source>
+        <translation>Impossible de récupérer « %1 » : pas de dossier temporaire (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: what could be read is not a library (%2)</source>
+        <translation>Impossible de récupérer « %1 » : ce qui a pu être lu n’est pas une bibliothèque (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: %2</source>
+        <translation>Impossible de récupérer « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could be read from the damaged file.</source>
+        <translation>
+            <numerusform>%n affirmation a pu être lue dans le fichier endommagé.</numerusform>
+            <numerusform>%n affirmations ont pu être lues dans le fichier endommagé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added to the library.</source>
+        <translation>
+            <numerusform>%n affirmation ajoutée à la bibliothèque.</numerusform>
+            <numerusform>%n affirmations ajoutées à la bibliothèque.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) already in it.</source>
+        <translation>
+            <numerusform>%n affirmation y était déjà.</numerusform>
+            <numerusform>%n affirmations y étaient déjà.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added with them.</source>
+        <translation>
+            <numerusform>%n article ajouté avec elles.</numerusform>
+            <numerusform>%n articles ajoutés avec elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added with them.</source>
+        <translation>
+            <numerusform>%n étiquette ajoutée avec elles.</numerusform>
+            <numerusform>%n étiquettes ajoutées avec elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) did not find their passage and need placing again.</source>
+        <translation>
+            <numerusform>%n affirmation n’a pas retrouvé son passage et doit être replacée.</numerusform>
+            <numerusform>%n affirmations n’ont pas retrouvé leur passage et doivent être replacées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3437,29 @@ Bibliothèque : %2</translation>
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SqliteRecovery</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover into “%1”: the file exists</source>
+        <translation>Impossible de récupérer dans « %1 » : le fichier existe</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: no temporary folder (%2)</source>
+        <translation>Impossible de récupérer « %1 » : pas de dossier temporaire (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: %2</source>
+        <translation>Impossible de récupérer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: out of memory</source>
+        <translation>Impossible de récupérer « %1 » : mémoire épuisée</translation>
     </message>
 </context>
 <context>

@@ -1682,6 +1682,22 @@
         <source>Topics, separated by commas.</source>
         <translation>Temi, separati da virgole.</translation>
     </message>
+    <message>
+        <source>backup salvage needs the damaged library file</source>
+        <translation>backup salvage richiede il file della libreria danneggiato</translation>
+    </message>
+    <message>
+        <source>Then, to bring back the claims made since that backup: lectern backup salvage &apos;%1&apos;</source>
+        <translation>Poi, per recuperare le affermazioni create dopo quel backup: lectern backup salvage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>backup salvage DAMAGED-FILE</source>
+        <translation>backup salvage FILE-DANNEGGIATO</translation>
+    </message>
+    <message>
+        <source>Read what can still be read from a damaged library file and add its claims, with their articles and tags, to the library; claims already there are skipped. Run it after backup restore to bring back the claims made since the backup.</source>
+        <translation>Legge ciò che si può ancora leggere da un file della libreria danneggiato e aggiunge le sue affermazioni, con i loro articoli ed etichette, alla libreria; le affermazioni già presenti vengono saltate. Eseguirlo dopo backup restore per recuperare le affermazioni create dopo il backup.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2437,6 +2453,91 @@ di %2</translation>
     <message>
         <source>Start Lectern again to recover the library %1.</source>
         <translation>Riavvia Lectern per recuperare la libreria %1.</translation>
+    </message>
+    <message>
+        <source>Bring back the claims the damaged file still holds</source>
+        <translation>Recuperare le affermazioni che il file danneggiato contiene ancora</translation>
+    </message>
+    <message>
+        <source>Reading the claims the damaged file still holds…</source>
+        <translation>Lettura delle affermazioni che il file danneggiato contiene ancora…</translation>
+    </message>
+    <message>
+        <source>Salvaging Claims</source>
+        <translation>Recupero delle affermazioni</translation>
+    </message>
+    <message>
+        <source>Cannot Salvage the Claims</source>
+        <translation>Impossibile recuperare le affermazioni</translation>
+    </message>
+    <message>
+        <source>Claims Salvaged</source>
+        <translation>Affermazioni recuperate</translation>
+    </message>
+    <message>
+        <source>The damaged file stays where it is: %1</source>
+        <translation>Il file danneggiato resta dov’è: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibrarySalvage</name>
+    <message>
+        <source>Cannot salvage “%1”: there is no such file</source>
+        <translation>Impossibile recuperare «%1»: il file non esiste</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: no temporary folder (%2)</source>
+        <translation>Impossibile recuperare «%1»: nessuna cartella temporanea (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: what could be read is not a library (%2)</source>
+        <translation>Impossibile recuperare «%1»: ciò che si è potuto leggere non è una libreria (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: %2</source>
+        <translation>Impossibile recuperare «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could be read from the damaged file.</source>
+        <translation>
+            <numerusform>%n affermazione letta dal file danneggiato.</numerusform>
+            <numerusform>%n affermazioni lette dal file danneggiato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added to the library.</source>
+        <translation>
+            <numerusform>%n affermazione aggiunta alla libreria.</numerusform>
+            <numerusform>%n affermazioni aggiunte alla libreria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) already in it.</source>
+        <translation>
+            <numerusform>%n affermazione era già presente.</numerusform>
+            <numerusform>%n affermazioni erano già presenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added with them.</source>
+        <translation>
+            <numerusform>%n articolo aggiunto con esse.</numerusform>
+            <numerusform>%n articoli aggiunti con esse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added with them.</source>
+        <translation>
+            <numerusform>%n etichetta aggiunta con esse.</numerusform>
+            <numerusform>%n etichette aggiunte con esse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) did not find their passage and need placing again.</source>
+        <translation>
+            <numerusform>%n affermazione non ha ritrovato il suo passaggio e va ricollocata.</numerusform>
+            <numerusform>%n affermazioni non hanno ritrovato il loro passaggio e vanno ricollocate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3437,29 @@ Libreria: %2</translation>
     <message>
         <source>Address</source>
         <translation>Indirizzo</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SqliteRecovery</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover into “%1”: the file exists</source>
+        <translation>Impossibile recuperare in «%1»: il file esiste</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: no temporary folder (%2)</source>
+        <translation>Impossibile recuperare «%1»: nessuna cartella temporanea (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: %2</source>
+        <translation>Impossibile recuperare «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: out of memory</source>
+        <translation>Impossibile recuperare «%1»: memoria esaurita</translation>
     </message>
 </context>
 <context>

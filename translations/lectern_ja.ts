@@ -1661,6 +1661,22 @@
         <source>Topics, separated by commas.</source>
         <translation>トピック（カンマ区切り）。</translation>
     </message>
+    <message>
+        <source>backup salvage needs the damaged library file</source>
+        <translation>backup salvage には破損したライブラリファイルが必要です</translation>
+    </message>
+    <message>
+        <source>Then, to bring back the claims made since that backup: lectern backup salvage &apos;%1&apos;</source>
+        <translation>その後、このバックアップ以降に作成した主張を取り戻すには: lectern backup salvage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>backup salvage DAMAGED-FILE</source>
+        <translation>backup salvage 破損ファイル</translation>
+    </message>
+    <message>
+        <source>Read what can still be read from a damaged library file and add its claims, with their articles and tags, to the library; claims already there are skipped. Run it after backup restore to bring back the claims made since the backup.</source>
+        <translation>破損したライブラリファイルからまだ読めるものを読み取り、その主張を記事とタグとともにライブラリに追加します。既にある主張は飛ばします。backup restore の後に実行すると、バックアップ以降に作成した主張を取り戻せます。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CuratedCardImporter</name>
@@ -2407,6 +2423,85 @@ by %2</source>
     <message>
         <source>Start Lectern again to recover the library %1.</source>
         <translation>ライブラリ %1 を復旧するには Lectern をもう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>Bring back the claims the damaged file still holds</source>
+        <translation>破損ファイルに残っている主張を取り戻す</translation>
+    </message>
+    <message>
+        <source>Reading the claims the damaged file still holds…</source>
+        <translation>破損ファイルに残っている主張を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Salvaging Claims</source>
+        <translation>主張の救出</translation>
+    </message>
+    <message>
+        <source>Cannot Salvage the Claims</source>
+        <translation>主張を救出できません</translation>
+    </message>
+    <message>
+        <source>Claims Salvaged</source>
+        <translation>主張を救出しました</translation>
+    </message>
+    <message>
+        <source>The damaged file stays where it is: %1</source>
+        <translation>破損ファイルはそのまま残ります: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibrarySalvage</name>
+    <message>
+        <source>Cannot salvage “%1”: there is no such file</source>
+        <translation>「%1」を救出できません: そのファイルはありません</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: no temporary folder (%2)</source>
+        <translation>「%1」を救出できません: 一時フォルダーがありません (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: what could be read is not a library (%2)</source>
+        <translation>「%1」を救出できません: 読み取れた内容はライブラリではありません (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot salvage “%1”: %2</source>
+        <translation>「%1」を救出できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could be read from the damaged file.</source>
+        <translation>
+            <numerusform>破損ファイルから %n 件の主張を読み取れました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) added to the library.</source>
+        <translation>
+            <numerusform>%n 件の主張をライブラリに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) already in it.</source>
+        <translation>
+            <numerusform>%n 件の主張は既にありました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added with them.</source>
+        <translation>
+            <numerusform>それとともに %n 件の記事を追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) added with them.</source>
+        <translation>
+            <numerusform>それとともに %n 個のタグを追加しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) did not find their passage and need placing again.</source>
+        <translation>
+            <numerusform>%n 件の主張は箇所が見つからず、置き直しが必要です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3397,29 @@ Library: %2</source>
     <message>
         <source>Address</source>
         <translation>アドレス</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SqliteRecovery</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover into “%1”: the file exists</source>
+        <translation>「%1」に復元できません: ファイルが既にあります</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: no temporary folder (%2)</source>
+        <translation>「%1」を復元できません: 一時フォルダーがありません (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: %2</source>
+        <translation>「%1」を復元できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot recover “%1”: out of memory</source>
+        <translation>「%1」を復元できません: メモリ不足です</translation>
     </message>
 </context>
 <context>

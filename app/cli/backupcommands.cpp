@@ -3,6 +3,7 @@
 #include "backupcommands.h"
 
 #include "clicontext.h"
+#include "library/librarysalvage.h"
 #include "store/database.h"
 #include "store/librarybackups.h"
 
@@ -21,6 +22,8 @@ int BackupCommands::run(const QString &action, const QStringList &arguments)
         return create(arguments);
     if (action == QLatin1StringView("restore"))
         return restore(arguments);
+    if (action == QLatin1StringView("salvage"))
+        return salvage(arguments);
     return list(arguments);
 }
 
@@ -59,6 +62,21 @@ int BackupCommands::restore(const QStringList &arguments)
     if (!LibraryBackups::restore(backup, m_context.libraryPath(), &error))
         return m_context.failed(error);
     m_context.out() << tr("restored %1 as %2").arg(backup, QFileInfo(m_context.libraryPath()).absoluteFilePath()) << '\n';
+    return CliContext::Success;
+}
+
+int BackupCommands::salvage(const QStringList &arguments)
+{
+    if (arguments.size() != 1)
+        return m_context.usage(tr("backup salvage needs the damaged library file"));
+    Database *database = m_context.database();
+    if (!database)
+        return CliContext::ItemFailed;
+    LibrarySalvage::Report report;
+    QString error;
+    if (!LibrarySalvage(*database).salvage(arguments.first(), &report, &error))
+        return m_context.failed(error);
+    m_context.out() << LibrarySalvage::summary(report) << '\n';
     return CliContext::Success;
 }
 

@@ -92,7 +92,8 @@ Database *CliContext::database()
         if (database->damagedCopyPath().isEmpty())
             return nullptr;
         if (const std::optional<QFileInfo> backup = LibraryBackups(libraryPath()).newest())
-            m_err << tr("The newest backup is %1; to restore it: lectern backup restore '%1'").arg(backup->absoluteFilePath()) << '\n';
+            m_err << tr("The newest backup is %1; to restore it: lectern backup restore '%1'").arg(backup->absoluteFilePath()) << '\n'
+                  << tr("Then, to bring back the claims made since that backup: lectern backup salvage '%1'").arg(database->damagedCopyPath()) << '\n';
         m_err << tr("To start a new, empty library there instead, add --new.") << '\n';
         return nullptr;
     }

@@ -97,6 +97,10 @@ const Entry entries[] = {
     {"backup", "create", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup create"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Make a backup now and print its file.")},
     {"backup", "restore", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup restore FILE"),
      QT_TRANSLATE_NOOP("Lectern::CommandLine", "Put a backup in the library's place; the library it replaces is kept beside it. Quit Lectern first.")},
+    {"backup", "salvage", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "backup salvage DAMAGED-FILE"),
+     QT_TRANSLATE_NOOP("Lectern::CommandLine",
+                       "Read what can still be read from a damaged library file and add its claims, with their articles and tags, to the library; claims "
+                       "already there are skipped. Run it after backup restore to bring back the claims made since the backup.")},
     {"help", "", "", QT_TRANSLATE_NOOP("Lectern::CommandLine", "help [SUBCOMMAND [ACTION]]"), QT_TRANSLATE_NOOP("Lectern::CommandLine", "Explain a subcommand.")},
 };
 

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryrecovery.h"
 
+#include "library/librarysalvage.h"
 #include "store/database.h"
 #include "store/librarybackups.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QtConcurrentRun>
 
 namespace Lectern {
 
@@ -35,7 +41,12 @@ bool LibraryRecovery::open(Database &database, const QString &path)
     QPushButton *empty = box.addButton(tr("Start Empty Library"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(restore ? restore : empty);
+    auto *salvage = new QCheckBox(tr("Bring back the claims the damaged file still holds"));
+    salvage->setObjectName(QStringLiteral("salvageClaims"));
+    salvage->setChecked(true);
+    box.setCheckBox(salvage);
     box.exec();
+    const QString damaged = database.damagedCopyPath();
     if (box.clickedButton() == restore && restore) {
         if (!LibraryBackups::restore(backup->absoluteFilePath(), path, &error)) {
             QMessageBox::critical(nullptr, tr("Cannot Restore the Backup"), error);
@@ -50,7 +61,43 @@ bool LibraryRecovery::open(Database &database, const QString &path)
         QMessageBox::critical(nullptr, tr("Cannot Open the Library"), error);
         return false;
     }
+    if (salvage->isChecked())
+        salvageClaims(path, damaged);
     return true;
+}
+
+void LibraryRecovery::salvageClaims(const QString &path, const QString &damagedPath)
+{
+    struct Outcome {
+        bool ok = false;
+        LibrarySalvage::Report report;
+        QString error;
+    };
+    // Connections belong to one thread: the worker opens its own.
+    QFuture<Outcome> future = QtConcurrent::run([path, damagedPath] {
+        Outcome outcome;
+        Database library;
+        if (library.open(path, &outcome.error, Database::Access::ReadWrite, Database::Check::None))
+            outcome.ok = LibrarySalvage(library).salvage(damagedPath, &outcome.report, &outcome.error);
+        return outcome;
+    });
+    QProgressDialog progress(tr("Reading the claims the damaged file still holds…"), QString(), 0, 0);
+    progress.setWindowTitle(tr("Salvaging Claims"));
+    progress.setMinimumDuration(500);
+    QFutureWatcher<Outcome> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Outcome>::finished, &progress, &QProgressDialog::reset);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        progress.exec();
+    const Outcome outcome = future.result();
+    if (!outcome.ok) {
+        QMessageBox::warning(nullptr, tr("Cannot Salvage the Claims"), outcome.error);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Claims Salvaged"), LibrarySalvage::summary(outcome.report));
+    box.setObjectName(QStringLiteral("salvageReport"));
+    box.setInformativeText(tr("The damaged file stays where it is: %1").arg(QDir::toNativeSeparators(damagedPath)));
+    box.exec();
 }
 
 void LibraryRecovery::offerRestart(QWidget *parent, const QString &path, const QString &problem)

@@ -12,7 +12,8 @@ class Database;
 
 /// Opens the library for the window. When the file turns out damaged (the
 /// core has already moved it aside), offers the newest backup, or else a new
-/// empty library; says why and returns false when neither is possible.
+/// empty library, then brings back the claims the damaged file still holds;
+/// says why and returns false when neither is possible.
 class LibraryRecovery
 {
     Q_DECLARE_TR_FUNCTIONS(Lectern::LibraryRecovery)
@@ -29,6 +30,10 @@ public:
     static void restartIfRequested(const QString &path);
 
 private:
+    /// Brings the claims of the damaged file back into the reopened library,
+    /// on a worker thread, then says what came back.
+    static void salvageClaims(const QString &path, const QString &damagedPath);
+
     static inline bool s_restartRequested = false;
 };
 
