@@ -643,7 +643,13 @@ void MainWindow::importPaths(const QStringList &paths)
 
 bool MainWindow::openLink(const QString &url)
 {
-    const std::optional<LecternUrl> link = LecternUrl::parse(url);
+    std::optional<LecternUrl> link = LecternUrl::parse(url);
+    // A link from another library finds its claim by global id; its ids are that library's.
+    if (link && !link->claimUid.isEmpty()) {
+        const ClaimStore claims(m_database);
+        if (const std::optional<qint64> here = claims.claimWithGlobalId(link->claimUid))
+            link = LecternUrl {claims.claim(*here)->articleId, *here, link->claimUid};
+    }
     if (!link || !m_store.article(link->articleId)) {
         statusBar()->showMessage(tr("The link %1 does not lead to an article in this library.").arg(url), 8000);
         return false;

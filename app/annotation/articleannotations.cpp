@@ -49,9 +49,25 @@ bool ArticleAnnotations::reloadIfChangedElsewhere()
         return known != m_highlights.cend() && known->start == highlight.start && known->end == highlight.end && known->placed == highlight.placed
             && known->tagIds == highlight.tagIds;
     });
-    if (!same)
+    if (!same || !sameClaimsAsStored()) {
         reload();
-    return !same;
+        return true;
+    }
+    return false;
+}
+
+bool ArticleAnnotations::sameClaimsAsStored() const
+{
+    // Notes, stances and speakers are read only once asked for; what was never
+    // read cannot be stale.
+    if (!m_claims)
+        return true;
+    const QList<Claim> stored = m_store.claimsForArticle(m_articleId);
+    return std::all_of(stored.cbegin(), stored.cend(), [this](const Claim &claim) {
+        const auto known = m_claims->constFind(claim.id);
+        return known != m_claims->cend() && known->modified == claim.modified && known->note == claim.note && known->stance == claim.stance
+            && known->kind == claim.kind && known->speaker == claim.speaker && known->status == claim.status;
+    });
 }
 
 void ArticleAnnotations::loadHighlights()

@@ -32,7 +32,8 @@ public:
     /// Reads the claims again (after a change made elsewhere, e.g. a tag merge).
     void reload();
     /// Reads the claims again when another process added, moved, retagged
-    /// or removed one of them; returns whether it did.
+    /// or removed one of them, or edited one already read (its note, stance,
+    /// speaker); returns whether it did.
     bool reloadIfChangedElsewhere();
     qint64 articleId() const { return m_articleId; }
     const QString &text() const { return m_text; }
@@ -90,6 +91,7 @@ Q_SIGNALS:
 
 private:
     void loadHighlights();
+    bool sameClaimsAsStored() const;
     /// Whole claims are read on first need: opening needs only highlights.
     const QHash<qint64, Claim> &wholeClaims() const;
     void place(const Claim &claim);

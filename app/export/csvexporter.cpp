@@ -75,7 +75,7 @@ QString CsvExporter::render(const ExportData &data, QString *error) const
                       {QString::number(article.article.id), article.article.title, data.tagPaths(claim).join(QStringLiteral("; ")),
                        Claim::stanceKey(claim.stance), Claim::kindKey(claim.kind), claim.speaker, claim.anchor.exact, claim.note,
                        QString::number(claim.start()), QString::number(claim.end()), isoUtc(claim.created), isoUtc(claim.modified),
-                       Claim::statusKey(claim.status), LecternUrl{article.article.id, claim.id}.toString(), claim.uid});
+                       Claim::statusKey(claim.status), LecternUrl{article.article.id, claim.id, claim.uid}.toString(), claim.uid});
         }
         if (!advance(i + 1, int(data.articles.size()), error))
             return QString();

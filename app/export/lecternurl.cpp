@@ -9,6 +9,8 @@ namespace Lectern {
 QString LecternUrl::toString() const
 {
     QString url = QStringLiteral("lectern://article/") + QString::number(articleId);
+    if (claimId > 0 && !claimUid.isEmpty())
+        url += QStringLiteral("?claim=") + claimUid;
     if (claimId > 0)
         url += QStringLiteral("#claim-") + QString::number(claimId);
     return url;
@@ -21,14 +23,15 @@ bool LecternUrl::isLecternUrl(const QString &text)
 
 std::optional<LecternUrl> LecternUrl::parse(const QString &url)
 {
-    static const QRegularExpression pattern(QStringLiteral("^lectern://article/(\\d{1,18})/?(?:#claim-(\\d{1,18}))?$"),
+    static const QRegularExpression pattern(QStringLiteral("^lectern://article/(\\d{1,18})/?(?:\\?claim=([0-9a-f-]{36}))?(?:#claim-(\\d{1,18}))?$"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(url.trimmed());
     if (!match.hasMatch())
         return std::nullopt;
     LecternUrl parsed;
     parsed.articleId = match.captured(1).toLongLong();
-    parsed.claimId = match.captured(2).toLongLong();
+    parsed.claimUid = match.captured(2).toLower();
+    parsed.claimId = match.captured(3).toLongLong();
     if (parsed.articleId <= 0)
         return std::nullopt;
     return parsed;

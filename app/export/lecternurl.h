@@ -9,11 +9,13 @@
 
 namespace Lectern {
 
-/// `lectern://article/ID#claim-ID`: a link from exported notes back to the
-/// passage, opened by the desktop file's x-scheme-handler/lectern.
+/// `lectern://article/ID?claim=UID#claim-ID`: a link from exported notes back
+/// to the passage, opened by the desktop file's x-scheme-handler/lectern.
+/// The ids are this library's; the claim's global id finds it in another.
 struct LecternUrl {
     qint64 articleId = 0;
     qint64 claimId = 0; ///< 0: the article itself
+    QString claimUid; ///< Claim::uid; may be empty
 
     QString toString() const;
     /// Nullopt unless the URL is a well-formed lectern link.

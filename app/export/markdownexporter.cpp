@@ -110,7 +110,7 @@ void MarkdownExporter::frontMatter(const ExportData &data, QString &out) const
         field("site", article.site);
         field("source", article.source);
         field("published", article.published);
-        field("lectern", LecternUrl{article.id, 0}.toString());
+        field("lectern", LecternUrl {article.id, 0, {}}.toString());
     } else {
         field("title", tr("Lectern notes"));
         out += QStringLiteral("articles: %1\n").arg(data.articles.size());
@@ -148,7 +148,7 @@ void MarkdownExporter::claim(const ExportData &data, const ExportArticle &articl
     // The note is Markdown already: written as it is, indented into its list item.
     if (!claim.note.isEmpty())
         out += QLatin1StringView("- ") + tr("note: %1").arg(indented(claim.note, QStringLiteral("  "))) + QLatin1Char('\n');
-    out += QLatin1StringView("- [") + tr("Open in Lectern") + QLatin1StringView("](") + LecternUrl{article.article.id, claim.id}.toString()
+    out += QLatin1StringView("- [") + tr("Open in Lectern") + QLatin1StringView("](") + LecternUrl{article.article.id, claim.id, claim.uid}.toString()
         + QLatin1StringView(")\n");
 }
 
@@ -168,7 +168,7 @@ void MarkdownExporter::article(const ExportData &data, const ExportArticle &arti
             if (!value.isEmpty())
                 out += QLatin1StringView("- ") + label + QLatin1StringView(": ") + escape(value) + QLatin1Char('\n');
         }
-        out += QLatin1StringView("- lectern: <") + LecternUrl{meta.id, 0}.toString() + QLatin1StringView(">\n");
+        out += QLatin1StringView("- lectern: <") + LecternUrl {meta.id, 0, {}}.toString() + QLatin1StringView(">\n");
     }
     if (article.claims.isEmpty()) {
         out += QLatin1Char('\n') + tr("No claims.") + QLatin1Char('\n');

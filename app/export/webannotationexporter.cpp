@@ -32,7 +32,7 @@ void WebAnnotationExporter::annotation(
     JsonWriter &json, const ExportData &data, const ExportArticle &article, const Claim &claim, const CodePointOffsets &offsets) const
 {
     json.beginObject();
-    json.field(QLatin1StringView("id"), LecternUrl {article.article.id, claim.id}.toString());
+    json.field(QLatin1StringView("id"), LecternUrl {article.article.id, claim.id, claim.uid}.toString());
     // The W3C model's name for the id that stays the same in every copy.
     if (!claim.uid.isEmpty())
         json.field(QLatin1StringView("canonical"), QString(QStringLiteral("urn:uuid:") + claim.uid));
@@ -53,7 +53,7 @@ void WebAnnotationExporter::annotation(
     json.key(QLatin1StringView("target"));
     json.beginObject();
     json.field(QLatin1StringView("type"), QStringLiteral("SpecificResource"));
-    json.field(QLatin1StringView("source"), LecternUrl {article.article.id, 0}.toString());
+    json.field(QLatin1StringView("source"), LecternUrl {article.article.id, 0, {}}.toString());
     json.key(QLatin1StringView("selector"));
     json.beginArray();
     json.beginObject();
@@ -81,7 +81,7 @@ void WebAnnotationExporter::articleEntry(JsonWriter &json, const ExportArticle &
 {
     const Article &article = exported.article;
     json.beginObject();
-    json.field(QLatin1StringView("id"), LecternUrl {article.id, 0}.toString());
+    json.field(QLatin1StringView("id"), LecternUrl {article.id, 0, {}}.toString());
     json.field(QLatin1StringView("title"), article.title);
     json.field(QLatin1StringView("byline"), article.byline);
     json.field(QLatin1StringView("site"), article.site);

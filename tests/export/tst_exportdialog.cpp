@@ -5,6 +5,8 @@
 #include "dialogs/exportdialog.h"
 #include "mainwindow.h"
 
+#include "store/claimstore.h"
+
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,6 +136,11 @@ private Q_SLOTS:
         QVERIFY(window.openLink(QStringLiteral("lectern://article/%1").arg(library.harbour)));
         QCOMPARE(window.currentArticleId(), library.harbour);
         QVERIFY(!window.openLink(QStringLiteral("lectern://article/99#claim-1")));
+        // Made in another library: its ids mean nothing here, its claim's global id does.
+        const QString uid = ClaimStore(library.database()).claim(4)->uid;
+        QVERIFY(window.openLink(QStringLiteral("lectern://article/99?claim=%1#claim-1").arg(uid)));
+        QCOMPARE(window.currentArticleId(), library.ferry);
+        QVERIFY(window.openLink(QStringLiteral("lectern://article/%1").arg(library.harbour)));
         QVERIFY(!window.openLink(QStringLiteral("lectern://nothing")));
         QCOMPARE(window.currentArticleId(), library.harbour);
     }

@@ -390,7 +390,7 @@ private Q_SLOTS:
 
     void lecternUrls()
     {
-        QCOMPARE((LecternUrl{3, 14}.toString()), QStringLiteral("lectern://article/3#claim-14"));
+        QCOMPARE((LecternUrl{3, 14, {}}.toString()), QStringLiteral("lectern://article/3#claim-14"));
         const std::optional<LecternUrl> parsed = LecternUrl::parse(QStringLiteral("lectern://article/3#claim-14"));
         QVERIFY(parsed);
         QCOMPARE(parsed->articleId, qint64(3));
@@ -399,6 +399,14 @@ private Q_SLOTS:
         QVERIFY(!LecternUrl::parse(QStringLiteral("lectern://article/0")));
         QVERIFY(!LecternUrl::parse(QStringLiteral("lectern://article/x#claim-1")));
         QVERIFY(!LecternUrl::parse(QStringLiteral("https://article/3")));
+        // Issue #25: the claim's global id rides along, so the link finds it in another library.
+        const QString uid = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        QCOMPARE((LecternUrl{3, 14, uid}.toString()), QStringLiteral("lectern://article/3?claim=%1#claim-14").arg(uid));
+        const std::optional<LecternUrl> withUid = LecternUrl::parse(QStringLiteral("lectern://article/3?claim=%1#claim-14").arg(uid));
+        QVERIFY(withUid);
+        QCOMPARE(withUid->claimUid, uid);
+        QCOMPARE(withUid->claimId, qint64(14));
+        QVERIFY(!LecternUrl::parse(QStringLiteral("lectern://article/3?claim=%1';--#claim-14").arg(uid)));
         // A link opens the window rather than being taken for an unknown subcommand.
         QVERIFY(!CommandLine::handles({QStringLiteral("lectern"), QStringLiteral("lectern://article/3#claim-14")}));
         QVERIFY(CommandLine::handles({QStringLiteral("lectern"), QStringLiteral("export")}));

@@ -184,6 +184,14 @@ private Q_SLOTS:
         QVERIFY2(ClaimStore(other).insert(&claim, &error), qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(window.annotations()->count(), 1, 10000);
         QVERIFY(isHighlighted(window.reader()->document(), 3));
+
+        // Issue #25: a note edited elsewhere (`lectern claim edit --note`) showed only after reopening.
+        QCOMPARE(window.annotations()->claim(claim.id)->note, QString());
+        claim.note = QStringLiteral("edited from the command line");
+        claim.stance = Claim::Stance::Opposes;
+        QVERIFY2(ClaimStore(other).update(claim, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(window.annotations()->claim(claim.id)->note, claim.note, 10000);
+        QCOMPARE(window.annotations()->claim(claim.id)->stance, Claim::Stance::Opposes);
     }
 
     // A table block is laid out row by row with its cells at tab stops:
