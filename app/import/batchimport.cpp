@@ -4,6 +4,7 @@
 
 #include "fileimporter.h"
 #include "groupcommit.h"
+#include "rawfilename.h"
 #include "store/librarystore.h"
 
 #include <QCoreApplication>
@@ -43,11 +44,19 @@ QStringList BatchImport::expand(const QStringList &paths)
             continue;
         }
         QStringList found;
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        QDirIterator it(info.absoluteFilePath(), QDir::Files, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
         while (it.hasNext()) {
             const QString file = it.next();
             if (FileImporter::isSupported(file))
                 found << file;
+        }
+        // QDirIterator leaves out names that are not valid UTF-8 (old Latin-1
+        // archives); FileImporter finds such a file by its bytes.
+        QDirIterator folders(info.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        for (QString folder = info.absoluteFilePath(); !folder.isEmpty(); folder = folders.hasNext() ? folders.next() : QString()) {
+            for (const QString &file : RawFileName::undecodableFiles(folder))
+                if (FileImporter::isSupported(file))
+                    found << file;
         }
         found.sort();
         files << found;

@@ -10,11 +10,19 @@
 #include "markdownimporter.h"
 #include "pdfimporter.h"
 #include "plaintextimporter.h"
+#include "rawfilename.h"
 #include "textdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Lectern {
 
@@ -103,31 +111,62 @@ const Importer &FileImporter::importerFor(const QString &fileName, const QByteAr
 
 ImportResult FileImporter::importFile(const QString &path) const
 {
-    QFile file(path);
-    const QFileInfo info(path);
-    if (!info.exists())
-        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "the file does not exist"));
-    if (info.isDir())
-        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is a folder, not a file"));
-    // A pipe never ends and a device such as /dev/zero never stops giving:
-    // only regular files (or links to them) are read.
-    if (!info.isFile())
-        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is not a regular file (a pipe, a socket or a device)"));
-    if (info.size() > m_maxFileSize)
+    QFile file;
+    if (const QString problem = openRegularFile(path, &file); !problem.isEmpty())
+        return ImportResult::failure(problem);
+    if (file.size() > m_maxFileSize)
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
-    if (!file.open(QIODevice::ReadOnly))
-        return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file.errorString()));
-    const QByteArray data = readAtMost(file, info.size(), m_maxFileSize + 1);
+    const QByteArray data = readAtMost(file, file.size(), m_maxFileSize + 1);
     if (data.size() > m_maxFileSize)
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "is larger than the import limit of %1 MB").arg(m_maxFileSize / (1024 * 1024)));
     if (file.error() != QFileDevice::NoError)
         return ImportResult::failure(QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file.errorString()));
     // The importer names the file as its source unless the file names
     // another (a Markdown front matter's url, for instance).
-    ImportResult result = importData(data, info.absoluteFilePath());
+    const QString source = QFileInfo(path).absoluteFilePath();
+    ImportResult result = importData(data, source);
     if (result.ok() && result.article.source.isEmpty())
-        result.article.source = info.absoluteFilePath();
+        result.article.source = source;
     return result;
+}
+
+QString FileImporter::openRegularFile(const QString &path, QFile *file)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        // A name that is not valid UTF-8 is reached by its bytes.
+        const std::optional<QByteArray> native = RawFileName::bytesOf(path);
+        return native ? openByBytes(*native, file) : QCoreApplication::translate("Lectern::FileImporter", "the file does not exist");
+    }
+    if (info.isDir())
+        return QCoreApplication::translate("Lectern::FileImporter", "is a folder, not a file");
+    // A pipe never ends and a device such as /dev/zero never stops giving:
+    // only regular files (or links to them) are read.
+    if (!info.isFile())
+        return QCoreApplication::translate("Lectern::FileImporter", "is not a regular file (a pipe, a socket or a device)");
+    file->setFileName(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file->errorString());
+    return {};
+}
+
+QString FileImporter::openByBytes(const QByteArray &native, QFile *file)
+{
+    // Non-blocking, so that opening a pipe returns and is refused below.
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(QString::fromLocal8Bit(strerror(errno)));
+    struct stat status;
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return S_ISDIR(status.st_mode) ? QCoreApplication::translate("Lectern::FileImporter", "is a folder, not a file")
+                                       : QCoreApplication::translate("Lectern::FileImporter", "is not a regular file (a pipe, a socket or a device)");
+    }
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return QCoreApplication::translate("Lectern::FileImporter", "cannot be read: %1").arg(file->errorString());
+    }
+    return {};
 }
 
 ImportResult FileImporter::importData(const QByteArray &data, const QString &fileName) const

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <memory>
 
+class QFile;
+
 namespace Lectern {
 
 class Importer;
@@ -37,6 +39,9 @@ public:
 private:
     const Importer &importerFor(const QString &fileName, const QByteArray &data) const;
     ImportResult parseAs(const Importer &importer, const QByteArray &data, const QString &fileName) const;
+    /// Opens a regular file for reading; returns why it cannot, or "".
+    static QString openRegularFile(const QString &path, QFile *file);
+    static QString openByBytes(const QByteArray &native, QFile *file);
     qint64 m_maxFileSize;
     QByteArray m_encoding;
     struct Importers;

@@ -13,6 +13,9 @@
 
 #include <limits>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Lectern;
 using namespace Qt::StringLiterals;
 
@@ -214,6 +217,40 @@ private Q_SLOTS:
         QCOMPARE(items[0].outcome.status, StoreOutcome::Status::Added);
         QCOMPARE(items[1].outcome.status, StoreOutcome::Status::Duplicate);
         QCOMPARE(items[1].outcome.articleId, items[0].outcome.articleId);
+        QCOMPARE(store.count(), qint64(1));
+    }
+
+    // Issue #25: a file whose name is not valid UTF-8 (an old Latin-1 archive)
+    // "did not exist": Qt decodes such a name with U+FFFD and cannot give the
+    // bytes back. It is found by its bytes, alone and in a folder.
+    void namesThatAreNotUtf8AreImported()
+    {
+        QTemporaryDir dir;
+        const QByteArray folder = QFile::encodeName(dir.filePath(u"Archiv \u00e4lter"_s));
+        QVERIFY(QDir().mkpath(QFile::decodeName(folder)));
+        const QByteArray latin1Name = folder + "/Caf\xe9 der Fl\xfcsse.txt";
+        {
+            const int fd = ::open(latin1Name.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+            QVERIFY(fd >= 0);
+            const QByteArray text = "Rivers\n\nThe rivers of the north carry silt to the sea every spring.\n";
+            QCOMPARE(::write(fd, text.constData(), size_t(text.size())), ssize_t(text.size()));
+            ::close(fd);
+        }
+        const QString shown = QFile::decodeName(latin1Name);
+        QVERIFY(shown.contains(QChar::ReplacementCharacter));
+
+        const ImportResult alone = FileImporter().importFile(shown);
+        QVERIFY2(alone.ok(), qPrintable(alone.error));
+        QCOMPARE(alone.article.title, u"Rivers"_s);
+
+        TestLibrary library;
+        LibraryStore store(library.database());
+        const FileImporter importer;
+        BatchImport batch(store, importer);
+        const QStringList found = BatchImport::expand({QFile::decodeName(folder)});
+        QCOMPARE(found, QStringList{shown});
+        const QList<BatchImport::Item> items = batch.run(found);
+        QVERIFY2(items.size() == 1 && items.first().ok, qPrintable(items.value(0).message()));
         QCOMPARE(store.count(), qint64(1));
     }
 
