@@ -2122,6 +2122,10 @@
         <source>The page contains no readable text.</source>
         <translation>Die Seite enthält keinen lesbaren Text.</translation>
     </message>
+    <message>
+        <source>The page has %1 elements, more than a page of its size can be read with (%2) within memory: it looks like data rather than an article.</source>
+        <translation>Die Seite hat %1 Elemente, mehr als sich bei ihrer Größe mit vertretbarem Speicher lesen lassen (%2): Sie sieht eher nach Daten als nach einem Artikel aus.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ImportDialog</name>

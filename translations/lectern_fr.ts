@@ -2122,6 +2122,10 @@
         <source>The page contains no readable text.</source>
         <translation>La page ne contient aucun texte lisible.</translation>
     </message>
+    <message>
+        <source>The page has %1 elements, more than a page of its size can be read with (%2) within memory: it looks like data rather than an article.</source>
+        <translation>La page compte %1 éléments, plus qu’une page de cette taille ne peut en avoir pour être lue dans la mémoire disponible (%2) : elle ressemble davantage à des données qu’à un article.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ImportDialog</name>

@@ -2122,6 +2122,10 @@
         <source>The page contains no readable text.</source>
         <translation>La pagina non contiene testo leggibile.</translation>
     </message>
+    <message>
+        <source>The page has %1 elements, more than a page of its size can be read with (%2) within memory: it looks like data rather than an article.</source>
+        <translation>La pagina ha %1 elementi, più di quanti una pagina di queste dimensioni possa averne per essere letta in memoria (%2): sembra un insieme di dati più che un articolo.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ImportDialog</name>

@@ -2097,6 +2097,10 @@
         <source>The page contains no readable text.</source>
         <translation>このページには読めるテキストがありません。</translation>
     </message>
+    <message>
+        <source>The page has %1 elements, more than a page of its size can be read with (%2) within memory: it looks like data rather than an article.</source>
+        <translation>このページには %1 個の要素があり、この大きさのページをメモリ内で読める数 (%2) を超えています。記事ではなくデータのようです。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ImportDialog</name>

@@ -11,6 +11,7 @@
 
 #include <QByteArrayList>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -166,9 +167,15 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
     if (html.trimmed().isEmpty())
         return ImportResult::failure(emptyError());
     const QByteArray utf8 = (isXhtml(html) ? HtmlTree::expandSelfClosingTags(html) : html).toUtf8();
-    if (HtmlTree::estimatedDepth(utf8, MaximumNesting) > MaximumNesting)
+    qint64 elements = 0;
+    if (HtmlTree::estimatedDepth(utf8, MaximumNesting, &elements) > MaximumNesting)
         return ImportResult::failure(
             QCoreApplication::translate("Lectern::HtmlImporter", "The page is nested too deeply (more than %1 levels) to be read safely.").arg(MaximumNesting));
+    if (elements > HtmlTree::elementBudget(utf8.size()))
+        return ImportResult::failure(QCoreApplication::translate("Lectern::HtmlImporter",
+                                                                 "The page has %1 elements, more than a page of its size can be read with (%2) "
+                                                                 "within memory: it looks like data rather than an article.")
+                                         .arg(QLocale().toString(elements), QLocale().toString(HtmlTree::elementBudget(utf8.size()))));
 
     const HtmlTree tree(utf8);
     const GumboNode *body = tree.section(GUMBO_TAG_BODY);

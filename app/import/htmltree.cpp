@@ -131,8 +131,9 @@ const GumboNode *HtmlTree::section(GumboTag tag) const
     return nullptr;
 }
 
-int HtmlTree::estimatedDepth(QByteArrayView utf8, int limit)
+int HtmlTree::estimatedDepth(QByteArrayView utf8, int limit, qint64 *elements)
 {
+    qint64 opened = 0;
     const char *p = utf8.data();
     const char *const end = p + utf8.size();
     int depth = 0;
@@ -163,13 +164,15 @@ int HtmlTree::estimatedDepth(QByteArrayView utf8, int limit)
             p = skipRawText(p, end, name);
         } else if (name.compare("plaintext", Qt::CaseInsensitive) == 0) {
             break; // the rest of the input is text
-        } else if (!neverNests(name)) {
+        } else if (++opened; !neverNests(name)) {
             // "<div/>" opens a div in HTML, so a trailing slash changes nothing.
             deepest = std::max(deepest, ++depth);
             if (deepest > limit)
                 break;
         }
     }
+    if (elements)
+        *elements = opened;
     return deepest;
 }
 

@@ -8,6 +8,8 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace Lectern {
@@ -32,7 +34,13 @@ public:
     /// tags alone, in one linear pass; stops counting once past limit. Used to
     /// refuse pathological input before gumbo, whose tree building is
     /// quadratic in the depth of the open-element stack.
-    static int estimatedDepth(QByteArrayView utf8, int limit);
+    /// elements, when given, is set to the number of opening tags seen.
+    static int estimatedDepth(QByteArrayView utf8, int limit, qint64 *elements = nullptr);
+    /// How many elements a page of this size may hold: gumbo's tree costs
+    /// some 250 bytes an element, so a page of tiny elements would take 30
+    /// times its size. A floor keeps every page under 16 MB readable whatever
+    /// its markup.
+    static qint64 elementBudget(qint64 utf8Size) { return std::max<qint64>(250'000, utf8Size / 64); }
 
     /// XHTML writes empty elements as "<a id='p12'/>", which an HTML parser
     /// reads as an open <a> (and "<title/>" as a title swallowing the page):
