@@ -524,6 +524,30 @@
         <source>Add a tag to the codebook and give this claim it</source>
         <translation>Ein Schlagwort zum Codebuch hinzufügen und dieser Behauptung geben</translation>
     </message>
+    <message>
+        <source>The passage argues for the position under debate</source>
+        <translation>Die Textstelle spricht für die debattierte Position</translation>
+    </message>
+    <message>
+        <source>The passage argues against the position under debate</source>
+        <translation>Die Textstelle spricht gegen die debattierte Position</translation>
+    </message>
+    <message>
+        <source>The passage reports or explains without taking a side</source>
+        <translation>Die Textstelle berichtet oder erklärt, ohne Partei zu ergreifen</translation>
+    </message>
+    <message>
+        <source>Whether the passage argues for or against the position the article debates (such as a policy or a proposal), as its speaker means it; neutral when it only reports.</source>
+        <translation>Ob die Textstelle für oder gegen die Position spricht, die der Artikel debattiert (etwa eine Maßnahme oder einen Vorschlag), so wie ihr Sprecher es meint; neutral, wenn sie nur berichtet.</translation>
+    </message>
+    <message>
+        <source>Note as it will read</source>
+        <translation>Notiz, wie sie gelesen wird</translation>
+    </message>
+    <message>
+        <source>The note, rendered, shows here</source>
+        <translation>Hier erscheint die Notiz formatiert</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimScorer</name>

@@ -524,6 +524,30 @@
         <source>Add a tag to the codebook and give this claim it</source>
         <translation>Ajouter une étiquette au codebook et la donner à cette affirmation</translation>
     </message>
+    <message>
+        <source>The passage argues for the position under debate</source>
+        <translation>Le passage plaide pour la position débattue</translation>
+    </message>
+    <message>
+        <source>The passage argues against the position under debate</source>
+        <translation>Le passage plaide contre la position débattue</translation>
+    </message>
+    <message>
+        <source>The passage reports or explains without taking a side</source>
+        <translation>Le passage rapporte ou explique sans prendre parti</translation>
+    </message>
+    <message>
+        <source>Whether the passage argues for or against the position the article debates (such as a policy or a proposal), as its speaker means it; neutral when it only reports.</source>
+        <translation>Si le passage plaide pour ou contre la position dont débat l’article (une politique, une proposition…), au sens où l’entend son auteur ; neutre quand il ne fait que rapporter.</translation>
+    </message>
+    <message>
+        <source>Note as it will read</source>
+        <translation>La note telle qu’elle se lira</translation>
+    </message>
+    <message>
+        <source>The note, rendered, shows here</source>
+        <translation>La note mise en forme s’affiche ici</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimScorer</name>

@@ -524,6 +524,30 @@
         <source>Add a tag to the codebook and give this claim it</source>
         <translation>Aggiungi un’etichetta al codebook e assegnala a questa affermazione</translation>
     </message>
+    <message>
+        <source>The passage argues for the position under debate</source>
+        <translation>Il passaggio sostiene la posizione in discussione</translation>
+    </message>
+    <message>
+        <source>The passage argues against the position under debate</source>
+        <translation>Il passaggio si oppone alla posizione in discussione</translation>
+    </message>
+    <message>
+        <source>The passage reports or explains without taking a side</source>
+        <translation>Il passaggio riferisce o spiega senza prendere posizione</translation>
+    </message>
+    <message>
+        <source>Whether the passage argues for or against the position the article debates (such as a policy or a proposal), as its speaker means it; neutral when it only reports.</source>
+        <translation>Se il passaggio sostiene o contrasta la posizione di cui l’articolo discute (una politica, una proposta…), nel senso inteso da chi parla; neutrale quando si limita a riferire.</translation>
+    </message>
+    <message>
+        <source>Note as it will read</source>
+        <translation>La nota come apparirà</translation>
+    </message>
+    <message>
+        <source>The note, rendered, shows here</source>
+        <translation>Qui compare la nota formattata</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimScorer</name>

@@ -524,6 +524,30 @@
         <source>Add a tag to the codebook and give this claim it</source>
         <translation>コードブックにタグを追加し、この主張に付けます</translation>
     </message>
+    <message>
+        <source>The passage argues for the position under debate</source>
+        <translation>この箇所は議論されている立場に賛成しています</translation>
+    </message>
+    <message>
+        <source>The passage argues against the position under debate</source>
+        <translation>この箇所は議論されている立場に反対しています</translation>
+    </message>
+    <message>
+        <source>The passage reports or explains without taking a side</source>
+        <translation>この箇所はどちらの側にも立たずに報告・説明しています</translation>
+    </message>
+    <message>
+        <source>Whether the passage argues for or against the position the article debates (such as a policy or a proposal), as its speaker means it; neutral when it only reports.</source>
+        <translation>この箇所が、記事で議論されている立場（政策や提案など）に、発言者の意図として賛成か反対か。報告しているだけなら中立です。</translation>
+    </message>
+    <message>
+        <source>Note as it will read</source>
+        <translation>表示されるメモ</translation>
+    </message>
+    <message>
+        <source>The note, rendered, shows here</source>
+        <translation>整形したメモがここに表示されます</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ClaimScorer</name>

@@ -75,10 +75,20 @@ CommonMarkDocument::~CommonMarkDocument() = default;
 
 QString CommonMarkDocument::html() const
 {
-    char *rendered = cmark_render_html(m_tree->root, parseOptions, cmark_parser_get_syntax_extensions(m_tree->parser));
+    return withReadableFootnotes(rendered(parseOptions));
+}
+
+QString CommonMarkDocument::safeHtml() const
+{
+    return withReadableFootnotes(rendered(CMARK_OPT_SAFE | CMARK_OPT_FOOTNOTES));
+}
+
+QString CommonMarkDocument::rendered(int options) const
+{
+    char *rendered = cmark_render_html(m_tree->root, options, cmark_parser_get_syntax_extensions(m_tree->parser));
     const QString html = QString::fromUtf8(rendered);
     cmark_get_default_mem_allocator()->free(rendered);
-    return withReadableFootnotes(html);
+    return html;
 }
 
 QString CommonMarkDocument::firstTextLine() const

@@ -25,11 +25,17 @@ public:
 
     /// The document as HTML, raw HTML included verbatim.
     QString html() const;
+    /// The document as HTML for showing the user's own Markdown (a note):
+    /// raw HTML is left out and links to javascript:, vbscript:, file: and
+    /// data: (but images) are dropped, as cmark-gfm's safe mode does.
+    QString safeHtml() const;
     /// The first line of text of the first paragraph or heading that has
     /// words of its own: images, their alt text and raw HTML do not count.
     QString firstTextLine() const;
 
 private:
+    QString rendered(int options) const;
+
     struct Tree;
     std::unique_ptr<Tree> m_tree;
 };

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimdialog.h"
+
 #include "newtagdialog.h"
 
 #include "annotation/taxonomy.h"
+#include "import/commonmarkdocument.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +14,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -36,15 +41,14 @@ ClaimDialog::ClaimDialog(const Claim &claim, Taxonomy *taxonomy, QWidget *parent
     fillTags(claim.tagIds);
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setMaximumHeight(140);
-    for (Claim::Stance stance : {Claim::Stance::Supports, Claim::Stance::Opposes, Claim::Stance::Neutral})
-        m_stance->addItem(Claim::stanceName(stance), int(stance));
-    m_stance->setCurrentIndex(m_stance->findData(int(claim.stance)));
+    fillStances(claim.stance);
     for (Claim::Kind kind : {Claim::Kind::Claim, Claim::Kind::Evidence, Claim::Kind::CounterClaim})
         m_kind->addItem(Claim::kindName(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(claim.kind)));
     m_speaker->setPlaceholderText(tr("Who makes this claim (optional)"));
     m_note->setPlaceholderText(tr("Your note, in Markdown"));
     m_note->setTabChangesFocus(true);
+    m_note->setObjectName(QStringLiteral("note"));
 
     auto *form = new QFormLayout(this);
     form->addRow(quote);
@@ -58,10 +62,17 @@ ClaimDialog::ClaimDialog(const Claim &claim, Taxonomy *taxonomy, QWidget *parent
     auto *tagsLabel = new QLabel(tr("&Tags:"), this);
     tagsLabel->setBuddy(m_tags); // a label beside a layout has no buddy of its own
     form->addRow(tagsLabel, tagColumn);
-    form->addRow(tr("&Stance:"), m_stance);
+    auto *stanceColumn = new QVBoxLayout;
+    stanceColumn->addWidget(m_stance, 0, Qt::AlignLeft);
+    stanceColumn->addWidget(stanceExplanation());
+    auto *stanceLabel = new QLabel(tr("&Stance:"), this);
+    stanceLabel->setBuddy(m_stance);
+    form->addRow(stanceLabel, stanceColumn);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("S&peaker:"), m_speaker);
-    form->addRow(tr("&Note:"), m_note);
+    auto *noteLabel = new QLabel(tr("&Note:"), this);
+    noteLabel->setBuddy(m_note);
+    form->addRow(noteLabel, noteEditorWithPreview());
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,8 +85,57 @@ ClaimDialog::ClaimDialog(const Claim &claim, Taxonomy *taxonomy, QWidget *parent
             accept();
     });
     addAction(save);
-    resize(520, 480);
+    resize(720, 520);
     updateOk();
+}
+
+void ClaimDialog::fillStances(Claim::Stance current)
+{
+    m_stance->setObjectName(QStringLiteral("stance"));
+    const QList<std::pair<Claim::Stance, QString>> stances {
+        {Claim::Stance::Supports, tr("The passage argues for the position under debate")},
+        {Claim::Stance::Opposes, tr("The passage argues against the position under debate")},
+        {Claim::Stance::Neutral, tr("The passage reports or explains without taking a side")},
+    };
+    for (const auto &[stance, explanation] : stances) {
+        m_stance->addItem(Claim::stanceName(stance), int(stance));
+        m_stance->setItemData(m_stance->count() - 1, explanation, Qt::ToolTipRole);
+    }
+    m_stance->setCurrentIndex(m_stance->findData(int(current)));
+}
+
+QLabel *ClaimDialog::stanceExplanation()
+{
+    auto *label = new QLabel(tr("Whether the passage argues for or against the position the article debates (such as a policy or a proposal), "
+                                "as its speaker means it; neutral when it only reports."),
+                             this);
+    label->setObjectName(QStringLiteral("stanceExplanation"));
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QWidget *ClaimDialog::noteEditorWithPreview()
+{
+    auto *preview = new QTextBrowser(this);
+    preview->setObjectName(QStringLiteral("notePreview"));
+    preview->setAccessibleName(tr("Note as it will read"));
+    preview->setOpenLinks(false);
+    preview->setFocusPolicy(Qt::NoFocus);
+    preview->setPlaceholderText(tr("The note, rendered, shows here"));
+    // Re-rendering at every key would make typing lag in a long note.
+    auto *pause = new QTimer(this);
+    pause->setSingleShot(true);
+    pause->setInterval(150);
+    const auto render = [this, preview] { preview->setHtml(CommonMarkDocument(m_note->toPlainText()).safeHtml()); };
+    connect(pause, &QTimer::timeout, this, render);
+    connect(m_note, &QPlainTextEdit::textChanged, pause, qOverload<>(&QTimer::start));
+    render();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_note);
+    split->addWidget(preview);
+    split->setChildrenCollapsible(false);
+    return split;
 }
 
 void ClaimDialog::focusNote()

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -35,6 +36,10 @@ private:
     void fillTags(const QList<qint64> &checked);
     QList<qint64> checkedTags() const;
     void addNewTag();
+    void fillStances(Claim::Stance current);
+    QLabel *stanceExplanation();
+    /// The note's editor and, beside it, the note rendered as it will read.
+    QWidget *noteEditorWithPreview();
 
     Claim m_original;
     Taxonomy *m_taxonomy;
