@@ -20,6 +20,29 @@ QtChartCanvas::QtChartCanvas(const QString &title, QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
+    applyPalette();
+}
+
+void QtChartCanvas::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void QtChartCanvas::applyPalette()
+{
+    const QColor text = palette().color(QPalette::WindowText);
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->setTitleBrush(text);
+    chart()->legend()->setLabelColor(text);
+    QColor grid = text;
+    grid.setAlphaF(0.2);
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setLinePenColor(text);
+        axis->setGridLineColor(grid);
+    }
 }
 
 QWidget *QtChartCanvas::widget()
@@ -56,10 +79,19 @@ void QtChartCanvas::addAxes(const QStringList &categories, int largest)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     chart()->addAxis(x, Qt::AlignBottom);
+    // Counts are whole: ticks every 1, 2, 5, 10, 20, … claims, at most five
+    // steps, the top on a tick.
+    int step = 1;
+    for (int factor = 0; (std::max(1, largest) + step - 1) / step > 5; ++factor)
+        step = (factor % 3 == 1 ? 5 : 2) * step / (factor % 3 == 1 ? 2 : 1);
     auto *y = new QValueAxis;
-    y->setRange(0, std::max(1, largest));
+    y->setRange(0, (std::max(1, largest) + step - 1) / step * step);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
     y->setLabelFormat(QStringLiteral("%d"));
     chart()->addAxis(y, Qt::AlignLeft);
+    applyPalette();
 }
 
 void QtChartCanvas::plotBars(const QList<ChartSeries> &series)
@@ -67,7 +99,8 @@ void QtChartCanvas::plotBars(const QList<ChartSeries> &series)
     auto *bars = new QBarSeries;
     for (const ChartSeries &one : series) {
         auto *set = new QBarSet(one.name);
-        set->setColor(one.color);
+        set->setBrush(QBrush(one.color, one.pattern));
+        set->setBorderColor(one.color);
         for (const int value : one.values)
             *set << value;
         bars->append(set);

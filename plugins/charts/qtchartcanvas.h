@@ -18,7 +18,12 @@ public:
     QWidget *widget() override;
     void plot(Kind kind, const QStringList &categories, const QList<ChartSeries> &series) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The chart draws with its own theme: made to follow the widget's palette.
+    void applyPalette();
     void clear();
     void addAxes(const QStringList &categories, int largest);
     void plotBars(const QList<ChartSeries> &series);

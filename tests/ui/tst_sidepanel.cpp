@@ -7,6 +7,7 @@
 #include "annotation/claimstatistics.h"
 #include "annotation/libraryclaimsmodel.h"
 #include "annotation/tagmatrixmodel.h"
+#include "annotation/tagpalette.h"
 #include "annotation/taxonomy.h"
 #include "claims/chartcanvas.h"
 #include "claims/claimchartsview.h"
@@ -28,6 +29,7 @@
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QValueAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -362,6 +364,39 @@ private Q_SLOTS:
         QVERIFY(stances);
         QCOMPARE(stances->series().size(), 1);
         QCOMPARE(static_cast<QBarSeries *>(stances->series().constFirst())->count(), 3);
+        // Issue #26: counts are whole numbers, so the axis ticks are too
+        // (it read 0, 0, 1, 1, 2 for 2 claims).
+        for (QChart *chart : {perTag, stances}) {
+            const auto *counts = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+            QVERIFY(counts);
+            QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+            QVERIFY(counts->tickInterval() >= 1 && counts->tickInterval() == std::round(counts->tickInterval()));
+            QCOMPARE(std::fmod(counts->max(), counts->tickInterval()), 0.0);
+        }
+        // Stances are told apart by shade and pattern, never by a colour a tag could have.
+        QSet<QRgb> tagColours;
+        for (const Tag &tag : taxonomy.tags())
+            tagColours.insert(tag.color.rgb());
+        for (const QColor &colour : TagPalette::colours())
+            tagColours.insert(colour.rgb());
+        QSet<std::pair<QRgb, int>> stanceLooks;
+        for (QBarSet *set : static_cast<QBarSeries *>(stances->series().constFirst())->barSets()) {
+            QVERIFY2(!tagColours.contains(set->brush().color().rgb()), qPrintable(set->label()));
+            QCOMPARE(set->brush().color().hslSaturation(), 0);
+            stanceLooks.insert({set->brush().color().rgb(), int(set->brush().style())});
+        }
+        QCOMPARE(stanceLooks.size(), 3);
+        // The charts follow a dark scheme.
+        QCOMPARE(stances->backgroundBrush().color(), browser->palette().color(QPalette::Base));
+        QPalette dark = browser->palette();
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        browser->setPalette(dark);
+        QTRY_COMPARE(stances->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+        QCOMPARE(stances->titleBrush().color(), QColor(0xe6, 0xe6, 0xe6));
+        QCOMPARE(stances->axes(Qt::Vertical).constFirst()->labelsBrush().color(), QColor(0xe6, 0xe6, 0xe6));
         browser->tabs()->setCurrentIndex(0);
 
         // Activating a claim opens its article at the claim.

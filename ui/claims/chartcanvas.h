@@ -16,6 +16,8 @@ struct ChartSeries {
     QString name;
     QColor color;
     QList<int> values;
+    /// Bars only: a pattern tells series apart where colour must not.
+    Qt::BrushStyle pattern = Qt::SolidPattern;
 };
 
 /// A chart drawn by the charts plugin (ChartPlugin), which owns the drawing

@@ -8,6 +8,7 @@
 #include "chartplugin.h"
 #include "plugin/pluginlibrary.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -57,6 +58,15 @@ void ClaimChartsView::setStatistics(const ClaimStatistics &statistics)
     plotPerTag(statistics);
     plotOverTime(statistics);
     plotStances(statistics);
+    m_statistics = statistics;
+}
+
+void ClaimChartsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The stances are drawn in shades of the text colour.
+    if (event->type() == QEvent::PaletteChange && m_stances && m_statistics)
+        plotStances(*m_statistics);
 }
 
 void ClaimChartsView::plotPerTag(const ClaimStatistics &statistics)
@@ -83,17 +93,21 @@ void ClaimChartsView::plotOverTime(const ClaimStatistics &statistics)
 
 void ClaimChartsView::plotStances(const ClaimStatistics &statistics)
 {
-    const std::pair<Claim::Stance, QColor> stances[] = {
-        {Claim::Stance::Supports, QColor(0x00, 0x9e, 0x73)},
-        {Claim::Stance::Opposes, QColor(0xd5, 0x5e, 0x00)},
-        {Claim::Stance::Neutral, QColor(0x99, 0x99, 0x99)},
+    // Shades of the text colour and a hatch: any hue could be a tag's.
+    const QColor ink = palette().color(QPalette::WindowText);
+    const QColor base = palette().color(QPalette::Base);
+    const QColor faint = QColor::fromRgbF((ink.redF() + base.redF()) / 2, (ink.greenF() + base.greenF()) / 2, (ink.blueF() + base.blueF()) / 2);
+    const std::tuple<Claim::Stance, QColor, Qt::BrushStyle> stances[] = {
+        {Claim::Stance::Supports, ink, Qt::SolidPattern},
+        {Claim::Stance::Opposes, ink, Qt::BDiagPattern},
+        {Claim::Stance::Neutral, faint, Qt::SolidPattern},
     };
     QStringList names;
     for (const qint64 tag : statistics.tags)
         names << m_taxonomy->path(tag);
     QList<ChartSeries> sets;
-    for (const auto &[stance, color] : stances) {
-        ChartSeries set{Claim::stanceName(stance), color, {}};
+    for (const auto &[stance, color, pattern] : stances) {
+        ChartSeries set{Claim::stanceName(stance), color, {}, pattern};
         for (const qint64 tag : statistics.tags)
             set.values.append(statistics.claimsByStance.value(tag).at(size_t(stance)));
         sets.append(set);

@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation/claimstatistics.h"
+
 #include <QWidget>
+
+#include <optional>
 
 namespace Lectern {
 
 class ChartCanvas;
 class Taxonomy;
-struct ClaimStatistics;
 
 /// Charts of the claims shown: claims per tag, per tag over the years of
 /// publication, and stances side by side per tag. The charts plugin draws
@@ -25,6 +28,9 @@ public:
     ChartCanvas *overTimeChart() const;
     ChartCanvas *stanceChart() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void plotPerTag(const ClaimStatistics &statistics);
     void plotOverTime(const ClaimStatistics &statistics);
@@ -34,6 +40,7 @@ private:
     ChartCanvas *m_perTag = nullptr;
     ChartCanvas *m_overTime = nullptr;
     ChartCanvas *m_stances = nullptr;
+    std::optional<ClaimStatistics> m_statistics;
 };
 
 } // namespace Lectern
