@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlexporter.h"
 
+#include "import/commonmarkdocument.h"
+
 #include "lecternurl.h"
 
 #include <QHash>
 #include <QIODevice>
+#include <QLocale>
 
 namespace Lectern {
 
@@ -23,6 +26,22 @@ qint64 firstTag(const ExportData &data, const Claim &claim)
             return tagId;
     }
     return 0;
+}
+
+// A claim with several tags is striped in all their colours, as in the reader.
+QString stripes(const ExportData &data, const Claim &claim)
+{
+    QStringList colours;
+    for (qint64 tagId : claim.tagIds) {
+        if (const ExportTag *tag = data.tag(tagId))
+            colours << HtmlExporter::highlightColor(tag->color).name();
+    }
+    if (colours.size() < 2)
+        return {};
+    QStringList bands;
+    for (qsizetype i = 0; i < colours.size(); ++i)
+        bands << QStringLiteral("%1 %2em %3em").arg(colours.at(i)).arg(i * 0.5).arg((i + 1) * 0.5);
+    return QStringLiteral(" style=\"background: repeating-linear-gradient(135deg, %1)\"").arg(bands.join(QStringLiteral(", ")));
 }
 
 QString blockOpen(const Block &block)
@@ -131,14 +150,13 @@ void HtmlExporter::note(const ExportData &data, const Claim &claim, int number, 
     if (!claim.speaker.isEmpty())
         out += QStringLiteral("<br>\u2014 ") + esc(claim.speaker);
     if (!claim.note.isEmpty())
-        out += QStringLiteral("<br>") + esc(claim.note).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        out += CommonMarkDocument(claim.note).safeHtml();
     out += QStringLiteral("</div>");
 }
 
-void HtmlExporter::article(const ExportData &data, const ExportArticle &article, QString &out) const
+void HtmlExporter::heading(const Article &meta, const QString &tag, QString &out)
 {
-    const Article &meta = article.article;
-    out += QStringLiteral("<article id=\"article-%1\">\n<h1>%2</h1>\n").arg(QString::number(meta.id), esc(meta.title.isEmpty() ? tr("Untitled") : meta.title));
+    out += QStringLiteral("<%1>%2</%1>\n").arg(tag, esc(meta.title.isEmpty() ? tr("Untitled") : meta.title));
     QStringList details;
     for (const QString &value : {meta.byline, meta.site, meta.published, meta.source}) {
         if (!value.isEmpty())
@@ -146,6 +164,15 @@ void HtmlExporter::article(const ExportData &data, const ExportArticle &article,
     }
     if (!details.isEmpty())
         out += QStringLiteral("<p class=\"meta\">") + details.join(QStringLiteral(" \u00b7 ")) + QStringLiteral("</p>\n");
+}
+
+void HtmlExporter::article(const ExportData &data, const ExportArticle &article, QString &out) const
+{
+    const Article &meta = article.article;
+    out += QStringLiteral("<article id=\"article-%1\">\n").arg(QString::number(meta.id));
+    // One article's export has its title at the top of the page.
+    if (data.articles.size() > 1)
+        heading(meta, QStringLiteral("h1"), out);
 
     QList<const Claim *> anchored;
     QList<const Claim *> orphans;
@@ -193,8 +220,8 @@ void HtmlExporter::article(const ExportData &data, const ExportArticle &article,
                     top = claim;
             }
             if (top)
-                body += QStringLiteral("<span class=\"t%1\" title=\"%2\">%3</span>")
-                            .arg(QString::number(firstTag(data, *top)), esc(data.tagPaths(*top).join(QStringLiteral(", "))), piece);
+                body += QStringLiteral("<span class=\"t%1\"%2 title=\"%3\">%4</span>")
+                            .arg(QString::number(firstTag(data, *top)), stripes(data, *top), esc(data.tagPaths(*top).join(QStringLiteral(", "))), piece);
             else
                 body += piece;
             for (const Claim *claim : std::as_const(inBlock)) {
@@ -229,8 +256,14 @@ QString HtmlExporter::render(const ExportData &data, QString *error) const
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html><head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n").arg(esc(title));
     styles(data, out);
-    out += QStringLiteral("</head>\n<body>\n<header>\n<p class=\"meta\">%1</p>\n")
-               .arg(esc(tr("Notes exported from Lectern on %1, %n claim(s).", nullptr, data.claimCount()).arg(data.exported.toUTC().toString(Qt::ISODate))));
+    out += QStringLiteral("</head>\n<body>\n<header>\n");
+    if (data.articles.size() == 1)
+        heading(data.articles.first().article, QStringLiteral("h1"), out);
+    else
+        out += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    out += QStringLiteral("<p class=\"meta\">%1</p>\n")
+               .arg(esc(tr("Notes exported from Lectern on %1, %n claim(s).", nullptr, data.claimCount())
+                            .arg(QLocale().toString(data.exported.toLocalTime(), QLocale::LongFormat))));
     legend(data, out);
     out += QStringLiteral("</header>\n");
     for (int i = 0; i < data.articles.size(); ++i) {

@@ -24,6 +24,8 @@ private:
     void styles(const ExportData &data, QString &out) const;
     void legend(const ExportData &data, QString &out) const;
     void article(const ExportData &data, const ExportArticle &article, QString &out) const;
+    /// The article's title as tag (h1, h2), then its byline, site, date and source.
+    static void heading(const Article &meta, const QString &tag, QString &out);
     void note(const ExportData &data, const Claim &claim, int number, QString &out) const;
 };
 

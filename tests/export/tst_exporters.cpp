@@ -234,7 +234,7 @@ private Q_SLOTS:
         const QString html = QString::fromUtf8(render(library.collect(), Exporter::Format::Html));
         QVERIFY(html.contains(QStringLiteral("Ferry Timetable &lt;Notice&gt;")));
         QVERIFY(!html.contains(QStringLiteral("<Notice>")));
-        QVERIFY(html.contains(QStringLiteral("&quot;direct or indirect?&quot;<br>Ask at the second hearing.")));
+        QVERIFY(html.contains(QStringLiteral("&quot;direct or indirect?&quot;\nAsk at the second hearing.")));
         QVERIFY(!html.contains(QStringLiteral("<script")));
         QVERIFY(html.contains(QStringLiteral("@media print")));
         const QString jobsClass = QStringLiteral("t%1").arg(library.jobs);
@@ -242,6 +242,34 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<span class=\"%1\" title=\"Economy/Jobs\">the turbines would bring 400 jobs to the port</span><sup>1</sup>").arg(jobsClass)));
         // The legend lists each tag in use once.
         QCOMPARE(html.count(QStringLiteral("<td>Economy/Jobs</td>")), 1);
+    }
+
+    // Issue #26: the HTML export began with the export line and the legend,
+    // and the article's title came after them; a claim with two tags showed
+    // one colour; its note was Markdown source; the time was ISO UTC.
+    void htmlPutsTheTitleFirstAndShowsEveryTag()
+    {
+        ExportFixture library;
+        const QString one = QString::fromUtf8(render(library.collect(ExportScope::article(library.harbour)), Exporter::Format::Html));
+        const qsizetype title = one.indexOf(QStringLiteral("<h1>Harbour Wind Farm Hearing</h1>"));
+        QVERIFY(title >= 0);
+        QCOMPARE(one.count(QStringLiteral("<h1>")), 1);
+        QVERIFY(title < one.indexOf(QStringLiteral("<table class=\"legend\">")));
+        QVERIFY(one.indexOf(QStringLiteral("<table class=\"legend\">")) < one.indexOf(QStringLiteral("<table class=\"text\">")));
+        const QDateTime exported(QDate(2026, 3, 16), QTime(12, 0), QTimeZone::UTC);
+        QVERIFY2(one.contains(QLocale().toString(exported.toLocalTime(), QLocale::LongFormat).toHtmlEscaped()), qPrintable(one.left(1200)));
+
+        const QString all = QString::fromUtf8(render(library.collect(), Exporter::Format::Html));
+        QVERIFY(all.indexOf(QStringLiteral("<h1>Lectern notes</h1>")) >= 0);
+        QVERIFY(all.indexOf(QStringLiteral("<h1>Lectern notes</h1>")) < all.indexOf(QStringLiteral("<table class=\"legend\">")));
+        // Both tags' colours, in stripes, on the claim that has both.
+        const QString economy = HtmlExporter::highlightColor(QColor(QStringLiteral("#cc79a7"))).name();
+        const QString environment = HtmlExporter::highlightColor(QColor(QStringLiteral("#56b4e9"))).name();
+        const QRegularExpression striped(QStringLiteral("<span [^>]*style=\"[^\"]*repeating-linear-gradient\\([^\"]*%1[^\"]*%2[^\"]*\"[^>]*>after a second hearing</span>")
+                                             .arg(economy, environment));
+        QVERIFY2(all.contains(striped), qPrintable(all));
+        // Notes are rendered Markdown, safely.
+        QVERIFY(all.contains(QStringLiteral("<p>Figure from the developer")));
     }
 
     void pdfAndOdtComeFromTheSamePage()
