@@ -24,7 +24,6 @@ struct ExportScope {
 
     /// The claims of one article (0: of every article) this scope keeps.
     ClaimFilter claimFilter(qint64 articleId = 0) const;
-    bool isFiltered() const { return !tagIds.isEmpty() || stance.has_value(); }
 };
 
 } // namespace Lectern

@@ -24,10 +24,8 @@ public:
 
     /// The most the entries read for one book may unpack to, in total.
     void setMaxUncompressedSize(qint64 bytes) { m_maxUncompressedSize = bytes; }
-    qint64 maxUncompressedSize() const { return m_maxUncompressedSize; }
     /// The most any one entry may unpack to.
     void setMaxEntrySize(qint64 bytes) { m_maxEntrySize = bytes; }
-    qint64 maxEntrySize() const { return m_maxEntrySize; }
 
 private:
     qint64 m_maxUncompressedSize = DefaultMaxUncompressedSize;

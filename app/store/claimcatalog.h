@@ -50,7 +50,6 @@ public:
     /// Reads up to count more claims; once every claim is in, sorts them by
     /// article and place and returns false.
     bool readMore(Database &database, int count);
-    bool isComplete() const { return m_complete; }
 
 private:
     QHash<qint64, int> m_articleIndex;

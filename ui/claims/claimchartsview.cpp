@@ -41,11 +41,6 @@ ChartCanvas *ClaimChartsView::perTagChart() const
     return m_perTag;
 }
 
-ChartCanvas *ClaimChartsView::overTimeChart() const
-{
-    return m_overTime;
-}
-
 ChartCanvas *ClaimChartsView::stanceChart() const
 {
     return m_stances;

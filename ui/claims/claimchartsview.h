@@ -25,7 +25,6 @@ public:
     void setStatistics(const ClaimStatistics &statistics);
     /// nullptr when the charts plugin could not be loaded.
     ChartCanvas *perTagChart() const;
-    ChartCanvas *overTimeChart() const;
     ChartCanvas *stanceChart() const;
 
 protected:

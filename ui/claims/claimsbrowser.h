@@ -31,11 +31,9 @@ public:
 
     LibraryClaimsModel *model() const { return m_model; }
     TagMatrixModel *matrixModel() const { return m_matrix; }
-    StanceComparisonModel *stanceModel() const { return m_stances; }
     ClaimChartsView *charts() const { return m_charts; }
     QLineEdit *textFilter() const { return m_text; }
     QComboBox *tagFilter() const { return m_tag; }
-    QComboBox *stanceFilter() const { return m_stance; }
     QTableView *claimsView() const { return m_claimsView; }
     QTabWidget *tabs() const { return m_tabs; }
     void reload();

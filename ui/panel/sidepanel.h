@@ -39,7 +39,6 @@ public:
     QTextBrowser *summaryView() const { return m_summary; }
     QListWidget *removedList() const;
     QListView *relatedView() const;
-    RelatedArticlesModel *relatedModel() const { return m_relatedModel; }
 
     static QString summaryHtmlFor(const Article &article);
     static QString summaryHtmlFor(const Article &article, const GeneratedSummary &generated);

@@ -44,7 +44,6 @@ public:
     /// With no selection, keys 1–9 accept the suggestion under the cursor with that tag.
     void setSuggestions(ArticleSuggestions *suggestions) { m_suggestions = suggestions; }
 
-    qint64 activeTag() const { return m_activeTag; }
     /// Tags the selection (or toggles the tag on the claim under the cursor).
     void applyTag(qint64 tagId);
     /// Opens the claim editor for the claim under the cursor, or for a new

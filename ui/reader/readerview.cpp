@@ -319,11 +319,6 @@ QString ReaderView::claimToolTip(const QList<Claim> &claims) const
     return parts.join(QStringLiteral("<hr>"));
 }
 
-QString ReaderView::headerText() const
-{
-    return m_header->text();
-}
-
 void ReaderView::revealFirstMatch(const QStringList &terms)
 {
     const qsizetype at = SearchEngine::firstMatch(document()->toPlainText(), terms);

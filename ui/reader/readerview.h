@@ -57,7 +57,6 @@ public:
     const ArticleDocument::Style &typography() const { return m_style; }
     /// Selects and scrolls to the first place one of terms occurs.
     void revealFirstMatch(const QStringList &terms);
-    QString headerText() const;
 
     void copySelection();
     void selectAllText();
