@@ -3,7 +3,7 @@
 #include "htmlreadability.h"
 
 #include "htmlrules.h"
-#include "htmltextbuilder.h"
+#include "htmltextholders.h"
 #include "htmltree.h"
 
 #include <QHash>
@@ -330,54 +330,16 @@ qsizetype textUnder(const QList<const GumboNode *> &roots, const QList<Candidate
 
 bool HtmlReadability::isExcluded(const GumboNode *element, Strictness strictness, const QSet<const GumboNode *> &textHolders)
 {
-    if (HtmlRules::isNeverText(element) || HtmlRules::isHidden(element) || HtmlRules::isJavascriptLink(element))
+    if (HtmlRules::isNeverText(element) || HtmlRules::isHidden(element))
         return true;
     if (!HtmlRules::pageChrome(element).isEmpty())
         return true;
-    return strictness == Strictness::Strict && !HtmlRules::unlikelyHint(element).isEmpty() && !textHolders.contains(element);
-}
-
-namespace {
-
-// The hinted elements, in document order; enough of them for any page.
-class HintedElements
-{
-public:
-    static constexpr qsizetype Limit = 64;
-    QList<const GumboNode *> found;
-
-    bool enter(const GumboNode *element)
-    {
-        if (HtmlRules::isNeverText(element) || HtmlRules::isHidden(element) || !HtmlRules::pageChrome(element).isEmpty())
-            return false;
-        if (found.size() < Limit && !HtmlRules::unlikelyHint(element).isEmpty())
-            found.append(element);
-        return true;
-    }
-    void leave(const GumboNode *) { }
-    void text(const GumboNode *) { }
-};
-
-} // namespace
-
-QSet<const GumboNode *> HtmlReadability::textHolders(const GumboNode *body)
-{
-    HintedElements hinted;
-    HtmlTree::walk(body, hinted);
-    QSet<const GumboNode *> holders;
-    if (hinted.found.isEmpty())
-        return holders;
-    const qsizetype bodyText = HtmlTextBuilder::textOf(body).size();
-    for (const GumboNode *element : std::as_const(hinted.found)) {
-        if (2 * HtmlTextBuilder::textOf(element).size() > bodyText)
-            holders.insert(element);
-    }
-    return holders;
+    return !textHolders.contains(element) && !HtmlRules::unlikelyHint(element, strictness == Strictness::Lenient).isEmpty();
 }
 
 HtmlReadability::Content HtmlReadability::find(const GumboNode *body, Strictness strictness)
 {
-    const QSet<const GumboNode *> holders = strictness == Strictness::Strict ? textHolders(body) : QSet<const GumboNode *>();
+    const QSet<const GumboNode *> holders = HtmlTextHolders::find(body);
     Scorer scorer(strictness, holders);
     HtmlTree::walk(body, scorer);
     const QList<Candidate> candidates = scorer.takeCandidates();
