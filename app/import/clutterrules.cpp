@@ -202,6 +202,7 @@ ClutterRules ClutterRules::fromJson(const QByteArray &json, QString *error)
     rules.m_weak = wordSet(object.value(QLatin1StringView("weakWords")));
     rules.m_content = wordSet(object.value(QLatin1StringView("contentWords")));
     rules.m_neverContent = wordSet(object.value(QLatin1StringView("neverContentWords")));
+    rules.m_lead = wordSet(object.value(QLatin1StringView("leadWords")));
     rules.m_weightPositive = wordSet(object.value(QLatin1StringView("weightPositiveWords")));
     rules.m_weightNegative = wordSet(object.value(QLatin1StringView("weightNegativeWords")));
     rules.m_linkListItems = object.value(QLatin1StringView("linkListItems")).toInt(rules.m_linkListItems);
@@ -258,6 +259,13 @@ bool ClutterRules::isNeverContent(const GumboNode *element) const
     if (!HtmlTree::hasAttribute(element, "class") && !HtmlTree::hasAttribute(element, "id"))
         return false;
     return !firstEntry(m_neverContent, namePartsOf(element).words).isEmpty();
+}
+
+bool ClutterRules::isLead(const GumboNode *element) const
+{
+    if (!HtmlTree::hasAttribute(element, "class") && !HtmlTree::hasAttribute(element, "id"))
+        return false;
+    return !firstEntry(m_lead, namePartsOf(element).words).isEmpty();
 }
 
 QString ClutterRules::blockHint(const GumboNode *element) const

@@ -34,6 +34,9 @@ public:
     /// Whether element's class or id says it never holds the article (reader
     /// comments), however long its paragraphs.
     bool isNeverContent(const GumboNode *element) const;
+    /// Whether element's class or id names it the article's lead (a
+    /// standfirst), which pages often set apart from the body.
+    bool isLead(const GumboNode *element) const;
     /// The rule that marks element as clutter by what it shows (its heading,
     /// a list of links), else empty.
     QString blockHint(const GumboNode *element) const;
@@ -49,6 +52,7 @@ private:
     QSet<QByteArray> m_weak;
     QSet<QByteArray> m_content;
     QSet<QByteArray> m_neverContent;
+    QSet<QByteArray> m_lead;
     QSet<QByteArray> m_weightPositive;
     QSet<QByteArray> m_weightNegative;
     QList<HeadingRule> m_headings;
