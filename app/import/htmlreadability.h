@@ -10,10 +10,11 @@
 namespace Lectern {
 
 /// Finds the article inside a web page, as browsers' reader modes do: an
-/// <article> or <main> holding real text when the page has one, else the
-/// container that scores best (Readability's heuristic: paragraphs' length
-/// and commas credited to their ancestors, class and id hints, a penalty for
-/// link-heavy text), plus siblings that look like more of the same.
+/// <article> or <main> holding real text when the page has one (a section
+/// front's series of teaser <article>s whole), else the container that
+/// scores best (HtmlScorer: Readability's heuristic), plus the siblings and
+/// cousins that look like more of the same (HtmlArticleParts). Clutter
+/// inside is left out by HtmlRules::unlikelyHint (ClutterRules).
 class HtmlReadability
 {
 public:
