@@ -147,7 +147,7 @@ bool HtmlBlockWriter::isLeftOut(const GumboNode *element)
     if (!m_options.readerView && (HtmlTree::isElement(element, GUMBO_TAG_SVG) || HtmlTree::isElement(element, GUMBO_TAG_OBJECT)))
         return HtmlRules::isHidden(element); // a book's inline SVG pages and <object> fallbacks are its text
     if (!m_options.readerView || m_preDepth > 0) {
-        return HtmlRules::isNeverText(element) || HtmlRules::isHidden(element) || HtmlRules::isJavascriptLink(element)
+        return HtmlRules::isNeverText(element) || HtmlRules::isHidden(element)
             || (m_preDepth == 0 && HtmlTree::isElement(element, GUMBO_TAG_NAV));
     }
     if (!HtmlReadability::isExcluded(element, m_options.strictness, m_options.textHolders))
@@ -155,8 +155,8 @@ bool HtmlBlockWriter::isLeftOut(const GumboNode *element)
     // Furniture found inside the article may be a misjudgement: keep its
     // text where the reader can see and restore it.
     QString reason = HtmlRules::pageChrome(element);
-    if (reason.isEmpty() && m_options.strictness == HtmlReadability::Strictness::Strict)
-        reason = HtmlRules::unlikelyHint(element);
+    if (reason.isEmpty())
+        reason = HtmlRules::unlikelyHint(element, m_options.strictness == HtmlReadability::Strictness::Lenient);
     if (!reason.isEmpty() && !HtmlRules::isNeverText(element) && !HtmlRules::isHidden(element)) {
         if (HtmlRules::isBlock(HtmlTree::tag(element)))
             flush();

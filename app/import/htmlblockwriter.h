@@ -31,7 +31,7 @@ public:
         QString title;
         /// Left out with its subtree: the byline, already in the metadata.
         const GumboNode *skip = nullptr;
-        /// Kept whatever their class or id hints (HtmlReadability::textHolders).
+        /// Kept whatever their class or id hints (HtmlTextHolders).
         QSet<const GumboNode *> textHolders;
     };
 

@@ -109,7 +109,8 @@ HtmlReadability::Content findContent(const GumboNode *body, HtmlReadability::Str
     if (content.textLength >= HtmlReadability::MinimumText)
         return content;
     // Strict hints found (nearly) nothing: maybe the page called its content
-    // something like "post-share-wrapper". Retry trusting markup only.
+    // something like "menu-wrapper". Retry trusting only the hints that mark
+    // clutter on any page (comments, share bars).
     HtmlReadability::Content lenient = HtmlReadability::find(body, HtmlReadability::Strictness::Lenient);
     if (lenient.textLength <= content.textLength)
         return content;

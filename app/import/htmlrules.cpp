@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlrules.h"
 
+#include "clutterrules.h"
 #include "htmltree.h"
 
 #include <QByteArrayList>
@@ -9,78 +10,6 @@
 namespace Lectern {
 
 namespace {
-
-// Words in a class or id that mark boilerplate whatever else the name says.
-const QByteArrayList &strongNegatives()
-{
-    static const QByteArrayList words{"comment", "cookie", "consent", "gdpr", "newsletter", "share", "sharing", "social", "related", "sponsor", "advert",
-        "promo", "popup", "modal", "disqus", "outbrain", "taboola", "trending", "most-read", "mostread", "most-popular", "recommended"};
-    return words;
-}
-
-// Words that usually mark boilerplate, unless the name also says content
-// ("article-header", "subscriber-content" and "paywall-body" stay).
-const QByteArrayList &weakNegatives()
-{
-    static const QByteArrayList words{"banner", "breadcrumb", "combx", "community", "footer", "header", "masthead", "menu", "pagination", "pager", "remark",
-        "replies", "shoutbox", "sidebar", "skyscraper", "agegate", "signup", "subscribe", "subscription", "paywall", "toolbar"};
-    return words;
-}
-
-const QByteArrayList &positives()
-{
-    static const QByteArrayList words{"article", "body", "content", "entry", "main", "story"};
-    return words;
-}
-
-// Readability's lists for the class weight, broader than the ones above.
-const QByteArrayList &weightPositives()
-{
-    static const QByteArrayList words{"article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"};
-    return words;
-}
-
-const QByteArrayList &weightNegatives()
-{
-    static const QByteArrayList words{"hidden", "-ad-", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr", "masthead",
-        "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
-        "widget", "cookie", "newsletter", "social"};
-    return words;
-}
-
-const char *matchIn(const QByteArray &names, const QByteArrayList &words)
-{
-    for (const QByteArray &word : words) {
-        if (names.contains(word))
-            return word.constData();
-    }
-    return nullptr;
-}
-
-// "ad" and "ads" only as whole words of a name: "header", "read" and
-// "download" are not adverts.
-bool hasAdToken(const QByteArray &names)
-{
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= names.size(); ++i) {
-        const bool separator = i == names.size() || names.at(i) == ' ' || names.at(i) == '-' || names.at(i) == '_';
-        if (!separator)
-            continue;
-        const QByteArrayView token = QByteArrayView(names).sliced(start, i - start);
-        if (token == "ad" || token == "ads" || token == "advertisement")
-            return true;
-        start = i + 1;
-    }
-    return false;
-}
-
-QByteArray classAndId(const GumboNode *element)
-{
-    QByteArray names = HtmlTree::attribute(element, "class").toByteArray();
-    names += ' ';
-    names += HtmlTree::attribute(element, "id");
-    return names.toLower();
-}
 
 bool hasPrefixIgnoringCase(QByteArrayView text, QByteArrayView prefix)
 {
@@ -141,17 +70,6 @@ bool HtmlRules::isHidden(const GumboNode *element)
     return compact.contains("display:none") || compact.contains("visibility:hidden");
 }
 
-bool HtmlRules::isJavascriptLink(const GumboNode *element)
-{
-    if (!HtmlTree::isElement(element, GUMBO_TAG_A))
-        return false;
-    // URL parsing strips leading controls and spaces and drops tabs and
-    // newlines anywhere, so "  java\tscript:" runs too.
-    QByteArray href = HtmlTree::attribute(element, "href").toByteArray();
-    href.removeIf([](char c) { return static_cast<unsigned char>(c) <= ' '; });
-    return hasPrefixIgnoringCase(href, "javascript:");
-}
-
 QString HtmlRules::pageChrome(const GumboNode *element)
 {
     switch (HtmlTree::tag(element)) {
@@ -168,7 +86,7 @@ QString HtmlRules::pageChrome(const GumboNode *element)
     }
 }
 
-QString HtmlRules::unlikelyHint(const GumboNode *element)
+QString HtmlRules::unlikelyHint(const GumboNode *element, bool strongOnly)
 {
     const GumboTag tag = HtmlTree::tag(element);
     if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
@@ -178,31 +96,15 @@ QString HtmlRules::unlikelyHint(const GumboNode *element)
         "navigation", "menu", "menubar", "complementary", "dialog", "alertdialog", "alert", "banner", "contentinfo", "search"};
     if (chromeRoles.contains(role))
         return QString::fromLatin1(role);
-    const QByteArray names = classAndId(element);
-    if (names.size() < 2)
-        return {};
-    if (const char *word = matchIn(names, strongNegatives()))
-        return QString::fromLatin1(word);
-    if (hasAdToken(names))
-        return QStringLiteral("ad");
-    if (const char *word = matchIn(names, weakNegatives()); word && !matchIn(names, positives()))
-        return QString::fromLatin1(word);
-    return {};
+    const ClutterRules &rules = ClutterRules::builtIn();
+    if (QString hint = rules.classHint(element, strongOnly); !hint.isEmpty())
+        return hint;
+    return rules.blockHint(element);
 }
 
 int HtmlRules::classWeight(const GumboNode *element)
 {
-    int weight = 0;
-    for (const char *attribute : {"class", "id"}) {
-        const QByteArray name = HtmlTree::attribute(element, attribute).toByteArray().toLower();
-        if (name.isEmpty())
-            continue;
-        if (matchIn(name, weightNegatives()))
-            weight -= 25;
-        if (matchIn(name, weightPositives()))
-            weight += 25;
-    }
-    return weight;
+    return ClutterRules::builtIn().classWeight(element);
 }
 
 bool HtmlRules::isBlock(GumboTag tag)

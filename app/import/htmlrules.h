@@ -19,15 +19,15 @@ public:
     static bool isNeverText(const GumboNode *element);
     /// Hidden by attribute or inline style: not shown, so not read.
     static bool isHidden(const GumboNode *element);
-    /// A link that runs script instead of going somewhere: a widget, not text.
-    static bool isJavascriptLink(const GumboNode *element);
     /// Elements that frame a web page rather than belong to its article:
     /// the tag name when so (nav, aside, footer, dialog), else empty.
     static QString pageChrome(const GumboNode *element);
     /// Why an element is probably not content (a comment section, share
-    /// buttons, a cookie banner...) judged by its class, id and role: the
-    /// hint that matched, else empty.
-    static QString unlikelyHint(const GumboNode *element);
+    /// buttons, a cookie banner, a list of links, a "More on this story"
+    /// box...) judged by its role, class, id and heading (ClutterRules):
+    /// the hint that matched, else empty. strongOnly: only what is clutter
+    /// on any page, for the lenient pass.
+    static QString unlikelyHint(const GumboNode *element, bool strongOnly = false);
     /// Readability's class/id weight: positive for article-like names,
     /// negative for boilerplate-like ones.
     static int classWeight(const GumboNode *element);

@@ -82,7 +82,7 @@ QString HtmlTextBuilder::textOf(const GumboNode *element)
         HtmlTextBuilder builder;
         bool enter(const GumboNode *node)
         {
-            if (HtmlRules::isNeverText(node) || HtmlRules::isHidden(node) || HtmlRules::isJavascriptLink(node))
+            if (HtmlRules::isNeverText(node) || HtmlRules::isHidden(node))
                 return false;
             // Keeps "a<br>b", "<p>a</p><p>b</p>" and table cells from running
             // words together.

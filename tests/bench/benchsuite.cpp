@@ -202,6 +202,7 @@ int main(int argc, char **argv)
         {QStringLiteral("lectern-anchor-bench"), {}, 120},
         {QStringLiteral("lectern-suggest-bench"), {}, 60},
         {QStringLiteral("lectern-pdf-bench"), {}, 300},
+        {QStringLiteral("lectern-html-bench"), {}, 120},
         {QStringLiteral("lectern-durability-bench"), {}, 180},
         {QStringLiteral("lectern-export-bench"), {QStringLiteral("--claims"), sizes}, 180},
         {QStringLiteral("lectern-panel-bench"), {QStringLiteral("--claims"), sizes, QStringLiteral("--related-articles"), QStringLiteral("0")}, 180},
