@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reader-mode fixtures (issue #29): pages written for these tests, one or
-// more per way reader mode goes wrong, in tests/data/html/reader. Each
+// more per way reader mode goes wrong, in tests/data/html/extraction. Each
 // NAME.html is imported and its text compared with NAME.expected.txt, and
 // what was pruned (reason: text, one a line) with NAME.removed.txt.
 //
@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString fixtureDir = QStringLiteral(LECTERN_TEST_DATA "/html/reader/");
+const QString fixtureDir = QStringLiteral(LECTERN_TEST_DATA "/html/extraction/");
 
 QString readText(const QString &path)
 {
