@@ -48,7 +48,7 @@ int main(int argc, char **argv)
         printPage(pages.last());
     }
     const ReaderEvaluation::Totals totals = ReaderEvaluation::totals(pages);
-    std::printf("\npages %d  mean F1 %.3f  below 0.5: %d  below 0.8: %d  titles right %d/%d  bylines right %d/%d\n", totals.pages, totals.meanF1,
-        totals.below50, totals.below80, totals.titlesRight, totals.pages, totals.bylinesRight, totals.bylines);
+    std::printf("\npages %d  mean F1 %.3f  below 0.5: %d  below 0.8: %d  titles right %d/%d  bylines right %d/%d  import %.2f ms/page\n", totals.pages,
+        totals.meanF1, totals.below50, totals.below80, totals.titlesRight, totals.pages, totals.bylinesRight, totals.bylines, totals.meanImportMilliseconds);
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "import/fileimporter.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
@@ -91,7 +92,10 @@ ReaderEvaluation::Page ReaderEvaluation::score(const QString &folder, const QStr
     const QDir dir(folder);
     if (!readExpected(dir.filePath(name + ExpectedSuffix), &page.expected, &page.error))
         return page;
+    QElapsedTimer timer;
+    timer.start();
     const ImportResult result = FileImporter().importFile(dir.filePath(name + QStringLiteral(".html")));
+    page.importNanoseconds = timer.nsecsElapsed();
     if (!result.ok()) {
         page.error = result.error;
         return page;
@@ -109,8 +113,10 @@ ReaderEvaluation::Totals ReaderEvaluation::totals(const QList<Page> &pages)
     Totals totals;
     totals.pages = int(pages.size());
     double sum = 0;
+    qint64 nanoseconds = 0;
     for (const Page &page : pages) {
         sum += page.f1;
+        nanoseconds += page.importNanoseconds;
         totals.below50 += page.f1 < 0.5;
         totals.below80 += page.f1 < 0.8;
         totals.titlesRight += page.titleRight();
@@ -120,6 +126,7 @@ ReaderEvaluation::Totals ReaderEvaluation::totals(const QList<Page> &pages)
         }
     }
     totals.meanF1 = pages.isEmpty() ? 0 : sum / double(pages.size());
+    totals.meanImportMilliseconds = pages.isEmpty() ? 0 : double(nanoseconds) / 1e6 / double(pages.size());
     return totals;
 }
 

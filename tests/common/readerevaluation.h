@@ -36,6 +36,7 @@ public:
         QString published;
         QString site;
         double f1 = 0;
+        qint64 importNanoseconds = 0;
 
         bool titleRight() const;
         bool bylineRight() const;
@@ -50,6 +51,7 @@ public:
         int titlesRight = 0;
         int bylines = 0; ///< pages whose expectations name an author
         int bylinesRight = 0;
+        double meanImportMilliseconds = 0;
     };
 
     /// The NAME of every NAME.html in folder that has a NAME.expected.json, sorted.
