@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Lectern developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bylinename.h"
+
+#include "bylineline.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+bool isAddressOrHandle(const QString &value)
+{
+    static const QRegularExpression address(QStringLiteral("^(?:[a-z][a-z0-9+.-]*://|www\\.|mailto:)"), QRegularExpression::CaseInsensitiveOption);
+    return value.startsWith(QLatin1Char('@')) || address.match(value).hasMatch();
+}
+
+bool hasLetter(const QString &value)
+{
+    return std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+QString withoutByPrefix(const QString &value)
+{
+    for (const QLatin1StringView prefix : {QLatin1StringView("by:"), QLatin1StringView("by ")}) {
+        if (value.startsWith(prefix, Qt::CaseInsensitive) && value.size() > prefix.size())
+            return value.sliced(prefix.size()).trimmed();
+    }
+    return value;
+}
+
+// What separates a name from a date printed after it: "|", "·", "•", ",", dashes.
+QString withoutTrailingSeparators(QString text)
+{
+    static const QRegularExpression trailing(QStringLiteral("[\\s|\u00B7\u2022,\u2013\u2014-]+$"));
+    return text.remove(trailing);
+}
+
+} // namespace
+
+QString BylineName::cleaned(const QString &value)
+{
+    const QString name = withoutByPrefix(value.simplified());
+    return isAddressOrHandle(name) || !hasLetter(name) ? QString() : name;
+}
+
+QString BylineName::printed(const QString &text)
+{
+    QString name = text.simplified();
+    if (QString before; BylineLine::dateAtEnd(name, &before).isValid())
+        name = withoutTrailingSeparators(before);
+    return cleaned(name);
+}
+
+QString BylineName::joined(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return names.first(names.size() - 1).join(QLatin1StringView(", ")) + QLatin1StringView(" and ") + names.last();
+}
+
+} // namespace Lectern
