@@ -23,19 +23,19 @@ bool hasLetter(const QString &value)
     return std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetter(); });
 }
 
+// "By Ada", "By: Ada", "Words by Ada", "Posted by Ada": the name is what follows.
 QString withoutByPrefix(const QString &value)
 {
-    for (const QLatin1StringView prefix : {QLatin1StringView("by:"), QLatin1StringView("by ")}) {
-        if (value.startsWith(prefix, Qt::CaseInsensitive) && value.size() > prefix.size())
-            return value.sliced(prefix.size()).trimmed();
-    }
-    return value;
+    static const QRegularExpression by(
+        QStringLiteral("^(?:(?:posted|written|words|story|text|reported|report)\\s+)?by(?::\\s*|\\s+)(?=\\S)"), QRegularExpression::CaseInsensitiveOption);
+    return QString(value).remove(by);
 }
 
-// What separates a name from a date printed after it: "|", "·", "•", ",", dashes.
+// What separates a name from a date printed after it: "|", "·", "•", ",",
+// dashes, "on" ("Posted by Ada on 3 March 2025").
 QString withoutTrailingSeparators(QString text)
 {
-    static const QRegularExpression trailing(QStringLiteral("[\\s|\u00B7\u2022,\u2013\u2014-]+$"));
+    static const QRegularExpression trailing(QStringLiteral("(?:[\\s|\u00B7\u2022,\u2013\u2014-]|\\bon\\b)+$"), QRegularExpression::CaseInsensitiveOption);
     return text.remove(trailing);
 }
 

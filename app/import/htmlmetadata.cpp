@@ -186,8 +186,8 @@ QString firstNonEmpty(const QStringList &values)
 QString title(const DocumentScan &document, const TitleCleaner &cleaner)
 {
     const MetaTags &meta = document.meta;
-    const QStringList candidates{document.jsonLd.headline, meta.value({"og:title"}), meta.value({"dc:title", "dc.title", "dcterms.title"}),
-        meta.value({"parsely-title"}), meta.value({"twitter:title"}), document.title};
+    const QStringList candidates{document.jsonLd.headline(), meta.value({"og:title"}), meta.value({"dc:title", "dc.title", "dcterms.title"}),
+        meta.value({"parsely-title"}), meta.value({"twitter:title"}), meta.value({"title"}), document.title};
     for (const QString &heading : document.headings) {
         if (cleaner.isSiteName(heading))
             continue;
@@ -204,22 +204,24 @@ QString title(const DocumentScan &document, const TitleCleaner &cleaner)
     return document.headings.value(0);
 }
 
+// One byline from several values, one per author; anything but a name is left out.
+QString namesOf(const QStringList &values)
+{
+    QStringList names;
+    for (const QString &value : values) {
+        if (const QString name = BylineName::cleaned(value); !name.isEmpty() && !names.contains(name))
+            names << name;
+    }
+    return BylineName::joined(names);
+}
+
 // Precedence of the byline, documented in htmlmetadata.h.
 QString byline(const DocumentScan &document, const QString &printed)
 {
     const MetaTags &meta = document.meta;
-    QStringList authors;
-    for (const QString &author : document.jsonLd.authors) {
-        if (const QString name = BylineName::cleaned(author); !name.isEmpty())
-            authors << name;
-    }
-    const QStringList named{BylineName::joined(authors), meta.value({"dc:creator", "dc.creator", "dcterms.creator"}), meta.value({"author"}),
-        meta.value({"parsely-author"}), meta.value({"byl"}), meta.value({"article:author"})};
-    for (const QString &candidate : named) {
-        if (const QString name = BylineName::cleaned(candidate); !name.isEmpty())
-            return name;
-    }
-    return !printed.isEmpty() ? printed : BylineName::cleaned(meta.value({"twitter:creator"}));
+    const QString named = firstNonEmpty({namesOf(document.jsonLd.authors()), namesOf(meta.values({"dc:creator", "dc.creator", "dcterms.creator"})),
+        namesOf(meta.values({"author"})), namesOf(meta.values({"parsely-author"})), namesOf(meta.values({"byl"})), namesOf(meta.values({"article:author"}))});
+    return firstNonEmpty({named, printed, BylineName::cleaned(meta.value({"twitter:creator"}))});
 }
 
 QString language(const GumboNode *html, const MetaTags &meta)
@@ -266,7 +268,7 @@ HtmlMetadata::Result HtmlMetadata::read(const HtmlTree &tree, const QList<const 
             break;
         }
     }
-    const QStringList siteNames{meta.value({"og:site_name"}), document.jsonLd.publisher, meta.value({"application-name"})};
+    const QStringList siteNames{meta.value({"og:site_name"}), document.jsonLd.publisher(), meta.value({"application-name"})};
     result.site = firstNonEmpty(siteNames);
     result.title = title(document, TitleCleaner(siteNames, result.address));
 
@@ -283,7 +285,7 @@ HtmlMetadata::Result HtmlMetadata::read(const HtmlTree &tree, const QList<const 
     }
     result.byline = byline(document, BylineName::printed(printed));
 
-    result.published = firstNonEmpty({meta.value({"article:published_time"}), document.jsonLd.published, meta.value({"datepublished"}), content.published,
+    result.published = firstNonEmpty({meta.value({"article:published_time"}), document.jsonLd.published(), meta.value({"datepublished"}), content.published,
         content.anyTime, document.firstTime,
         meta.value({"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date"})});
 

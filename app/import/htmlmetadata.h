@@ -20,12 +20,12 @@ class HtmlTree;
 ///   that is one of the candidates below, or a part of one between
 ///   separators; else the first candidate, its site name taken off (see
 ///   TitleCleaner): JSON-LD headline, og:title, dc:title, parsely-title,
-///   twitter:title, <title>; else the first <h1>.
+///   twitter:title, <meta name=title>, <title>; else the first <h1>.
 /// - byline: names only, never a handle or an address, "By" taken off the
-///   front: JSON-LD author(s) ("A, B and C"), dc:creator, author,
-///   parsely-author, byl, article:author; else the byline the page prints
-///   (an element marked byline or author, without a date after the name);
-///   else twitter:creator.
+///   front: JSON-LD author(s), dc:creator, author, parsely-author, byl,
+///   article:author (several tags or authors joined "A, B and C"); else the
+///   byline the page prints (an element marked byline or author, without a
+///   date after the name); else twitter:creator.
 /// - published: article:published_time, JSON-LD datePublished, itemprop
 ///   datePublished, the article's <time datetime> (a marked one first),
 ///   any <time>, then date metas (Dublin Core, parsely-pub-date).

@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -38,31 +37,26 @@ QString text(const QJsonValue &value)
     return HtmlTextBuilder::collapsed(value.toString());
 }
 
-// "author": "Ada", {"name": "Ada"} or a list of either.
-QStringList names(const QJsonValue &value)
+// Pages wrap the JSON in "//<![CDATA[" or "<!--" and end it with ";": the
+// JSON is what lies between the first bracket and the last.
+QByteArray jsonIn(QString script)
 {
-    if (value.isString())
-        return {text(value)};
-    if (value.isObject())
-        return {text(value.toObject().value(QLatin1StringView("name")))};
-    QStringList all;
-    const QJsonArray list = value.toArray();
-    for (const QJsonValue &each : list) {
-        if (!each.isArray())
-            all += names(each);
-    }
-    all.removeAll(QString());
-    return all;
+    script.remove(QLatin1StringView("<![CDATA[")).remove(QLatin1StringView("]]>"));
+    qsizetype start = 0;
+    while (start < script.size() && script.at(start) != u'{' && script.at(start) != u'[')
+        ++start;
+    qsizetype end = script.size() - 1;
+    while (end > start && script.at(end) != u'}' && script.at(end) != u']')
+        --end;
+    return end > start ? QStringView(script).sliced(start, end - start + 1).toUtf8() : QByteArray();
 }
 
 } // namespace
 
 void JsonLdMetadata::read(const QString &script)
 {
-    if (m_found)
-        return;
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(script.trimmed().toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(jsonIn(script), &error);
     if (error.error != QJsonParseError::NoError)
         return;
     visit(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), 0);
@@ -70,7 +64,7 @@ void JsonLdMetadata::read(const QString &script)
 
 void JsonLdMetadata::visit(const QJsonValue &value, int depth)
 {
-    if (m_found || depth > MaximumDepth)
+    if (depth > MaximumDepth)
         return;
     if (value.isArray()) {
         const QJsonArray list = value.toArray();
@@ -79,24 +73,58 @@ void JsonLdMetadata::visit(const QJsonValue &value, int depth)
         return;
     }
     const QJsonObject object = value.toObject();
-    if (isArticle(object)) {
-        take(object);
-        return;
+    if (const QString id = object.value(QLatin1StringView("@id")).toString(); !id.isEmpty()) {
+        if (const QString name = text(object.value(QLatin1StringView("name"))); !name.isEmpty())
+            m_namesById.insert(id, name);
+    }
+    if (!m_found && isArticle(object)) {
+        m_article = object;
+        m_found = true;
     }
     visit(object.value(QLatin1StringView("@graph")), depth + 1);
     visit(object.value(QLatin1StringView("mainEntity")), depth + 1);
 }
 
-void JsonLdMetadata::take(const QJsonObject &article)
+QString JsonLdMetadata::headline() const
 {
-    m_found = true;
-    headline = text(article.value(QLatin1StringView("headline")));
-    if (headline.isEmpty())
-        headline = text(article.value(QLatin1StringView("name")));
-    authors = names(article.value(QLatin1StringView("author")));
-    published = text(article.value(QLatin1StringView("datePublished")));
-    const QJsonValue publisherValue = article.value(QLatin1StringView("publisher"));
-    publisher = publisherValue.isString() ? text(publisherValue) : text(publisherValue.toObject().value(QLatin1StringView("name")));
+    const QString headline = text(m_article.value(QLatin1StringView("headline")));
+    return !headline.isEmpty() ? headline : text(m_article.value(QLatin1StringView("name")));
+}
+
+QStringList JsonLdMetadata::authors() const
+{
+    return names(m_article.value(QLatin1StringView("author")));
+}
+
+QString JsonLdMetadata::published() const
+{
+    return text(m_article.value(QLatin1StringView("datePublished")));
+}
+
+QString JsonLdMetadata::publisher() const
+{
+    return name(m_article.value(QLatin1StringView("publisher")));
+}
+
+// "author": "Ada", {"name": "Ada"}, {"@id": "#ada"} or a list of these.
+QStringList JsonLdMetadata::names(const QJsonValue &value) const
+{
+    QStringList all;
+    const QJsonArray list = value.isArray() ? value.toArray() : QJsonArray {value};
+    for (const QJsonValue &each : list) {
+        if (const QString found = name(each); !found.isEmpty())
+            all << found;
+    }
+    return all;
+}
+
+QString JsonLdMetadata::name(const QJsonValue &value) const
+{
+    if (value.isString())
+        return text(value);
+    const QJsonObject object = value.toObject();
+    const QString name = text(object.value(QLatin1StringView("name")));
+    return !name.isEmpty() ? name : m_namesById.value(object.value(QLatin1StringView("@id")).toString());
 }
 
 } // namespace Lectern

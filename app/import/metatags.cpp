@@ -14,19 +14,21 @@ void MetaTags::add(const GumboNode *meta)
         return;
     for (const char *keyAttribute : {"property", "name", "itemprop", "http-equiv"}) {
         const QStringList keys = QString::fromUtf8(HtmlTree::attribute(meta, keyAttribute)).simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &key : keys) {
-            if (!m_content.contains(key))
-                m_content.insert(key, content);
-        }
+        for (const QString &key : keys)
+            m_content[key] << content;
     }
 }
 
 QString MetaTags::value(std::initializer_list<const char *> keys) const
 {
+    return values(keys).value(0);
+}
+
+QStringList MetaTags::values(std::initializer_list<const char *> keys) const
+{
     for (const char *key : keys) {
-        const QString content = m_content.value(QLatin1StringView(key));
-        if (!content.isEmpty())
-            return content;
+        if (const auto found = m_content.constFind(QLatin1StringView(key)); found != m_content.cend())
+            return *found;
     }
     return {};
 }

@@ -4,6 +4,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Lectern {
 
 namespace {
@@ -24,6 +26,11 @@ QString squashed(const QString &text)
             letters += c.toLower();
     }
     return letters;
+}
+
+qsizetype wordCount(const QString &text)
+{
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
 }
 
 bool endsWithSeparator(QStringView text)
@@ -59,6 +66,8 @@ bool TitleCleaner::isSiteName(const QString &text) const
 
 QString TitleCleaner::withoutSiteName(const QString &title) const
 {
+    if (m_siteNames.isEmpty() && m_hostLabels.isEmpty())
+        return withoutUnnamedSite(title);
     for (const QString &separator : separators()) {
         const qsizetype last = title.lastIndexOf(separator);
         if (last > 0 && isSiteName(title.sliced(last + separator.size())))
@@ -66,6 +75,25 @@ QString TitleCleaner::withoutSiteName(const QString &title) const
         const qsizetype first = title.indexOf(separator);
         if (first > 0 && first + separator.size() < title.size() && isSiteName(title.first(first)))
             return title.sliced(first + separator.size()).trimmed();
+    }
+    return title;
+}
+
+// With no site name to compare, only a short last part after a separator
+// that never joins the words of a headline (" | ", " · ", " » ") is taken
+// for the site's name; dashes and colons stay, as in "Keepers - Remembered".
+QString TitleCleaner::withoutUnnamedSite(const QString &title)
+{
+    constexpr qsizetype LongestSiteName = 3; // words
+    constexpr qsizetype ShortestHeadline = 3; // words
+    for (const QString &separator : {QStringLiteral(" | "), QStringLiteral(" \u00B7 "), QStringLiteral(" \u00BB ")}) {
+        const qsizetype last = title.lastIndexOf(separator);
+        if (last <= 0)
+            continue;
+        const QString head = title.first(last).trimmed();
+        const qsizetype siteWords = wordCount(title.sliced(last + separator.size()));
+        if (siteWords > 0 && siteWords <= LongestSiteName && wordCount(head) >= std::max(ShortestHeadline, siteWords + 1))
+            return head;
     }
     return title;
 }

@@ -21,7 +21,9 @@ public:
     /// host names the site too ("eHow" in www.ehow.com).
     TitleCleaner(const QStringList &siteNames, const QString &address);
 
-    /// title without a leading or trailing part that names the site.
+    /// title without a leading or trailing part that names the site; when
+    /// the page names no site and has no address, without a short last part
+    /// after " | ", " · " or " » " ("How to Re-Pot a Cactus | Gardenly").
     QString withoutSiteName(const QString &title) const;
     /// True when the page names its site so (ignoring case and spacing).
     bool isSiteName(const QString &text) const;
@@ -31,6 +33,8 @@ public:
     static bool isHeadlineOf(const QString &heading, const QString &title);
 
 private:
+    static QString withoutUnnamedSite(const QString &title);
+
     QStringList m_siteNames; ///< squashed: lower case, letters and digits only
     QStringList m_hostLabels;
 };

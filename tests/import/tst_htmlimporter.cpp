@@ -285,6 +285,13 @@ private Q_SLOTS:
         QTest::newRow("JSON-LD that is not JSON") << QByteArray(
             "<title>Keepers Remembered</title><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": \"Broken\",</script>")
                                                   << prose << u"Keepers Remembered"_s;
+        QTest::newRow("unnamed site after a bar") << QByteArray("<title>Keepers Remembered at Last | Harbour Post</title>") << prose
+                                                  << u"Keepers Remembered at Last"_s;
+        QTest::newRow("dash with no site named stays") << QByteArray("<title>Keepers Remembered - A History</title>") << prose
+                                                       << u"Keepers Remembered - A History"_s;
+        QTest::newRow("JSON-LD in CDATA") << QByteArray(
+            "<title>Home</title><script type='application/ld+json'>//<![CDATA[\n{\"@type\": \"NewsArticle\", \"headline\": \"Keepers Remembered\"};\n//]]></script>")
+                                          << prose << u"Keepers Remembered"_s;
         QTest::newRow("colon in the headline stays") << QByteArray("<title>Keepers Remembered: A History</title>")
                                                      << QByteArray("<h1>Keepers</h1>" + prose) << u"Keepers Remembered: A History"_s;
     }
@@ -325,6 +332,15 @@ private Q_SLOTS:
         QTest::newRow("two JSON-LD authors") << page(
             "<script type='application/ld+json'>{\"@type\": [\"NewsArticle\"], \"author\": [\"Ada Lovelace\", {\"name\": \"@ada\"},"
             " {\"@type\": \"Person\", \"name\": \"Charles Babbage\"}]}</script>", prose) << u"Ada Lovelace and Charles Babbage"_s;
+        QTest::newRow("posted by, on a date") << page({},
+            "<article><div class='byline'>Posted by Ada Lovelace on March 3, 2025</div>" + prose + prose + "</article>") << u"Ada Lovelace"_s;
+        QTest::newRow("By: without a space") << page("<meta name='author' content='By:Ada Lovelace'>", prose) << u"Ada Lovelace"_s;
+        QTest::newRow("an author tag for each author") << page(
+            "<meta property='article:author' content='Ada Lovelace'><meta property='article:author' content='Charles Babbage'>", prose)
+                                                       << u"Ada Lovelace and Charles Babbage"_s;
+        QTest::newRow("JSON-LD author by @id") << page("<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"Article\", \"author\": {\"@id\": \"#ada\"}},"
+                                                       " {\"@type\": \"Person\", \"@id\": \"#ada\", \"name\": \"Ada Lovelace\"}]}</script>", prose)
+                                               << u"Ada Lovelace"_s;
         QTest::newRow("By only as a prefix") << page("<meta name='author' content='Byron Hale'>", prose) << u"Byron Hale"_s;
         QTest::newRow("comment author is not the byline")
             << page({}, "<article>" + prose + prose + "<div class='comment'><span class='comment-author'>Troll</span></div></article>") << QString();
