@@ -14,7 +14,7 @@ class HtmlTree;
 /// An HTML page's metadata, from what it prints and what it states about
 /// itself: <meta> tags (Open Graph, Dublin Core, Parse.ly, news sites'),
 /// schema.org JSON-LD, <title>, <h1>, a byline element, <time datetime>,
-/// <html lang>. Precedence (README.md, "Reader mode metadata"):
+/// <html lang>. Precedence (docs/reader-metadata.md says more):
 ///
 /// - title: the printed <h1> (one of the first few, not the site's name)
 ///   that is one of the candidates below, or a part of one between

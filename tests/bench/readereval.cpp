@@ -3,13 +3,17 @@
 // Scores reader-mode import on any folder of saved pages against expected
 // outputs (NAME.html beside NAME.expected.json, see readerevaluation.h):
 // per page the text's token F1 and whether title and byline are right, then
-// the totals. A measurement, not a test: it always exits 0 once it has run.
-//   lectern-reader-eval [FOLDER]   (default: tests/data/html/reader)
+// the totals and the mean import time. A measurement, not a test: it exits
+// 0 once it has run, whatever the scores.
+//   lectern-reader-eval [--repeat N] [FOLDER]   (default: tests/data/html/reader)
+// --repeat N imports each page N times and keeps the fastest time, for
+// comparing the speed of two builds.
 #include "../common/readerevaluation.h"
 
 #include <QCoreApplication>
 #include <QDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Lectern;
@@ -35,8 +39,13 @@ void printPage(const ReaderEvaluation::Page &page)
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    const QStringList arguments = application.arguments();
-    const QString folder = arguments.size() > 1 ? arguments.at(1) : QStringLiteral(LECTERN_READER_PAGES);
+    QStringList arguments = application.arguments().mid(1);
+    int repeats = 1;
+    if (arguments.size() >= 2 && arguments.first() == QLatin1StringView("--repeat")) {
+        repeats = std::max(1, arguments.at(1).toInt());
+        arguments.remove(0, 2);
+    }
+    const QString folder = arguments.isEmpty() ? QStringLiteral(LECTERN_READER_PAGES) : arguments.first();
     const QStringList names = ReaderEvaluation::pageNames(folder);
     if (names.isEmpty()) {
         std::fprintf(stderr, "%s: no NAME.html with a NAME.expected.json\n", qPrintable(QDir::toNativeSeparators(folder)));
@@ -44,7 +53,7 @@ int main(int argc, char **argv)
     }
     QList<ReaderEvaluation::Page> pages;
     for (const QString &name : names) {
-        pages << ReaderEvaluation::score(folder, name);
+        pages << ReaderEvaluation::score(folder, name, repeats);
         printPage(pages.last());
     }
     const ReaderEvaluation::Totals totals = ReaderEvaluation::totals(pages);

@@ -36,7 +36,7 @@ public:
         QString published;
         QString site;
         double f1 = 0;
-        qint64 importNanoseconds = 0;
+        qint64 importNanoseconds = 0; ///< the bytes already read
 
         bool titleRight() const;
         bool bylineRight() const;
@@ -56,7 +56,8 @@ public:
 
     /// The NAME of every NAME.html in folder that has a NAME.expected.json, sorted.
     static QStringList pageNames(const QString &folder);
-    static Page score(const QString &folder, const QString &name);
+    /// Imports the page repeats times; importNanoseconds is the fastest.
+    static Page score(const QString &folder, const QString &name, int repeats = 1);
     static Totals totals(const QList<Page> &pages);
 
     /// Token F1 of text against reference: words (letters and digits), lower

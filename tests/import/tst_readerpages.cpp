@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Saved pages written for issue #29, one for each way a page states its
 // title, author, date and site (tests/data/html/reader, described in
-// README.md, Reader mode metadata): each imports with the expected title,
+// docs/reader-metadata.md): each imports with the expected title,
 // byline, date and site, and its text (token F1 against the expected).
 // The expectations are written by hand, never generated from the importer.
 #include "../common/readerevaluation.h"
