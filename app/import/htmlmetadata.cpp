@@ -182,6 +182,18 @@ QString firstNonEmpty(const QStringList &values)
     return found == values.cend() ? QString() : *found;
 }
 
+// og:title and <title> are sometimes the site's name alone; a title cut
+// short with an ellipsis is the last resort.
+QString firstCandidate(const QStringList &candidates, const TitleCleaner &cleaner, bool shortenedToo)
+{
+    for (const QString &candidate : candidates) {
+        const QString title = cleaner.withoutSiteName(candidate);
+        if (!title.isEmpty() && !cleaner.isSiteName(title) && (shortenedToo || !TitleCleaner::isShortened(title)))
+            return title;
+    }
+    return {};
+}
+
 // Precedence of the title, documented in htmlmetadata.h.
 QString title(const DocumentScan &document, const TitleCleaner &cleaner)
 {
@@ -196,12 +208,7 @@ QString title(const DocumentScan &document, const TitleCleaner &cleaner)
                 return heading;
         }
     }
-    // og:title and <title> are sometimes the site's name alone.
-    for (const QString &candidate : candidates) {
-        if (const QString title = cleaner.withoutSiteName(candidate); !title.isEmpty() && !cleaner.isSiteName(title))
-            return title;
-    }
-    return document.headings.value(0);
+    return firstNonEmpty({firstCandidate(candidates, cleaner, false), firstCandidate(candidates, cleaner, true), document.headings.value(0)});
 }
 
 // One byline from several values, one per author; anything but a name is left out.

@@ -20,7 +20,8 @@ class HtmlTree;
 ///   that is one of the candidates below, or a part of one between
 ///   separators; else the first candidate, its site name taken off (see
 ///   TitleCleaner): JSON-LD headline, og:title, dc:title, parsely-title,
-///   twitter:title, <meta name=title>, <title>; else the first <h1>.
+///   twitter:title, <meta name=title>, <title> (one cut short with an
+///   ellipsis only when no other is left); else the first <h1>.
 /// - byline: names only, never a handle or an address, "By" taken off the
 ///   front: JSON-LD author(s), dc:creator, author, parsely-author, byl,
 ///   article:author (several tags or authors joined "A, B and C"); else the

@@ -28,6 +28,33 @@ QString squashed(const QString &text)
     return letters;
 }
 
+// Typographic quotes and apostrophes as typed ones, one character for one,
+// so that an <h1> and a <meta> typed differently still compare equal.
+QString folded(const QString &text)
+{
+    QString plain = text.simplified();
+    for (QChar &c : plain) {
+        if (c == u'\u2018' || c == u'\u2019' || c == u'\u201B' || c == u'\u02BC' || c == u'\u2032')
+            c = u'\'';
+        else if (c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u2033')
+            c = u'"';
+    }
+    return plain;
+}
+
+QString withoutEllipsis(const QString &title)
+{
+    QString stem = title.trimmed();
+    if (stem.endsWith(u'\u2026'))
+        stem.chop(1);
+    else if (stem.endsWith(QLatin1StringView("...")))
+        stem.chop(3);
+    return stem.trimmed();
+}
+
+// Fewer words than this before an ellipsis could begin any heading.
+constexpr qsizetype MinimumStem = 3;
+
 qsizetype wordCount(const QString &text)
 {
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
@@ -72,11 +99,20 @@ QString TitleCleaner::withoutSiteName(const QString &title) const
         const qsizetype last = title.lastIndexOf(separator);
         if (last > 0 && isSiteName(title.sliced(last + separator.size())))
             return title.first(last).trimmed();
+    }
+    // "Site: Title" as well as "Site | Title"; a colon after the title is a subtitle's.
+    static const QStringList prefixSeparators = separators() + QStringList {QStringLiteral(": ")};
+    for (const QString &separator : prefixSeparators) {
         const qsizetype first = title.indexOf(separator);
         if (first > 0 && first + separator.size() < title.size() && isSiteName(title.first(first)))
             return title.sliced(first + separator.size()).trimmed();
     }
     return title;
+}
+
+bool TitleCleaner::isShortened(const QString &title)
+{
+    return withoutEllipsis(title).size() < title.trimmed().size();
 }
 
 // With no site name to compare, only a short last part after a separator
@@ -100,10 +136,14 @@ QString TitleCleaner::withoutUnnamedSite(const QString &title)
 
 bool TitleCleaner::isHeadlineOf(const QString &heading, const QString &title)
 {
-    const QString headline = heading.simplified();
-    const QString whole = title.simplified();
+    const QString headline = folded(heading);
+    const QString whole = folded(title);
     if (headline.isEmpty())
         return false;
+    if (isShortened(whole)) {
+        const QString stem = withoutEllipsis(whole);
+        return wordCount(stem) >= MinimumStem && headline.startsWith(stem, Qt::CaseInsensitive);
+    }
     for (qsizetype at = whole.indexOf(headline, 0, Qt::CaseInsensitive); at >= 0; at = whole.indexOf(headline, at + 1, Qt::CaseInsensitive)) {
         const QStringView before = QStringView(whole).first(at);
         const QStringView after = QStringView(whole).sliced(at + headline.size());

@@ -29,8 +29,12 @@ public:
     bool isSiteName(const QString &text) const;
     /// True when heading is title, or a part of it between separators: a
     /// column's name and a colon may come before it ("Ask the Gardener: …"),
-    /// never a subtitle after it.
+    /// never a subtitle after it. A title cut short with an ellipsis is the
+    /// heading's start. Typographic and typed quotes compare equal.
     static bool isHeadlineOf(const QString &heading, const QString &title);
+    /// True when the title ends in an ellipsis: cut short to fit a limit
+    /// (JSON-LD headlines are often cut at 110 characters).
+    static bool isShortened(const QString &title);
 
 private:
     static QString withoutUnnamedSite(const QString &title);

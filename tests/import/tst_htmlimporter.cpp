@@ -292,6 +292,15 @@ private Q_SLOTS:
         QTest::newRow("JSON-LD in CDATA") << QByteArray(
             "<title>Home</title><script type='application/ld+json'>//<![CDATA[\n{\"@type\": \"NewsArticle\", \"headline\": \"Keepers Remembered\"};\n//]]></script>")
                                           << prose << u"Keepers Remembered"_s;
+        QTest::newRow("printed h1 with typographic quotes") << QByteArray("<meta property='og:title' content=\"Keepers Remembered, the Keeper's Year\">")
+                                                           << QByteArray("<h1>Keepers Remembered, the Keeper\u2019s Year</h1>" + prose)
+                                                           << u"Keepers Remembered, the Keeper\u2019s Year"_s;
+        QTest::newRow("shortened JSON-LD headline") << QByteArray(
+            "<meta property='og:title' content='Keepers Remembered: Three Generations on the Rock'><script type='application/ld+json'>"
+            "{\"@type\": \"Article\", \"headline\": \"Keepers Remembered: Three Generations\u2026\"}</script>")
+                                                    << prose << u"Keepers Remembered: Three Generations on the Rock"_s;
+        QTest::newRow("site name and a colon before the title") << QByteArray(
+            "<meta property='og:site_name' content='Harbour Post'><title>Harbour Post: Keepers Remembered</title>") << prose << u"Keepers Remembered"_s;
         QTest::newRow("colon in the headline stays") << QByteArray("<title>Keepers Remembered: A History</title>")
                                                      << QByteArray("<h1>Keepers</h1>" + prose) << u"Keepers Remembered: A History"_s;
     }
