@@ -50,7 +50,9 @@ QString BylineName::cleaned(const QString &value)
 QString BylineName::printed(const QString &text)
 {
     QString name = text.simplified();
-    if (QString before; BylineLine::dateAtEnd(name, &before).isValid())
+    // Every date it reads has a year; looking for one is far cheaper than parsing.
+    const bool hasDigit = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); });
+    if (QString before; hasDigit && BylineLine::dateAtEnd(name, &before).isValid())
         name = withoutTrailingSeparators(before);
     return cleaned(name);
 }

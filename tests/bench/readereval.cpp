@@ -27,7 +27,8 @@ void printPage(const ReaderEvaluation::Page &page)
         return;
     }
     const QString byline = page.expected.byline.isEmpty() ? QStringLiteral("-") : page.bylineRight() ? QStringLiteral("ok") : QStringLiteral("MISS");
-    std::printf("%-40s  F1 %.3f  title %-4s  byline %-4s\n", qPrintable(page.name), page.f1, page.titleRight() ? "ok" : "MISS", qPrintable(byline));
+    std::printf("%-40s  F1 %.3f  title %-4s  byline %-4s  %.3f ms\n", qPrintable(page.name), page.f1, page.titleRight() ? "ok" : "MISS", qPrintable(byline),
+        double(page.importNanoseconds) / 1e6);
     if (!page.titleRight())
         std::printf("    title:  got \"%s\", expected \"%s\"\n", qPrintable(page.title), qPrintable(page.expected.title));
     if (!page.expected.byline.isEmpty() && !page.bylineRight())
