@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlmetadata.h"
 
+#include "bylinename.h"
 #include "htmlreadability.h"
 #include "htmlrules.h"
 #include "htmltextbuilder.h"
 #include "htmltree.h"
+#include "jsonldmetadata.h"
+#include "metatags.h"
+#include "titlecleaner.h"
 
-#include <QHash>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -18,12 +23,8 @@ namespace {
 constexpr qsizetype MaximumByline = 100;
 constexpr int MaximumBylineCandidates = 20;
 
-const QStringList &titleSeparators()
-{
-    static const QStringList separators{QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2014 "), QStringLiteral(" \u2013 "),
-        QStringLiteral(" \u00B7 "), QStringLiteral(" :: "), QStringLiteral(" \u00BB ")};
-    return separators;
-}
+// The first few <h1>s: a site's logo or a section's name can come before the headline.
+constexpr qsizetype MaximumHeadings = 4;
 
 bool isWebAddress(const QString &address)
 {
@@ -36,21 +37,22 @@ QString utf8(QByteArrayView bytes)
     return HtmlTextBuilder::collapsed(QString::fromUtf8(bytes));
 }
 
-// What the whole document says about itself: <meta>, <title>, the first <h1>.
+// What the whole document says about itself: <meta>, JSON-LD, <title>, the first <h1>s.
 class DocumentScan
 {
 public:
-    QHash<QString, QString> meta; ///< lower-case property/name/itemprop → first content
+    MetaTags meta;
+    JsonLdMetadata jsonLd;
     QString title;
     QString canonical; ///< href of the first <link rel=canonical>
-    QString firstH1;
+    QStringList headings; ///< the first <h1>s that have text
     QString firstTime; ///< datetime of the first <time> anywhere
 
     bool enter(const GumboNode *element)
     {
         switch (HtmlTree::tag(element)) {
         case GUMBO_TAG_META:
-            addMeta(element);
+            meta.add(element);
             return false;
         case GUMBO_TAG_LINK:
             if (canonical.isEmpty() && HtmlTree::attribute(element, "rel").toByteArray().toLower().split(' ').contains("canonical"))
@@ -58,18 +60,23 @@ public:
             return false;
         case GUMBO_TAG_TITLE:
             if (title.isEmpty() && element->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)
-                title = HtmlTextBuilder::collapsed(titleText(element));
+                title = HtmlTextBuilder::collapsed(rawText(element));
             return false;
         case GUMBO_TAG_H1:
-            if (firstH1.isEmpty())
-                firstH1 = HtmlTextBuilder::textOf(element);
+            if (headings.size() < MaximumHeadings) {
+                if (const QString heading = HtmlTextBuilder::textOf(element); !heading.isEmpty())
+                    headings << heading;
+            }
             return false;
         case GUMBO_TAG_TIME:
             if (firstTime.isEmpty())
                 firstTime = utf8(HtmlTree::attribute(element, "datetime"));
             return true;
-        case GUMBO_TAG_SVG:
         case GUMBO_TAG_SCRIPT:
+            if (HtmlTree::attribute(element, "type").toByteArray().trimmed().toLower() == "application/ld+json")
+                jsonLd.read(rawText(element));
+            return false;
+        case GUMBO_TAG_SVG:
         case GUMBO_TAG_STYLE:
         case GUMBO_TAG_TEMPLATE:
             return false;
@@ -81,20 +88,8 @@ public:
     void text(const GumboNode *) { }
 
 private:
-    void addMeta(const GumboNode *element)
-    {
-        const QString content = utf8(HtmlTree::attribute(element, "content"));
-        if (content.isEmpty())
-            return;
-        for (const char *keyAttribute : {"property", "name", "itemprop", "http-equiv"}) {
-            const QString key = QString::fromUtf8(HtmlTree::attribute(element, keyAttribute)).trimmed().toLower();
-            if (!key.isEmpty() && !meta.contains(key))
-                meta.insert(key, content);
-        }
-    }
-
-    // <title> holds raw text only; its child text node is the title.
-    static QString titleText(const GumboNode *element)
+    // <title> and <script> hold raw text only, in their child text nodes.
+    static QString rawText(const GumboNode *element)
     {
         QString text;
         const GumboVector &children = element->v.element.children;
@@ -181,46 +176,68 @@ QString bylineText(const ContentScan &scan)
     return !author.isEmpty() || !scan.byline ? author : HtmlTextBuilder::textOf(scan.byline);
 }
 
-QString firstOf(const QHash<QString, QString> &meta, std::initializer_list<const char *> keys)
+QString firstNonEmpty(const QStringList &values)
 {
-    for (const char *key : keys) {
-        const QString value = meta.value(QLatin1StringView(key));
-        if (!value.isEmpty())
-            return value;
+    const auto found = std::find_if(values.cbegin(), values.cend(), [](const QString &value) { return !value.isEmpty(); });
+    return found == values.cend() ? QString() : *found;
+}
+
+// og:title and <title> are sometimes the site's name alone; a title cut
+// short with an ellipsis is the last resort.
+QString firstCandidate(const QStringList &candidates, const TitleCleaner &cleaner, bool shortenedToo)
+{
+    for (const QString &candidate : candidates) {
+        const QString title = cleaner.withoutSiteName(candidate);
+        if (!title.isEmpty() && !cleaner.isSiteName(title) && (shortenedToo || !TitleCleaner::isShortened(title)))
+            return title;
     }
     return {};
 }
 
-QString withoutByPrefix(const QString &byline)
+// Precedence of the title, documented in htmlmetadata.h.
+QString title(const DocumentScan &document, const TitleCleaner &cleaner)
 {
-    for (const QLatin1StringView prefix : {QLatin1StringView("by:"), QLatin1StringView("by ")}) {
-        if (byline.startsWith(prefix, Qt::CaseInsensitive) && byline.size() > prefix.size())
-            return byline.sliced(prefix.size()).trimmed();
+    const MetaTags &meta = document.meta;
+    const QStringList candidates{document.jsonLd.headline(), meta.value({"og:title"}), meta.value({"dc:title", "dc.title", "dcterms.title"}),
+        meta.value({"parsely-title"}), meta.value({"twitter:title"}), meta.value({"title"}), document.title};
+    for (const QString &heading : document.headings) {
+        if (cleaner.isSiteName(heading))
+            continue;
+        for (const QString &candidate : candidates) {
+            if (TitleCleaner::isHeadlineOf(heading, candidate))
+                return heading;
+        }
     }
-    return byline;
+    return firstNonEmpty({firstCandidate(candidates, cleaner, false), firstCandidate(candidates, cleaner, true), document.headings.value(0)});
 }
 
-// <title> is often "Headline | Site" or "Headline - Section - Site": when
-// the first <h1> is its leading part, the <h1> is the headline.
-QString titleFromParts(const QString &title, const QString &h1)
+// One byline from several values, one per author; anything but a name is left out.
+QString namesOf(const QStringList &values)
 {
-    if (h1.isEmpty() || h1.size() >= title.size() || !title.startsWith(h1, Qt::CaseInsensitive))
-        return title;
-    const QStringView rest = QStringView(title).sliced(h1.size());
-    for (const QString &separator : titleSeparators()) {
-        if (rest.startsWith(separator))
-            return h1;
+    QStringList names;
+    for (const QString &value : values) {
+        if (const QString name = BylineName::cleaned(value); !name.isEmpty() && !names.contains(name))
+            names << name;
     }
-    return title;
+    return BylineName::joined(names);
 }
 
-QString language(const GumboNode *html, const QHash<QString, QString> &meta)
+// Precedence of the byline, documented in htmlmetadata.h.
+QString byline(const DocumentScan &document, const QString &printed)
+{
+    const MetaTags &meta = document.meta;
+    const QString named = firstNonEmpty({namesOf(document.jsonLd.authors()), namesOf(meta.values({"dc:creator", "dc.creator", "dcterms.creator"})),
+        namesOf(meta.values({"author"})), namesOf(meta.values({"parsely-author"})), namesOf(meta.values({"byl"})), namesOf(meta.values({"article:author"}))});
+    return firstNonEmpty({named, printed, BylineName::cleaned(meta.value({"twitter:creator"}))});
+}
+
+QString language(const GumboNode *html, const MetaTags &meta)
 {
     QString language = utf8(HtmlTree::attribute(html, "lang"));
     if (language.isEmpty())
         language = utf8(HtmlTree::attribute(html, "xml:lang"));
     if (language.isEmpty())
-        language = firstOf(meta, {"content-language", "og:locale"}).section(QLatin1Char(','), 0, 0).trimmed();
+        language = meta.value({"content-language", "og:locale"}).section(QLatin1Char(','), 0, 0).trimmed();
     // BCP 47 separates subtags with '-'; og:locale writes "en_GB".
     return language.replace(QLatin1Char('_'), QLatin1Char('-'));
 }
@@ -242,19 +259,6 @@ const GumboNode *bylineBlock(const GumboNode *element, const QList<const GumboNo
 
 } // namespace
 
-QString HtmlMetadata::stripSiteName(const QString &title, const QString &site)
-{
-    if (site.isEmpty())
-        return title;
-    for (const QString &separator : titleSeparators()) {
-        if (title.endsWith(separator + site, Qt::CaseInsensitive) && title.size() > separator.size() + site.size())
-            return title.chopped(separator.size() + site.size()).trimmed();
-        if (title.startsWith(site + separator, Qt::CaseInsensitive) && title.size() > separator.size() + site.size())
-            return title.sliced(separator.size() + site.size()).trimmed();
-    }
-    return title;
-}
-
 HtmlMetadata::Result HtmlMetadata::read(const HtmlTree &tree, const QList<const GumboNode *> &contentRoots)
 {
     DocumentScan document;
@@ -264,43 +268,36 @@ HtmlMetadata::Result HtmlMetadata::read(const HtmlTree &tree, const QList<const 
         HtmlTree::walk(root, content);
 
     Result result;
-    result.site = firstOf(document.meta, {"og:site_name", "application-name"});
-    QString title = firstOf(document.meta, {"og:title", "twitter:title"});
-    if (title.isEmpty())
-        title = titleFromParts(document.title, document.firstH1);
-    if (title.isEmpty())
-        title = document.firstH1;
-    result.title = stripSiteName(title, result.site);
-
-    if (const GumboNode *element = content.byline ? content.byline : content.author)
-        result.bylineElement = bylineBlock(element, contentRoots);
-    QString byline = bylineText(content);
-    if (byline.isEmpty() && !contentRoots.contains(tree.section(GUMBO_TAG_BODY))) {
-        // The content root can be the paragraphs' container, below a header
-        // that holds the byline: look in the rest of the page (furniture
-        // and comments still left out). Nothing there needs leaving out.
-        ContentScan page;
-        HtmlTree::walk(tree.section(GUMBO_TAG_BODY), page);
-        byline = bylineText(page);
-    }
-    const QString metaAuthor = firstOf(document.meta, {"author", "article:author", "dc.creator", "twitter:creator"});
-    // article:author is often a profile URL, which is no name to show.
-    result.byline = withoutByPrefix(!metaAuthor.isEmpty() && !metaAuthor.contains(QLatin1StringView("://")) ? metaAuthor : byline);
-
-    result.published = firstOf(document.meta, {"article:published_time", "datepublished"});
-    if (result.published.isEmpty())
-        result.published = !content.published.isEmpty() ? content.published : !content.anyTime.isEmpty() ? content.anyTime : document.firstTime;
-    if (result.published.isEmpty())
-        result.published = firstOf(document.meta, {"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate", "publish-date"});
-
-    result.language = language(tree.html(), document.meta);
-    result.excerpt = firstOf(document.meta, {"og:description", "description", "twitter:description"});
-    for (const QString &address : {firstOf(document.meta, {"og:url"}), document.canonical}) {
+    const MetaTags &meta = document.meta;
+    for (const QString &address : {meta.value({"og:url"}), document.canonical}) {
         if (isWebAddress(address)) {
             result.address = address;
             break;
         }
     }
+    const QStringList siteNames{meta.value({"og:site_name"}), document.jsonLd.publisher(), meta.value({"application-name"})};
+    result.site = firstNonEmpty(siteNames);
+    result.title = title(document, TitleCleaner(siteNames, result.address));
+
+    if (const GumboNode *element = content.byline ? content.byline : content.author)
+        result.bylineElement = bylineBlock(element, contentRoots);
+    QString printed = bylineText(content);
+    if (printed.isEmpty() && !contentRoots.contains(tree.section(GUMBO_TAG_BODY))) {
+        // The content root can be the paragraphs' container, below a header
+        // that holds the byline: look in the rest of the page (furniture
+        // and comments still left out). Nothing there needs leaving out.
+        ContentScan page;
+        HtmlTree::walk(tree.section(GUMBO_TAG_BODY), page);
+        printed = bylineText(page);
+    }
+    result.byline = byline(document, BylineName::printed(printed));
+
+    result.published = firstNonEmpty({meta.value({"article:published_time"}), document.jsonLd.published(), meta.value({"datepublished"}), content.published,
+        content.anyTime, document.firstTime,
+        meta.value({"date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "pubdate", "publish-date", "parsely-pub-date"})});
+
+    result.language = language(tree.html(), meta);
+    result.excerpt = meta.value({"og:description", "description", "twitter:description"});
     return result;
 }
 

@@ -265,6 +265,44 @@ private Q_SLOTS:
                                                      << QByteArray("<h1>Keepers Remembered</h1>" + prose) << u"Keepers Remembered"_s;
         QTest::newRow("first h1 when no title") << QByteArray() << QByteArray("<h1>Keepers  Remembered</h1>" + prose) << u"Keepers Remembered"_s;
         QTest::newRow("entities in title") << QByteArray("<title>Fish &amp; Chips &ndash; a history</title>") << prose << u"Fish & Chips \u2013 a history"_s;
+        // Issue #29: the same site names taken off whichever tag the title
+        // comes from, JSON-LD read wherever the article sits in it.
+        QTest::newRow("logo h1 before the headline") << QByteArray(
+            "<meta property='og:site_name' content='Harbour Post'><title>Harbour Post | Keepers Remembered</title>")
+                                                     << QByteArray("<h1>Harbour Post</h1><h1>Keepers Remembered</h1>" + prose) << u"Keepers Remembered"_s;
+        QTest::newRow("og:title is the site's name") << QByteArray(
+            "<meta property='og:site_name' content='Harbour Post'><meta property='og:title' content='Harbour Post'>"
+            "<title>Keepers Remembered | Harbour Post</title>") << prose << u"Keepers Remembered"_s;
+        QTest::newRow("site name from the address") << QByteArray(
+            "<link rel='canonical' href='https://www.harbourpost.example/keepers'><title>Harbour Post \u00BB Keepers Remembered</title>")
+                                                    << prose << u"Keepers Remembered"_s;
+        QTest::newRow("JSON-LD mainEntity") << QByteArray(
+            "<title>Home</title><script type='application/ld+json'>{\"@type\": \"WebPage\", \"name\": \"Home\","
+            " \"mainEntity\": {\"@type\": \"BlogPosting\", \"headline\": \"Keepers Remembered\"}}</script>") << prose << u"Keepers Remembered"_s;
+        QTest::newRow("JSON-LD that is no article") << QByteArray(
+            "<title>Keepers Remembered</title><script type='application/ld+json'>{\"@type\": \"Organization\", \"name\": \"Harbour Post\"}</script>")
+                                                    << prose << u"Keepers Remembered"_s;
+        QTest::newRow("JSON-LD that is not JSON") << QByteArray(
+            "<title>Keepers Remembered</title><script type='application/ld+json'>{\"@type\": \"Article\", \"headline\": \"Broken\",</script>")
+                                                  << prose << u"Keepers Remembered"_s;
+        QTest::newRow("unnamed site after a bar") << QByteArray("<title>Keepers Remembered at Last | Harbour Post</title>") << prose
+                                                  << u"Keepers Remembered at Last"_s;
+        QTest::newRow("dash with no site named stays") << QByteArray("<title>Keepers Remembered - A History</title>") << prose
+                                                       << u"Keepers Remembered - A History"_s;
+        QTest::newRow("JSON-LD in CDATA") << QByteArray(
+            "<title>Home</title><script type='application/ld+json'>//<![CDATA[\n{\"@type\": \"NewsArticle\", \"headline\": \"Keepers Remembered\"};\n//]]></script>")
+                                          << prose << u"Keepers Remembered"_s;
+        QTest::newRow("printed h1 with typographic quotes") << QByteArray("<meta property='og:title' content=\"Keepers Remembered, the Keeper's Year\">")
+                                                           << QByteArray("<h1>Keepers Remembered, the Keeper\u2019s Year</h1>" + prose)
+                                                           << u"Keepers Remembered, the Keeper\u2019s Year"_s;
+        QTest::newRow("shortened JSON-LD headline") << QByteArray(
+            "<meta property='og:title' content='Keepers Remembered: Three Generations on the Rock'><script type='application/ld+json'>"
+            "{\"@type\": \"Article\", \"headline\": \"Keepers Remembered: Three Generations\u2026\"}</script>")
+                                                    << prose << u"Keepers Remembered: Three Generations on the Rock"_s;
+        QTest::newRow("site name and a colon before the title") << QByteArray(
+            "<meta property='og:site_name' content='Harbour Post'><title>Harbour Post: Keepers Remembered</title>") << prose << u"Keepers Remembered"_s;
+        QTest::newRow("colon in the headline stays") << QByteArray("<title>Keepers Remembered: A History</title>")
+                                                     << QByteArray("<h1>Keepers</h1>" + prose) << u"Keepers Remembered: A History"_s;
     }
     void title()
     {
@@ -290,6 +328,29 @@ private Q_SLOTS:
         QTest::newRow("byline above the scored container") << page({},
             "<div class='story'><div class='story-meta'><span class='author'>By Ingrid Solberg</span></div><div class='story-body'>" + prose + prose + prose
                 + "</div></div>") << u"Ingrid Solberg"_s;
+        // Issue #29: names only, from metadata or the page, never a handle,
+        // an address or the date printed after the name.
+        QTest::newRow("handle alone is no byline") << page("<meta name='twitter:creator' content='@harbourpost'>", prose) << QString();
+        QTest::newRow("name after a profile address") << page(
+            "<meta property='article:author' content='https://social.example/ada'><meta name='dc.creator' content='Ada Lovelace'>", prose)
+                                                      << u"Ada Lovelace"_s;
+        QTest::newRow("printed date after the name") << page({},
+            "<article><div class='byline'>By Ada Lovelace \u00B7 Published 3 March 2025</div>" + prose + prose + "</article>") << u"Ada Lovelace"_s;
+        QTest::newRow("printed address is no byline") << page({}, "<article><div class='byline'>https://social.example/ada</div>" + prose + prose + "</article>")
+                                                      << QString();
+        QTest::newRow("two JSON-LD authors") << page(
+            "<script type='application/ld+json'>{\"@type\": [\"NewsArticle\"], \"author\": [\"Ada Lovelace\", {\"name\": \"@ada\"},"
+            " {\"@type\": \"Person\", \"name\": \"Charles Babbage\"}]}</script>", prose) << u"Ada Lovelace and Charles Babbage"_s;
+        QTest::newRow("posted by, on a date") << page({},
+            "<article><div class='byline'>Posted by Ada Lovelace on March 3, 2025</div>" + prose + prose + "</article>") << u"Ada Lovelace"_s;
+        QTest::newRow("By: without a space") << page("<meta name='author' content='By:Ada Lovelace'>", prose) << u"Ada Lovelace"_s;
+        QTest::newRow("an author tag for each author") << page(
+            "<meta property='article:author' content='Ada Lovelace'><meta property='article:author' content='Charles Babbage'>", prose)
+                                                       << u"Ada Lovelace and Charles Babbage"_s;
+        QTest::newRow("JSON-LD author by @id") << page("<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"Article\", \"author\": {\"@id\": \"#ada\"}},"
+                                                       " {\"@type\": \"Person\", \"@id\": \"#ada\", \"name\": \"Ada Lovelace\"}]}</script>", prose)
+                                               << u"Ada Lovelace"_s;
+        QTest::newRow("By only as a prefix") << page("<meta name='author' content='Byron Hale'>", prose) << u"Byron Hale"_s;
         QTest::newRow("comment author is not the byline")
             << page({}, "<article>" + prose + prose + "<div class='comment'><span class='comment-author'>Troll</span></div></article>") << QString();
     }
@@ -319,6 +380,10 @@ private Q_SLOTS:
             "<meta name='date' content='1999-01-01'>", "<article><time datetime='2024-03-02'>2 March</time>" + prose + prose + "</article>")
                                        << u"2024-03-02"_s;
         QTest::newRow("meta date") << page("<meta name='date' content='2024-03-03'>", prose) << u"2024-03-03"_s;
+        QTest::newRow("JSON-LD datePublished") << page(
+            "<script type='application/ld+json'>{\"@graph\": [{\"@type\": \"Article\", \"datePublished\": \"2024-03-04\"}]}</script>", prose)
+                                               << u"2024-03-04"_s;
+        QTest::newRow("parsely-pub-date") << page("<meta name='parsely-pub-date' content='2024-03-05T10:00:00Z'>", prose) << u"2024-03-05T10:00:00Z"_s;
         QTest::newRow("none") << page({}, prose) << QString();
     }
     void published()
