@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "panel/claimspane.h"
 #include "panel/sidepanel.h"
+#include "panel/sidetabbar.h"
 #include "reader/readerview.h"
 #include "related/relatedarticlesmodel.h"
 #include "search/searchresultsmodel.h"
@@ -108,6 +109,41 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+    }
+
+    // Issue #26: Japanese tab labels down the side were Latin-style lines
+    // turned on their side; CJK is written upright, one character under the next.
+    void cjkTabLabelsAreUpright()
+    {
+        QVERIFY(SideTabBar::isUprightLabel(QStringLiteral("関連")));
+        QVERIFY(SideTabBar::isUprightLabel(QStringLiteral("要約(&S)")));
+        QVERIFY(!SideTabBar::isUprightLabel(QStringLiteral("Related")));
+        QVERIFY(!SideTabBar::isUprightLabel(QStringLiteral("1")));
+        // "一" is one horizontal stroke: upright, its ink is wider than tall.
+        const auto inkOf = [](const QString &label) {
+            SidePanel panel;
+            QFont font = panel.tabBar()->font();
+            font.setPixelSize(40);
+            panel.tabBar()->setFont(font);
+            for (int i = 0; i < panel.count(); ++i)
+                panel.setTabText(i, label);
+            panel.resize(400, 800);
+            panel.show();
+            if (!QTest::qWaitForWindowExposed(&panel))
+                return QRect();
+            const QImage image = panel.tabBar()->grab().toImage();
+            const QRect inside = panel.tabBar()->tabRect(0).adjusted(6, 6, -6, -6);
+            QRect ink;
+            for (int y = inside.top(); y <= inside.bottom(); ++y)
+                for (int x = inside.left(); x <= inside.right(); ++x)
+                    if (qGray(image.pixel(x, y)) < 80)
+                        ink |= QRect(x, y, 1, 1);
+            return ink;
+        };
+        const QRect upright = inkOf(QStringLiteral("一"));
+        QVERIFY2(upright.width() > 2 * upright.height(), qPrintable(QStringLiteral("%1x%2").arg(upright.width()).arg(upright.height())));
+        const QRect turned = inkOf(QStringLiteral("——")); // other labels still turn with the bar
+        QVERIFY2(turned.height() > 2 * turned.width(), qPrintable(QStringLiteral("%1x%2").arg(turned.width()).arg(turned.height())));
     }
 
     void curatedCardShowsEverySection()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sidepanel.h"
 
+#include "sidetabbar.h"
+
 #include "lazypage.h"
 
 #include "article/article.h"
@@ -131,6 +133,7 @@ SidePanel::SidePanel(QWidget *parent)
 {
     // Tabs down the side: five labels side by side do not fit a narrow
     // panel in any language, and scroll arrows would hide the last ones.
+    setTabBar(new SideTabBar(this));
     setTabPosition(QTabWidget::West);
     m_summary->setOpenLinks(false);
     m_summary->setFrameShape(QFrame::NoFrame);
