@@ -162,27 +162,7 @@ private Q_SLOTS:
         };
         QCOMPARE(run({u"import"_s, samples}).code, 0);
         QCOMPARE(run({u"backup"_s, u"create"_s}).code, 0); // no whole check is due today
-        qint64 root = 0;
-        qint64 pageSize = 0;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pages"_s);
-            db.setDatabaseName(library);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-            QVERIFY(query.exec(u"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = 'versions'"_s) && query.next());
-            root = query.value(0).toLongLong();
-            pageSize = query.value(1).toLongLong();
-            query.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"pages"_s);
-        {
-            QFile file(library);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.seek((root - 1) * pageSize));
-            file.write(QByteArray(int(pageSize), '\x5a'));
-        }
+        overwriteRootPage(library, u"versions"_s);
         const LecternRun annotate = run({u"annotate"_s, u"1"_s, u"--range"_s, u"0:5"_s, u"--tag"_s, u"Security"_s});
         QVERIFY(annotate.code != 0);
         QVERIFY2(annotate.err.contains(u"damaged"_s) && annotate.err.contains(library), qPrintable(annotate.err));

@@ -20,28 +20,6 @@ namespace {
 
 const QString ExpectedSuffix = QStringLiteral(".expected.json");
 
-QStringList words(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
-    return text.toLower().split(separators, Qt::SkipEmptyParts);
-}
-
-// The share of reference's words (as a multiset) that text has.
-double recall(const QStringList &text, const QStringList &reference)
-{
-    QHash<QString, int> have;
-    for (const QString &word : text)
-        ++have[word];
-    qsizetype found = 0;
-    for (const QString &word : reference) {
-        if (int &count = have[word]; count > 0) {
-            --count;
-            ++found;
-        }
-    }
-    return reference.isEmpty() ? 1.0 : double(found) / double(reference.size());
-}
-
 bool readExpected(const QString &path, ReaderEvaluation::Expected *expected, QString *error)
 {
     QFile file(path);
@@ -146,10 +124,34 @@ ReaderEvaluation::Totals ReaderEvaluation::totals(const QList<Page> &pages)
 
 double ReaderEvaluation::tokenF1(const QString &text, const QString &reference)
 {
-    const QStringList got = words(text);
-    const QStringList want = words(reference);
-    const double r = recall(got, want);
-    const double p = recall(want, got);
+    return f1(words(text), words(reference));
+}
+
+QStringList ReaderEvaluation::words(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
+    return text.toLower().split(separators, Qt::SkipEmptyParts);
+}
+
+double ReaderEvaluation::recall(const QStringList &text, const QStringList &reference)
+{
+    QHash<QString, int> have;
+    for (const QString &word : text)
+        ++have[word];
+    qsizetype found = 0;
+    for (const QString &word : reference) {
+        if (int &count = have[word]; count > 0) {
+            --count;
+            ++found;
+        }
+    }
+    return reference.isEmpty() ? 1.0 : double(found) / double(reference.size());
+}
+
+double ReaderEvaluation::f1(const QStringList &text, const QStringList &reference)
+{
+    const double r = recall(text, reference);
+    const double p = recall(reference, text);
     return r + p > 0 ? 2 * r * p / (r + p) : 0.0;
 }
 

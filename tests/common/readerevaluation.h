@@ -63,6 +63,12 @@ public:
     /// Token F1 of text against reference: words (letters and digits), lower
     /// case, as multisets; 1 when both are empty.
     static double tokenF1(const QString &text, const QString &reference);
+    /// The words of text (letters and digits, lower case): "_" is Markdown's
+    /// emphasis, not part of a word.
+    static QStringList words(const QString &text);
+    /// The share of reference's words (as a multiset) that text has.
+    static double recall(const QStringList &text, const QStringList &reference);
+    static double f1(const QStringList &text, const QStringList &reference);
     /// Equal once runs of white space are one space and the ends trimmed.
     static bool sameText(const QString &a, const QString &b);
 };

@@ -4,6 +4,7 @@
 // their origins and licences in SOURCES): every one imports, in one batch
 // per format, with its title, its first and last paragraphs in reading
 // order, and its encoding. manifest.json says what each should give.
+#include "../common/readerevaluation.h"
 #include "import/batchimport.h"
 #include "import/fileimporter.h"
 #include "store/database.h"
@@ -49,36 +50,6 @@ QString whatwgName(const QString &encoding)
     return name == QLatin1StringView("iso-8859-1") ? QStringLiteral("windows-1252") : name;
 }
 
-QStringList wordList(const QString &text)
-{
-    // Letters and digits: "_" is Markdown's emphasis, not part of a word.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
-    return text.toLower().split(separators, Qt::SkipEmptyParts);
-}
-
-// The share of reference's words (as a multiset) that text has.
-double recall(const QStringList &text, const QStringList &reference)
-{
-    QHash<QString, int> have;
-    for (const QString &word : text)
-        ++have[word];
-    qsizetype found = 0;
-    for (const QString &word : reference) {
-        if (int &count = have[word]; count > 0) {
-            --count;
-            ++found;
-        }
-    }
-    return reference.isEmpty() ? 1.0 : double(found) / double(reference.size());
-}
-
-double f1(const QStringList &text, const QStringList &reference)
-{
-    const double r = recall(text, reference);
-    const double p = recall(reference, text);
-    return r + p > 0 ? 2 * r * p / (r + p) : 0.0;
-}
-
 // What a reader of a Markdown file sees, roughly: its words without front
 // matter, comments, tags, link targets and labels, code fences' language
 // names and addresses.
@@ -94,7 +65,7 @@ QStringList markdownWords(QString source)
     static const QRegularExpression entity(QStringLiteral("&[A-Za-z]+;|&#\\d+;"));
     source.replace(fenceInfo, QStringLiteral("\\1"));
     source.remove(frontMatter).remove(comment).remove(tag).replace(linkTarget, QStringLiteral("]")).remove(definition).remove(address).remove(entity);
-    return wordList(source);
+    return ReaderEvaluation::words(source);
 }
 
 QString pdftotext(const QString &path)
@@ -152,11 +123,11 @@ private Q_SLOTS:
         QVERIFY(source.open(QIODevice::ReadOnly));
         const ImportResult result = FileImporter().importData(source.readAll(), file);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QStringList imported = wordList(result.article.title + QLatin1Char(' ') + result.article.canonicalText());
+        QStringList imported = ReaderEvaluation::words(result.article.title + QLatin1Char(' ') + result.article.canonicalText());
         for (const RemovedLine &line : result.article.removed)
-            imported += wordList(line.text);
+            imported += ReaderEvaluation::words(line.text);
         source.seek(0);
-        const double kept = recall(imported, markdownWords(QString::fromUtf8(source.readAll())));
+        const double kept = ReaderEvaluation::recall(imported, markdownWords(QString::fromUtf8(source.readAll())));
         QVERIFY2(kept >= 0.98, qPrintable(QStringLiteral("kept %1 of the words").arg(kept)));
     }
 
@@ -174,12 +145,12 @@ private Q_SLOTS:
         QFETCH(QString, file);
         const ImportResult result = FileImporter().importFile(file);
         QVERIFY2(result.ok(), qPrintable(result.error));
-        QStringList ours = wordList(result.article.canonicalText());
+        QStringList ours = ReaderEvaluation::words(result.article.canonicalText());
         for (const RemovedLine &line : result.article.removed)
-            ours += wordList(line.text);
-        const QStringList reference = wordList(pdftotext(file));
+            ours += ReaderEvaluation::words(line.text);
+        const QStringList reference = ReaderEvaluation::words(pdftotext(file));
         QVERIFY2(!reference.isEmpty(), "pdftotext (poppler-utils) read nothing");
-        const double score = f1(ours, reference);
+        const double score = ReaderEvaluation::f1(ours, reference);
         QVERIFY2(score >= 0.97, qPrintable(QStringLiteral("word F1 %1").arg(score)));
     }
 
