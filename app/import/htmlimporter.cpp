@@ -156,18 +156,21 @@ ImportResult HtmlImporter::parse(const QByteArray &data, const QString &fileName
 {
     if (data.isEmpty())
         return ImportResult::failure(emptyError());
-    const TextDecoder::Result decoded = TextDecoder::decode(data, declaredCharset(data));
-    ImportResult result = parseHtml(decoded.text, fileName);
+    TextDecoder::Result decoded = TextDecoder::decode(data, declaredCharset(data));
+    ImportResult result = parseHtml(std::move(decoded.text), fileName);
     if (result.ok())
         decoded.applyTo(result.article);
     return result;
 }
 
-ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileName, Extraction extraction) const
+ImportResult HtmlImporter::parseHtml(QString html, const QString &fileName, Extraction extraction) const
 {
-    if (html.trimmed().isEmpty())
+    if (QStringView(html).trimmed().isEmpty())
         return ImportResult::failure(emptyError());
     const QByteArray utf8 = (isXhtml(html) ? HtmlTree::expandSelfClosingTags(html) : html).toUtf8();
+    const QString savedFrom = extraction == Extraction::ReaderView ? savedFromAddress(html) : QString();
+    html = QString(); // gumbo reads the UTF-8 copy; a large page need not be held twice
+
     qint64 elements = 0;
     if (HtmlTree::estimatedDepth(utf8, MaximumNesting, &elements) > MaximumNesting)
         return ImportResult::failure(
@@ -207,7 +210,7 @@ ImportResult HtmlImporter::parseHtml(const QString &html, const QString &fileNam
         return ImportResult::failure(noTextError());
     article.removed = writer.takeRemoved();
     if (article.address.isEmpty() && extraction == Extraction::ReaderView)
-        article.address = savedFromAddress(html);
+        article.address = savedFrom;
     article.source = fileName;
     article.format = format();
     return ImportResult::success(std::move(article));

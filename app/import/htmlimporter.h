@@ -31,7 +31,7 @@ public:
     /// an XML declaration in the first 4 KB, else TextDecoder's guess).
     ImportResult parse(const QByteArray &data, const QString &fileName) const override;
     /// For text already decoded, such as an EPUB chapter.
-    ImportResult parseHtml(const QString &html, const QString &fileName, Extraction extraction = Extraction::ReaderView) const;
+    ImportResult parseHtml(QString html, const QString &fileName, Extraction extraction = Extraction::ReaderView) const;
 
     /// The charset the document declares in its first 4 KB, as a label
     /// TextDecoder understands (WHATWG's aliases applied: "iso-8859-1" means
