@@ -45,6 +45,8 @@ quint32 bigEndian(const QByteArray &bytes, int at, int size)
 
 // The size the file's header says it has, or 0 when the header does not
 // say (an older SQLite left the field stale: its "valid for" number differs).
+constexpr qint64 walHeaderSize = 32;
+
 qint64 declaredSize(const QString &path)
 {
     QFile file(path);
@@ -98,6 +100,8 @@ bool Database::open(const QString &path, QString *error, Access access, Check ch
     }
     m_readOnlyReason = whyReadOnly(access);
     if (!checkFile(error))
+        return false;
+    if (!QFileInfo::exists(m_path) && !isReadOnly() && !createFile(error))
         return false;
     check = resolved(check);
     const QString damage = damageRecord(m_path);
@@ -190,9 +194,35 @@ bool Database::checkFile(QString *error)
     }
     if (file.size() == 0 && !m_newLibraryAllowed)
         return setAsideAsDamaged(tr("it is empty, 0 bytes"), error);
-    if (const qint64 declared = declaredSize(m_path); file.size() > 0 && file.size() < declared)
+    // A checkpoint cut short leaves the file shorter than its header says
+    // while the log still holds the pages: SQLite puts that right itself.
+    const bool logHoldsPages = QFileInfo(m_path + QStringLiteral("-wal")).size() > walHeaderSize;
+    if (const qint64 declared = declaredSize(m_path); !logHoldsPages && file.size() > 0 && file.size() < declared)
         return setAsideAsDamaged(tr("it is cut short: %1 of the %2 bytes its header declares").arg(file.size()).arg(declared), error);
     return true;
+}
+
+bool Database::createFile(QString *error)
+{
+    // Made whole beside its place, then renamed into it: a kill while it is
+    // made never leaves an empty or half-made file where the library belongs
+    // (which the next open would rightly take for damage).
+    const QString target = m_path;
+    m_path = QStringLiteral("%1.new-%2").arg(target).arg(QCoreApplication::applicationPid());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(m_path + suffix);
+    const bool made = openConnection(false, error) && applyPragmas(error) && upgradeSchema(error);
+    close(); // the last connection folds the log into the file
+    const QString madePath = m_path;
+    m_path = target;
+    if (made && QFile::rename(madePath, target))
+        return true;
+    QFile::remove(madePath);
+    if (made && QFileInfo::exists(target))
+        return true; // another process made it first
+    if (made)
+        *error = tr("Cannot create the library %1: the new file could not be put in place.").arg(target);
+    return false;
 }
 
 bool Database::setAsideAsDamaged(const QString &problem, QString *error)

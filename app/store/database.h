@@ -97,6 +97,7 @@ private:
     bool openConnection(bool readOnly, QString *error);
     bool checkIntegrity(Check check, QString *error);
     bool checkFile(QString *error);
+    bool createFile(QString *error);
     bool setAsideAsDamaged(const QString &problem, QString *error);
     bool applyPragmas(QString *error);
     bool upgradeSchema(QString *error);
