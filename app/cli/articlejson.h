@@ -9,7 +9,7 @@ namespace Lectern {
 struct Article;
 struct SearchHit;
 
-/// The JSON shapes printed by `lectern ... --json` (documented in README.md).
+/// The JSON shapes printed by `lectern ... --json` (documented in docs/cli.md).
 namespace ArticleJson {
 QJsonObject summary(const Article &article);
 QJsonObject full(const Article &article);

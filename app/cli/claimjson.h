@@ -12,7 +12,7 @@ struct Claim;
 class Taxonomy;
 
 /// The JSON shapes of claims and tags printed by `lectern ... --json`
-/// (documented in README.md, checked against it by tst_cli_claims).
+/// (documented in docs/cli.md, checked against it by tst_cli_claims).
 namespace ClaimJson {
 /// id, article_id, start, end, exact, prefix, suffix, tags (full paths),
 /// stance, kind, speaker, note, created, modified, status, confidence.

@@ -16,7 +16,7 @@ using namespace Lectern;
 
 namespace {
 const QByteArray articleText = "Open Models and the Security Debate\n"
-                               "A test article written for the README check.\n"
+                               "A test article written for the docs/cli.md check.\n"
                                "\n"
                                "Critics say that publishing model weights helps misuse by people who would otherwise lack the skill.\n"
                                "\n"
@@ -30,7 +30,7 @@ struct Command {
     QString name() const { return action.isEmpty() ? subcommand : subcommand + QLatin1Char(' ') + action; }
 };
 
-/// The keys one shape of a JSON object has; `?` in the README marks the optional ones.
+/// The keys one shape of a JSON object has; `?` in docs/cli.md marks the optional ones.
 struct Shape {
     QSet<QString> required;
     QSet<QString> optional;
@@ -52,23 +52,22 @@ QJsonArray asArray(const QString &output)
 
 #define VERIFY_RUN(run) QVERIFY2((run).code == 0, qPrintable(QStringLiteral("exit %1: %2").arg((run).code).arg((run).err)))
 
-// Holds the README's "Command line" section to what the built binary does:
+// Holds docs/cli.md, the command-line reference, to what the built binary does:
 // every subcommand `lectern --help` lists has its help page and a worked
 // example there, and every `--json` output has exactly the keys its table
-// says. The lists come from the binary and the README, never from this
+// says. The lists come from the binary and docs/cli.md, never from this
 // file, so a new subcommand or key fails here until it is documented.
-class CliReadmeTest : public QObject
+class CliReferenceTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile readme(QStringLiteral(LECTERN_SOURCE_DIR "/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(readme.readAll());
-        const qsizetype from = text.indexOf(QStringLiteral("\n## Command line\n"));
-        QVERIFY(from >= 0);
-        m_section = text.mid(from, text.indexOf(QStringLiteral("\n## "), from + 1) - from);
+        // The whole of docs/cli.md is the command-line reference (it was README's "Command line" section).
+        QFile reference(QStringLiteral(LECTERN_SOURCE_DIR "/docs/cli.md"));
+        QVERIFY2(reference.open(QIODevice::ReadOnly), qPrintable(reference.fileName()));
+        m_section = QString::fromUtf8(reference.readAll());
+        QVERIFY(m_section.startsWith(QStringLiteral("# Lectern's command line\n")));
 
         const LecternRun help = runLectern({QStringLiteral("--help")});
         VERIFY_RUN(help);
@@ -114,7 +113,7 @@ private Q_SLOTS:
             shown << (isAction ? subcommand + u' ' + second : subcommand);
         }
         for (const Command &command : std::as_const(m_commands))
-            QVERIFY2(shown.contains(command.name()), qPrintable(QStringLiteral("the README shows no `$ lectern %1` with its output").arg(command.name())));
+            QVERIFY2(shown.contains(command.name()), qPrintable(QStringLiteral("docs/cli.md shows no `$ lectern %1` with its output").arg(command.name())));
     }
 
     void everyJsonOutputHasAKeyTable()
@@ -122,11 +121,11 @@ private Q_SLOTS:
         const QMap<QString, QList<Shape>> documented = keyTables();
         for (const Command &command : std::as_const(m_commands)) {
             if (command.synopsis.contains(QStringLiteral("--json")))
-                QVERIFY2(documented.contains(command.name()), qPrintable(QStringLiteral("the README documents no `%1 --json`").arg(command.name())));
+                QVERIFY2(documented.contains(command.name()), qPrintable(QStringLiteral("docs/cli.md documents no `%1 --json`").arg(command.name())));
         }
     }
 
-    void jsonKeysMatchTheReadme()
+    void jsonKeysMatchTheReference()
     {
         QTemporaryDir dir;
         m_library = dir.filePath(QStringLiteral("library.sqlite"));
@@ -188,7 +187,7 @@ private Q_SLOTS:
         for (auto it = documented.cbegin(); it != documented.cend(); ++it) {
             const QStringList parts = it.key().split(QLatin1Char('/'));
             QVERIFY2(outputs.contains(parts.first()),
-                     qPrintable(QStringLiteral("the README documents `%1 --json`, which this test does not run").arg(parts.first())));
+                     qPrintable(QStringLiteral("docs/cli.md documents `%1 --json`, which this test does not run").arg(parts.first())));
             QJsonArray objects = outputs.value(parts.first());
             if (parts.size() > 1) {
                 // `show --json` → `blocks[]`: the elements; → `curated_summary`: the object, where there is one.
@@ -215,9 +214,9 @@ private Q_SLOTS:
                     if (keys.contains(shape.required) && (shape.required + shape.optional).contains(keys))
                         matched = seen[i] = true;
                 }
-                QVERIFY2(matched, qPrintable(QStringLiteral("`%1 --json` printed keys the README does not list: %2").arg(it.key(), keyList(keys))));
+                QVERIFY2(matched, qPrintable(QStringLiteral("`%1 --json` printed keys docs/cli.md does not list: %2").arg(it.key(), keyList(keys))));
             }
-            QVERIFY2(!seen.contains(false), qPrintable(QStringLiteral("a shape the README lists for `%1 --json` was never printed").arg(it.key())));
+            QVERIFY2(!seen.contains(false), qPrintable(QStringLiteral("a shape docs/cli.md lists for `%1 --json` was never printed").arg(it.key())));
         }
     }
 
@@ -240,7 +239,7 @@ private:
         return commands;
     }
 
-    /// The README's key tables, rows such as
+    /// docs/cli.md's key tables, rows such as
     /// | `claims --json`, `annotate --json` | `id`, `tags`, ... | and | `show --json` → `blocks[]` | `kind`, `level`?, ... |
     /// keyed "claims" and "show/blocks"; one command may have several shapes (import: a file imported, or failed).
     QMap<QString, QList<Shape>> keyTables() const
@@ -270,5 +269,5 @@ private:
     QString m_library;
 };
 
-QTEST_GUILESS_MAIN(CliReadmeTest)
+QTEST_GUILESS_MAIN(CliReferenceTest)
 #include "tst_cli_readme.moc"

@@ -428,7 +428,7 @@ private Q_SLOTS:
     }
 
     // Issue #25: a library in a folder the user may not write was reported
-    // as damaged and refused; it opens read-only, as README promises.
+    // as damaged and refused; it opens read-only, as docs/user-guide.md promises.
     void libraryInAReadOnlyFolderOpensReadOnly()
     {
         const QString path = makeLibrary(2);
