@@ -1804,6 +1804,10 @@
         <source>it is cut short: %1 of the %2 bytes its header declares</source>
         <translation>sie ist abgeschnitten: %1 der %2 Byte, die ihr Kopf angibt</translation>
     </message>
+    <message>
+        <source>Cannot create the library %1: the new file could not be put in place.</source>
+        <translation>Die Bibliothek %1 kann nicht angelegt werden: Die neue Datei ließ sich nicht an ihren Platz bringen.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EditDetailsCommand</name>

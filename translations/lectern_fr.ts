@@ -1804,6 +1804,10 @@
         <source>it is cut short: %1 of the %2 bytes its header declares</source>
         <translation>elle est tronquée : %1 des %2 octets qu’annonce son en-tête</translation>
     </message>
+    <message>
+        <source>Cannot create the library %1: the new file could not be put in place.</source>
+        <translation>Impossible de créer la bibliothèque %1 : le nouveau fichier n’a pas pu être mis en place.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EditDetailsCommand</name>

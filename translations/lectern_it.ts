@@ -1804,6 +1804,10 @@
         <source>it is cut short: %1 of the %2 bytes its header declares</source>
         <translation>è troncata: %1 dei %2 byte dichiarati nella sua intestazione</translation>
     </message>
+    <message>
+        <source>Cannot create the library %1: the new file could not be put in place.</source>
+        <translation>Impossibile creare la libreria %1: non è stato possibile mettere al suo posto il nuovo file.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EditDetailsCommand</name>

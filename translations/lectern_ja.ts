@@ -1783,6 +1783,10 @@
         <source>it is cut short: %1 of the %2 bytes its header declares</source>
         <translation>途中で切れています（ヘッダーが示す %2 バイトのうち %1 バイト）</translation>
     </message>
+    <message>
+        <source>Cannot create the library %1: the new file could not be put in place.</source>
+        <translation>ライブラリ %1 を作成できません: 新しいファイルを所定の場所に置けませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::EditDetailsCommand</name>
