@@ -57,7 +57,12 @@ struct CommonMarkDocument::Tree
     }
 };
 
-CommonMarkDocument::CommonMarkDocument(const QString &markdown)
+CommonMarkDocument::CommonMarkDocument(QStringView markdown)
+    : CommonMarkDocument(markdown.toUtf8())
+{
+}
+
+CommonMarkDocument::CommonMarkDocument(QByteArray utf8)
     : m_tree(std::make_unique<Tree>())
 {
     registerExtensionsOnce();
@@ -66,8 +71,8 @@ CommonMarkDocument::CommonMarkDocument(const QString &markdown)
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(m_tree->parser, extension);
     }
-    const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(m_tree->parser, utf8.constData(), size_t(utf8.size()));
+    utf8 = QByteArray();
     m_tree->root = cmark_parser_finish(m_tree->parser);
 }
 

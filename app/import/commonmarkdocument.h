@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -18,7 +19,10 @@ namespace Lectern {
 class CommonMarkDocument
 {
 public:
-    explicit CommonMarkDocument(const QString &markdown);
+    explicit CommonMarkDocument(QStringView markdown);
+    /// Takes the text as UTF-8 and lets it go once the parser holds it: the
+    /// tree of a long text is many times its size.
+    explicit CommonMarkDocument(QByteArray utf8);
     ~CommonMarkDocument();
     CommonMarkDocument(const CommonMarkDocument &) = delete;
     CommonMarkDocument &operator=(const CommonMarkDocument &) = delete;

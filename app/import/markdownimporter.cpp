@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lectern {
 
@@ -86,17 +87,22 @@ void takeTitle(Article &article, const QString &firstTextLine)
 
 ImportResult MarkdownImporter::parse(const QByteArray &data, const QString &fileName) const
 {
-    const TextDecoder::Result decoded = TextDecoder::decode(data);
-    const QString text = normalizeLineEndings(decoded.text);
-    const FrontMatter front = FrontMatter::read(text);
+    TextDecoder::Result decoded = TextDecoder::decode(data);
     // Rendered to HTML, raw HTML and all, and read by the HTML importer: one
     // path for inline markup, so a <kbd> or an HTML block loses nothing. The
-    // Markdown tree goes before the HTML one is built: both at once took
-    // some 19 times the file's size.
+    // Markdown text and tree go before the HTML tree is built: all at once
+    // took some 19 times the file's size.
+    FrontMatter front;
     QString html;
     QString firstTextLine;
     {
-        const CommonMarkDocument document(text.sliced(front.bodyStart()));
+        QByteArray body;
+        {
+            const QString text = normalizeLineEndings(std::exchange(decoded.text, {}));
+            front = FrontMatter::read(text);
+            body = QStringView(text).sliced(front.bodyStart()).toUtf8();
+        }
+        const CommonMarkDocument document(std::move(body));
         html = document.html();
         firstTextLine = document.firstTextLine();
     }

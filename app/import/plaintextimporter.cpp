@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace Lectern {
 
@@ -168,7 +169,9 @@ ImportResult PlainTextImporter::parseText(const QString &text, const QString &fi
 {
     // A text file may carry YAML front matter, as Markdown saved as .txt does.
     const FrontMatter front = FrontMatter::read(text);
-    QStringList lines = splitLines(text.sliced(front.bodyStart()));
+    // Each stage lets the one before go: a long text is otherwise held four
+    // times over (issue #25).
+    QStringList lines = splitLines(front.isEmpty() ? text : text.sliced(front.bodyStart()));
     while (!lines.isEmpty() && lines.front().trimmed().isEmpty())
         lines.removeFirst();
     if (lines.isEmpty())
@@ -195,7 +198,8 @@ ImportResult PlainTextImporter::parseText(const QString &text, const QString &fi
     if (const QString author = front.value(QStringLiteral("author")); !author.isEmpty())
         article.byline = author;
     article.published = front.value(QStringLiteral("date"));
-    const QList<Unit> units = toUnits(lines, looksHardWrapped(lines));
+    const bool hardWrapped = looksHardWrapped(lines);
+    const QList<Unit> units = toUnits(std::exchange(lines, {}), hardWrapped);
 
     bool ended = false;
     for (qsizetype i = 0; i < units.size(); ++i) {

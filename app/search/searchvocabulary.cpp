@@ -3,6 +3,7 @@
 #include "searchvocabulary.h"
 
 #include "store/sqlitestatement.h"
+#include "text/utf8.h"
 
 #include <QSqlQuery>
 
@@ -32,7 +33,7 @@ const SearchTokenizer &SearchVocabulary::tokenizer() const
 void SearchVocabulary::collect(const QStringList &columns)
 {
     for (const QString &column : columns) {
-        tokenizer().terms(column.toUtf8(), SearchTokenizer::Use::Document, [this](QByteArrayView term) {
+        tokenizer().terms(Utf8::encode(column), SearchTokenizer::Use::Document, [this](QByteArrayView term) {
             const std::string_view key(term.data(), size_t(term.size()));
             if (!m_known.contains(key)) {
                 m_known.emplace(key);

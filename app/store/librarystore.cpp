@@ -6,9 +6,11 @@
 #include "claimstore.h"
 #include "database.h"
 #include "queryhelpers.h"
+#include "sqlitestatement.h"
 #include "transaction.h"
 #include "related/relatedindex.h"
 #include "text/unspacedscripts.h"
+#include "text/utf8.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -160,10 +162,13 @@ bool LibraryStore::writeArticle(const Article &article, const QString &text, con
     } else if (!insertArticle(article, &id)) {
         return false;
     }
-    if (!insertVersion(id, number, article, text, hash))
-        return false;
-    if (!insertSearchEntry(id, article, text))
-        return false;
+    {
+        // One UTF-8 copy for both: SQLite would convert a UTF-16 text in a
+        // buffer of one and a half times its size, for each.
+        const QByteArray utf8Text = Utf8::encode(text);
+        if (!insertVersion(id, number, article, utf8Text, hash) || !insertSearchEntry(id, article, text, utf8Text))
+            return false;
+    }
     const QList<RelatedIndex::Feature> features = RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline);
     if (!RelatedIndex(m_database.connection()).update(id, features, &m_lastError, m_batchFrequencies ? &*m_batchFrequencies : nullptr))
         return false;
@@ -204,47 +209,42 @@ bool LibraryStore::updateMetadata(qint64 articleId, const Article &article)
     return run(query, &m_lastError);
 }
 
-bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash)
+bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &article, QByteArrayView utf8Text, const QString &hash)
 {
-    QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings, encoding)"
-                                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                          &m_lastError);
-    if (!query)
-        return false;
-    query->addBindValue(articleId);
-    query->addBindValue(number);
-    query->addBindValue(hash);
-    query->addBindValue(text);
-    query->addBindValue(ArticleCodec::encodeBlocks(article.blocks));
-    query->addBindValue(nowUtc());
-    query->addBindValue(ArticleCodec::encodeRemoved(article.removed));
-    query->addBindValue(ArticleCodec::encodeStrings(article.warnings));
-    query->addBindValue(orEmpty(article.encoding));
-    if (!run(*query, &m_lastError))
+    SqliteStatement insert(m_database.connection(), "INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings, encoding)"
+                                                    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bind(1, articleId);
+    insert.bind(2, qint64(number));
+    insert.bind(3, hash);
+    insert.bindUtf8(4, utf8Text);
+    insert.bind(5, ArticleCodec::encodeBlocks(article.blocks));
+    insert.bind(6, nowUtc());
+    insert.bind(7, ArticleCodec::encodeRemoved(article.removed));
+    insert.bind(8, ArticleCodec::encodeStrings(article.warnings));
+    insert.bind(9, article.encoding);
+    if (!insert.run(&m_lastError))
         return false;
     QSqlQuery *current = m_queries.prepared(QStringLiteral("UPDATE articles SET current_version = ? WHERE id = ?"), &m_lastError);
     if (!current)
         return false;
-    current->addBindValue(query->lastInsertId());
+    current->addBindValue(insert.lastInsertRowId());
     current->addBindValue(articleId);
     return run(*current, &m_lastError);
 }
 
 // The trigram index holds only articles with text in a script written
 // without spaces (schema 7): most of a library is never cut in trigrams.
-bool LibraryStore::insertSearchEntry(qint64 articleId, const Article &article, const QString &text)
+bool LibraryStore::insertSearchEntry(qint64 articleId, const Article &article, const QString &text, QByteArrayView utf8Text)
 {
-    const auto insertInto = [&](QLatin1StringView index) {
-        QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO %1(rowid, title, byline, text) VALUES (?, ?, ?, ?)").arg(index), &m_lastError);
-        if (!query)
-            return false;
-        query->addBindValue(articleId);
-        query->addBindValue(orEmpty(article.title));
-        query->addBindValue(orEmpty(article.byline));
-        query->addBindValue(text);
-        return run(*query, &m_lastError);
+    const auto insertInto = [&](const char *sql) {
+        SqliteStatement insert(m_database.connection(), sql);
+        insert.bind(1, articleId);
+        insert.bind(2, article.title);
+        insert.bind(3, article.byline);
+        insert.bindUtf8(4, utf8Text);
+        return insert.run(&m_lastError);
     };
-    if (!insertInto(QLatin1StringView("article_fts")))
+    if (!insertInto("INSERT INTO article_fts(rowid, title, byline, text) VALUES (?1, ?2, ?3, ?4)"))
         return false;
     const QStringList columns{article.title, article.byline, text};
     if (m_batchFrequencies)
@@ -257,7 +257,7 @@ bool LibraryStore::insertSearchEntry(qint64 articleId, const Article &article, c
     if (!listed)
         return false;
     listed->addBindValue(articleId);
-    return run(*listed, &m_lastError) && insertInto(QLatin1StringView("article_trigram"));
+    return run(*listed, &m_lastError) && insertInto("INSERT INTO article_trigram(rowid, title, byline, text) VALUES (?1, ?2, ?3, ?4)");
 }
 
 // External content: an entry is deleted with the values it was indexed
@@ -391,7 +391,7 @@ bool LibraryStore::setIndexed(qint64 articleId, bool indexed, QString *error)
     const QString text = current->canonicalText();
     const QList<RelatedIndex::Feature> features =
         RelatedIndex::features(current->title, text, current->curated.topics + current->tags, current->site, current->byline);
-    if (insertSearchEntry(articleId, *current, text) && related.update(articleId, features, &m_lastError))
+    if (insertSearchEntry(articleId, *current, text, Utf8::encode(text)) && related.update(articleId, features, &m_lastError))
         return true;
     *error = m_lastError;
     return false;

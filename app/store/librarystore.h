@@ -83,9 +83,9 @@ private:
     std::optional<Existing> findByHash(const QString &hash) const;
     std::optional<Existing> findBySource(const QString &source) const;
     bool insertArticle(const Article &article, qint64 *id);
-    bool insertVersion(qint64 articleId, int number, const Article &article, const QString &text, const QString &hash);
+    bool insertVersion(qint64 articleId, int number, const Article &article, QByteArrayView utf8Text, const QString &hash);
     bool updateMetadata(qint64 articleId, const Article &article);
-    bool insertSearchEntry(qint64 articleId, const Article &article, const QString &text);
+    bool insertSearchEntry(qint64 articleId, const Article &article, const QString &text, QByteArrayView utf8Text);
     bool deleteSearchEntry(qint64 articleId);
     bool isIndexed(qint64 articleId) const;
     int currentTextLength(qint64 articleId) const;

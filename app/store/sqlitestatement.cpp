@@ -37,6 +37,17 @@ void SqliteStatement::bind(int parameter, QStringView text)
     sqlite3_bind_text16(m_statement, parameter, data, int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int parameter, QByteArrayView utf8)
+{
+    static const char empty = 0;
+    sqlite3_bind_text64(m_statement, parameter, utf8.isNull() ? &empty : utf8.data(), sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return m_handle ? sqlite3_last_insert_rowid(m_handle) : 0;
+}
+
 bool SqliteStatement::next()
 {
     if (!m_statement)

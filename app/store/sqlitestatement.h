@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,7 +15,8 @@ namespace Lectern {
 /// few loops that run it thousands of times: there Qt SQL's QVariant per
 /// bound or read value costs more than SQLite's own work. It runs in the
 /// connection's current transaction like any QSqlQuery. Everywhere else,
-/// use QSqlQuery.
+/// use QSqlQuery. Long texts are bound as UTF-8 here too: SQLite converts a
+/// UTF-16 text in a buffer of one and a half times its size.
 class SqliteStatement
 {
 public:
@@ -27,6 +29,8 @@ public:
     void bind(int parameter, qint64 value);
     void bind(int parameter, double value);
     void bind(int parameter, QStringView text);
+    /// Binds without a copy: utf8 must stay alive until the statement has run.
+    void bindUtf8(int parameter, QByteArrayView utf8);
 
     /// Steps to the next row; false at the end and on an error: call ok().
     bool next();
@@ -35,6 +39,9 @@ public:
     /// After next() returned false: whether the rows ended without an error
     /// (else sets error). Resets the statement to run again.
     bool ok(QString *error);
+
+    /// The rowid the connection's last INSERT made.
+    qint64 lastInsertRowId() const;
 
     qint64 integer(int column) const;
     double real(int column) const;
