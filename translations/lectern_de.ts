@@ -265,6 +265,37 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticlePages</name>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Re-attach Claim</source>
+        <translation>Behauptung neu zuordnen</translation>
+    </message>
+    <message>
+        <source>First select the text this claim should mark, then press Re-attach.</source>
+        <translation>Wählen Sie zuerst den Text aus, den diese Behauptung markieren soll, und drücken Sie dann „Neu zuordnen“.</translation>
+    </message>
+    <message>
+        <source>The claim is attached to the selected text.</source>
+        <translation>Die Behauptung ist dem ausgewählten Text zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>Die in diesem Artikel markierten Behauptungen mit ihren Schlagwörtern und Notizen</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>Sätze, die wie Behauptungen klingen – zum Annehmen oder Ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -2215,6 +2246,54 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ImportExportFlow</name>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Anmerkungen importieren</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Anmerkungen (*.json *.jsonld);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Annotations</source>
+        <translation>Anmerkungen können nicht importiert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n claim(s)</source>
+        <translation>
+            <numerusform>%n Behauptung importiert</numerusform>
+            <numerusform>%n Behauptungen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Einen Ordner mit Artikeln importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
+            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2606,41 +2685,10 @@ von %2</translation>
     </message>
 </context>
 <context>
-    <name>Lectern::MainToolBar</name>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Tag the selection as %1 (%2)</source>
-        <translation>Auswahl als %1 markieren (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::MainWindow</name>
-    <message>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
-    </message>
+    <name>Lectern::MainActions</name>
     <message>
         <source>Claims</source>
         <translation>Behauptungen</translation>
-    </message>
-    <message>
-        <source>Claim Not Saved</source>
-        <translation>Behauptung nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>%1
-
-Library: %2</source>
-        <translation>%1
-
-Bibliothek: %2</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Vorschläge</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2815,16 +2863,50 @@ Bibliothek: %2</translation>
         <translation>Zeilen, die der Importer als Website-Beiwerk aus dem Artikel entfernt hat; jede kann wiederhergestellt werden</translation>
     </message>
     <message>
-        <source>Re-attach Claim</source>
-        <translation>Behauptung neu zuordnen</translation>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <source>First select the text this claim should mark, then press Re-attach.</source>
-        <translation>Wählen Sie zuerst den Text aus, den diese Behauptung markieren soll, und drücken Sie dann „Neu zuordnen“.</translation>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <source>The claim is attached to the selected text.</source>
-        <translation>Die Behauptung ist dem ausgewählten Text zugeordnet.</translation>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>Auswahl als %1 markieren (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Claim Not Saved</source>
+        <translation>Behauptung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Library: %2</source>
+        <translation>%1
+
+Bibliothek: %2</translation>
     </message>
     <message>
         <source>Article %1 is no longer in the library.</source>
@@ -2846,44 +2928,6 @@ Bibliothek: %2</translation>
         <source>The link %1 does not lead to an article in this library.</source>
         <translation>Der Link %1 führt zu keinem Artikel in dieser Bibliothek.</translation>
     </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>Anmerkungen importieren</translation>
-    </message>
-    <message>
-        <source>Annotations (*.json *.jsonld);;All files (*)</source>
-        <translation>Anmerkungen (*.json *.jsonld);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Import Annotations</source>
-        <translation>Anmerkungen können nicht importiert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n claim(s)</source>
-        <translation>
-            <numerusform>%n Behauptung importiert</numerusform>
-            <numerusform>%n Behauptungen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) review</source>
-        <translation>
-            <numerusform>%n zu prüfen</numerusform>
-            <numerusform>%n zu prüfen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Articles</source>
-        <translation>Artikel importieren</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>Einen Ordner mit Artikeln importieren</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) in the library</source>
         <translation>
@@ -2892,39 +2936,8 @@ Bibliothek: %2</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts…</source>
-        <translation>&amp;Tastenkürzel …</translation>
-    </message>
-    <message>
-        <source>The claims marked in this article, with their tags and notes</source>
-        <translation>Die in diesem Artikel markierten Behauptungen mit ihren Schlagwörtern und Notizen</translation>
-    </message>
-    <message>
-        <source>Sentences that read like claims, to accept or reject</source>
-        <translation>Sätze, die wie Behauptungen klingen – zum Annehmen oder Ablehnen</translation>
-    </message>
-    <message>
         <source>damage was found in it (%1)</source>
         <translation>es wurden Schäden darin gefunden (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the library skipped</source>
-        <translation>
-            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
-            <numerusform>%n bereits in der Bibliothek vorhanden, übersprungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
     </message>
     <message>
         <source>Library Not Changed</source>

@@ -229,6 +229,30 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ImportExportFlow</name>
+    <message numerus="yes">
+        <source>Imported %n claim(s)</source>
+        <translation>
+            <numerusform>Imported %n claim</numerusform>
+            <numerusform>Imported %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n needs review</numerusform>
+            <numerusform>%n need review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n already in the library skipped</numerusform>
+            <numerusform>%n already in the library skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryActions</name>
     <message numerus="yes">
         <source>%n article(s) moved to the Trash. Undo with Ctrl+Z, or restore from File › Trash.</source>
@@ -286,31 +310,10 @@
 <context>
     <name>Lectern::MainWindow</name>
     <message numerus="yes">
-        <source>Imported %n claim(s)</source>
-        <translation>
-            <numerusform>Imported %n claim</numerusform>
-            <numerusform>Imported %n claims</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) review</source>
-        <translation>
-            <numerusform>%n needs review</numerusform>
-            <numerusform>%n need review</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
             <numerusform>%n articles in the library</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the library skipped</source>
-        <translation>
-            <numerusform>%n already in the library skipped</numerusform>
-            <numerusform>%n already in the library skipped</numerusform>
         </translation>
     </message>
 </context>

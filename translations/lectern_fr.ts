@@ -265,6 +265,37 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticlePages</name>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Re-attach Claim</source>
+        <translation>Rattacher l&apos;affirmation</translation>
+    </message>
+    <message>
+        <source>First select the text this claim should mark, then press Re-attach.</source>
+        <translation>Sélectionnez d&apos;abord le texte que cette affirmation doit marquer, puis appuyez sur Rattacher.</translation>
+    </message>
+    <message>
+        <source>The claim is attached to the selected text.</source>
+        <translation>L&apos;affirmation est rattachée au texte sélectionné.</translation>
+    </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>Les affirmations relevées dans cet article, avec leurs étiquettes et leurs notes</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>Les phrases qui ressemblent à des affirmations, à accepter ou à écarter</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -2215,6 +2246,54 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ImportExportFlow</name>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Annotations (*.json *.jsonld);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Annotations</source>
+        <translation>Impossible d&apos;importer les annotations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n claim(s)</source>
+        <translation>
+            <numerusform>%n affirmation importée</numerusform>
+            <numerusform>%n affirmations importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Importer un dossier d&apos;articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n déjà dans la bibliothèque, ignorée</numerusform>
+            <numerusform>%n déjà dans la bibliothèque, ignorées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2606,41 +2685,10 @@ par %2</translation>
     </message>
 </context>
 <context>
-    <name>Lectern::MainToolBar</name>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Tag the selection as %1 (%2)</source>
-        <translation>Étiqueter la sélection comme %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::MainWindow</name>
-    <message>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
-    </message>
+    <name>Lectern::MainActions</name>
     <message>
         <source>Claims</source>
         <translation>Affirmations</translation>
-    </message>
-    <message>
-        <source>Claim Not Saved</source>
-        <translation>Affirmation non enregistrée</translation>
-    </message>
-    <message>
-        <source>%1
-
-Library: %2</source>
-        <translation>%1
-
-Bibliothèque : %2</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Suggestions</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2815,16 +2863,50 @@ Bibliothèque : %2</translation>
         <translation>Lignes que l&apos;importateur a retirées de l&apos;article comme éléments de site ; chacune peut être restaurée</translation>
     </message>
     <message>
-        <source>Re-attach Claim</source>
-        <translation>Rattacher l&apos;affirmation</translation>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
-        <source>First select the text this claim should mark, then press Re-attach.</source>
-        <translation>Sélectionnez d&apos;abord le texte que cette affirmation doit marquer, puis appuyez sur Rattacher.</translation>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
     <message>
-        <source>The claim is attached to the selected text.</source>
-        <translation>L&apos;affirmation est rattachée au texte sélectionné.</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>Étiqueter la sélection comme %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Claim Not Saved</source>
+        <translation>Affirmation non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Library: %2</source>
+        <translation>%1
+
+Bibliothèque : %2</translation>
     </message>
     <message>
         <source>Article %1 is no longer in the library.</source>
@@ -2846,44 +2928,6 @@ Bibliothèque : %2</translation>
         <source>The link %1 does not lead to an article in this library.</source>
         <translation>Le lien %1 ne mène à aucun article de cette bibliothèque.</translation>
     </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>Importer des annotations</translation>
-    </message>
-    <message>
-        <source>Annotations (*.json *.jsonld);;All files (*)</source>
-        <translation>Annotations (*.json *.jsonld);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Import Annotations</source>
-        <translation>Impossible d&apos;importer les annotations</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n claim(s)</source>
-        <translation>
-            <numerusform>%n affirmation importée</numerusform>
-            <numerusform>%n affirmations importées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) review</source>
-        <translation>
-            <numerusform>%n à vérifier</numerusform>
-            <numerusform>%n à vérifier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Articles</source>
-        <translation>Importer des articles</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
-        <translation>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>Importer un dossier d&apos;articles</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) in the library</source>
         <translation>
@@ -2892,39 +2936,8 @@ Bibliothèque : %2</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts…</source>
-        <translation>&amp;Raccourcis clavier…</translation>
-    </message>
-    <message>
-        <source>The claims marked in this article, with their tags and notes</source>
-        <translation>Les affirmations relevées dans cet article, avec leurs étiquettes et leurs notes</translation>
-    </message>
-    <message>
-        <source>Sentences that read like claims, to accept or reject</source>
-        <translation>Les phrases qui ressemblent à des affirmations, à accepter ou à écarter</translation>
-    </message>
-    <message>
         <source>damage was found in it (%1)</source>
         <translation>des dommages y ont été trouvés (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the library skipped</source>
-        <translation>
-            <numerusform>%n déjà dans la bibliothèque, ignorée</numerusform>
-            <numerusform>%n déjà dans la bibliothèque, ignorées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Library Not Changed</source>

@@ -265,6 +265,37 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticlePages</name>
+    <message>
+        <source>Claims</source>
+        <translation>Affermazioni</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggerimenti</translation>
+    </message>
+    <message>
+        <source>Re-attach Claim</source>
+        <translation>Ricollega affermazione</translation>
+    </message>
+    <message>
+        <source>First select the text this claim should mark, then press Re-attach.</source>
+        <translation>Seleziona prima il testo che questa affermazione deve marcare, poi premi Ricollega.</translation>
+    </message>
+    <message>
+        <source>The claim is attached to the selected text.</source>
+        <translation>L&apos;affermazione è collegata al testo selezionato.</translation>
+    </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>Le affermazioni segnate in questo articolo, con etichette e note</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>Frasi che sembrano affermazioni, da accettare o rifiutare</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -2215,6 +2246,54 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ImportExportFlow</name>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importa annotazioni</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>Annotazioni (*.json *.jsonld);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Annotations</source>
+        <translation>Impossibile importare le annotazioni</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n claim(s)</source>
+        <translation>
+            <numerusform>%n affermazione importata</numerusform>
+            <numerusform>%n affermazioni importate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n da rivedere</numerusform>
+            <numerusform>%n da rivedere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>Importa articoli</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
+        <translation>Articoli (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>Importa una cartella di articoli</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>%n già nella libreria, saltata</numerusform>
+            <numerusform>%n già nella libreria, saltate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2606,41 +2685,10 @@ di %2</translation>
     </message>
 </context>
 <context>
-    <name>Lectern::MainToolBar</name>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Barra degli strumenti principale</translation>
-    </message>
-    <message>
-        <source>Tag the selection as %1 (%2)</source>
-        <translation>Etichetta la selezione come %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::MainWindow</name>
-    <message>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
-    </message>
+    <name>Lectern::MainActions</name>
     <message>
         <source>Claims</source>
         <translation>Affermazioni</translation>
-    </message>
-    <message>
-        <source>Claim Not Saved</source>
-        <translation>Affermazione non salvata</translation>
-    </message>
-    <message>
-        <source>%1
-
-Library: %2</source>
-        <translation>%1
-
-Libreria: %2</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Suggerimenti</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2815,16 +2863,50 @@ Libreria: %2</translation>
         <translation>Righe che l&apos;importatore ha tolto dall&apos;articolo come elementi del sito; ognuna può essere ripristinata</translation>
     </message>
     <message>
-        <source>Re-attach Claim</source>
-        <translation>Ricollega affermazione</translation>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Scorciatoie da tastiera…</translation>
     </message>
     <message>
-        <source>First select the text this claim should mark, then press Re-attach.</source>
-        <translation>Seleziona prima il testo che questa affermazione deve marcare, poi premi Ricollega.</translation>
+        <source>Import</source>
+        <translation>Importa</translation>
     </message>
     <message>
-        <source>The claim is attached to the selected text.</source>
-        <translation>L&apos;affermazione è collegata al testo selezionato.</translation>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Trova</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>Etichetta la selezione come %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Claim Not Saved</source>
+        <translation>Affermazione non salvata</translation>
+    </message>
+    <message>
+        <source>%1
+
+Library: %2</source>
+        <translation>%1
+
+Libreria: %2</translation>
     </message>
     <message>
         <source>Article %1 is no longer in the library.</source>
@@ -2846,44 +2928,6 @@ Libreria: %2</translation>
         <source>The link %1 does not lead to an article in this library.</source>
         <translation>Il collegamento %1 non porta a nessun articolo di questa libreria.</translation>
     </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>Importa annotazioni</translation>
-    </message>
-    <message>
-        <source>Annotations (*.json *.jsonld);;All files (*)</source>
-        <translation>Annotazioni (*.json *.jsonld);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Import Annotations</source>
-        <translation>Impossibile importare le annotazioni</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n claim(s)</source>
-        <translation>
-            <numerusform>%n affermazione importata</numerusform>
-            <numerusform>%n affermazioni importate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) review</source>
-        <translation>
-            <numerusform>%n da rivedere</numerusform>
-            <numerusform>%n da rivedere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Articles</source>
-        <translation>Importa articoli</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
-        <translation>Articoli (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>Importa una cartella di articoli</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) in the library</source>
         <translation>
@@ -2892,39 +2936,8 @@ Libreria: %2</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts…</source>
-        <translation>&amp;Scorciatoie da tastiera…</translation>
-    </message>
-    <message>
-        <source>The claims marked in this article, with their tags and notes</source>
-        <translation>Le affermazioni segnate in questo articolo, con etichette e note</translation>
-    </message>
-    <message>
-        <source>Sentences that read like claims, to accept or reject</source>
-        <translation>Frasi che sembrano affermazioni, da accettare o rifiutare</translation>
-    </message>
-    <message>
         <source>damage was found in it (%1)</source>
         <translation>vi sono stati trovati danni (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the library skipped</source>
-        <translation>
-            <numerusform>%n già nella libreria, saltata</numerusform>
-            <numerusform>%n già nella libreria, saltate</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importa</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Esporta</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Trova</translation>
     </message>
     <message>
         <source>Library Not Changed</source>

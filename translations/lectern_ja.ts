@@ -265,6 +265,37 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ArticlePages</name>
+    <message>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Re-attach Claim</source>
+        <translation>主張を再び結び付ける</translation>
+    </message>
+    <message>
+        <source>First select the text this claim should mark, then press Re-attach.</source>
+        <translation>まずこの主張でマークするテキストを選択してから、「再び結び付ける」を押してください。</translation>
+    </message>
+    <message>
+        <source>The claim is attached to the selected text.</source>
+        <translation>主張を選択したテキストに結び付けました。</translation>
+    </message>
+    <message>
+        <source>The claims marked in this article, with their tags and notes</source>
+        <translation>この記事で印を付けた主張と、そのタグとメモ</translation>
+    </message>
+    <message>
+        <source>Sentences that read like claims, to accept or reject</source>
+        <translation>主張らしく読める文。承認または却下できます</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ArticleSuggestions</name>
     <message>
         <source>Accept Suggestion with Another Tag</source>
@@ -2186,6 +2217,51 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ImportExportFlow</name>
+    <message>
+        <source>Import Annotations</source>
+        <translation>注釈をインポート</translation>
+    </message>
+    <message>
+        <source>Annotations (*.json *.jsonld);;All files (*)</source>
+        <translation>注釈 (*.json *.jsonld);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Annotations</source>
+        <translation>注釈をインポートできません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n claim(s)</source>
+        <translation>
+            <numerusform>%n 件の主張をインポートしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n 件が要確認</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>記事をインポート</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
+        <translation>記事 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>記事のフォルダーをインポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library skipped</source>
+        <translation>
+            <numerusform>ライブラリに既にある %n 件をスキップ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2570,41 +2646,10 @@ by %2</source>
     </message>
 </context>
 <context>
-    <name>Lectern::MainToolBar</name>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>メインツールバー</translation>
-    </message>
-    <message>
-        <source>Tag the selection as %1 (%2)</source>
-        <translation>選択範囲に %1 のタグを付ける (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::MainWindow</name>
-    <message>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
-    </message>
+    <name>Lectern::MainActions</name>
     <message>
         <source>Claims</source>
         <translation>主張</translation>
-    </message>
-    <message>
-        <source>Claim Not Saved</source>
-        <translation>主張は保存されませんでした</translation>
-    </message>
-    <message>
-        <source>%1
-
-Library: %2</source>
-        <translation>%1
-
-ライブラリ: %2</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>提案</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2779,16 +2824,50 @@ Library: %2</source>
         <translation>インポート時にサイトの定型文として記事から取り除かれた行です。どの行も復元できます</translation>
     </message>
     <message>
-        <source>Re-attach Claim</source>
-        <translation>主張を再び結び付ける</translation>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>キーボードショートカット(&amp;K)…</translation>
     </message>
     <message>
-        <source>First select the text this claim should mark, then press Re-attach.</source>
-        <translation>まずこの主張でマークするテキストを選択してから、「再び結び付ける」を押してください。</translation>
+        <source>Import</source>
+        <translation>インポート</translation>
     </message>
     <message>
-        <source>The claim is attached to the selected text.</source>
-        <translation>主張を選択したテキストに結び付けました。</translation>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainToolBar</name>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>Tag the selection as %1 (%2)</source>
+        <translation>選択範囲に %1 のタグを付ける (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Claim Not Saved</source>
+        <translation>主張は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>%1
+
+Library: %2</source>
+        <translation>%1
+
+ライブラリ: %2</translation>
     </message>
     <message>
         <source>Article %1 is no longer in the library.</source>
@@ -2810,42 +2889,6 @@ Library: %2</source>
         <source>The link %1 does not lead to an article in this library.</source>
         <translation>リンク %1 はこのライブラリの記事を指していません。</translation>
     </message>
-    <message>
-        <source>Import Annotations</source>
-        <translation>注釈をインポート</translation>
-    </message>
-    <message>
-        <source>Annotations (*.json *.jsonld);;All files (*)</source>
-        <translation>注釈 (*.json *.jsonld);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Cannot Import Annotations</source>
-        <translation>注釈をインポートできません</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n claim(s)</source>
-        <translation>
-            <numerusform>%n 件の主張をインポートしました</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need(s) review</source>
-        <translation>
-            <numerusform>%n 件が要確認</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Articles</source>
-        <translation>記事をインポート</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;All files (*)</source>
-        <translation>記事 (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.epub *.pdf);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Articles</source>
-        <translation>記事のフォルダーをインポート</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) in the library</source>
         <translation>
@@ -2853,38 +2896,8 @@ Library: %2</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Keyboard Shortcuts…</source>
-        <translation>キーボードショートカット(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>The claims marked in this article, with their tags and notes</source>
-        <translation>この記事で印を付けた主張と、そのタグとメモ</translation>
-    </message>
-    <message>
-        <source>Sentences that read like claims, to accept or reject</source>
-        <translation>主張らしく読める文。承認または却下できます</translation>
-    </message>
-    <message>
         <source>damage was found in it (%1)</source>
         <translation>破損が見つかりました (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the library skipped</source>
-        <translation>
-            <numerusform>ライブラリに既にある %n 件をスキップ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>インポート</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>検索</translation>
     </message>
     <message>
         <source>Library Not Changed</source>

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleannotations.h"
 
-#include "addclaimcommand.h"
-#include "editclaimcommand.h"
-#include "removeclaimcommand.h"
+#include "claimcommands_p.h"
 
 #include <algorithm>
 

@@ -73,11 +73,6 @@ public:
     /// Replaces the claim's fields with edited's in one undoable step.
     bool edit(const Claim &edited, const QString &actionText);
 
-    // Used by the undo commands; they never touch the store themselves.
-    bool storeInsert(Claim *claim);
-    bool storeUpdate(const Claim &claim);
-    bool storeRemove(qint64 claimId);
-
 Q_SIGNALS:
     /// Highlights changed over [from, to): re-format only there.
     void highlightsChanged(int from, int to);
@@ -90,6 +85,15 @@ Q_SIGNALS:
     void claimTagsChanged(const Lectern::Claim &claim, const QList<qint64> &previousTags);
 
 private:
+    // The undo commands (claimcommands_p.h) are the only writers: every
+    // change is a step on the undo stack.
+    friend class AddClaimCommand;
+    friend class EditClaimCommand;
+    friend class RemoveClaimCommand;
+    bool storeInsert(Claim *claim);
+    bool storeUpdate(const Claim &claim);
+    bool storeRemove(qint64 claimId);
+
     void loadHighlights();
     bool sameClaimsAsStored() const;
     /// Whole claims are read on first need: opening needs only highlights.

@@ -4,6 +4,7 @@
 
 #include "dialogs/exportdialog.h"
 #include "mainwindow.h"
+#include "session/readingsession.h"
 
 #include "store/claimstore.h"
 
@@ -132,17 +133,17 @@ private Q_SLOTS:
         ExportFixture library;
         MainWindow window(library.database());
         QVERIFY(window.openLink(QStringLiteral("lectern://article/%1#claim-4").arg(library.ferry)));
-        QCOMPARE(window.currentArticleId(), library.ferry);
+        QCOMPARE(window.session()->articleId(), library.ferry);
         QVERIFY(window.openLink(QStringLiteral("lectern://article/%1").arg(library.harbour)));
-        QCOMPARE(window.currentArticleId(), library.harbour);
+        QCOMPARE(window.session()->articleId(), library.harbour);
         QVERIFY(!window.openLink(QStringLiteral("lectern://article/99#claim-1")));
         // Made in another library: its ids mean nothing here, its claim's global id does.
         const QString uid = ClaimStore(library.database()).claim(4)->uid;
         QVERIFY(window.openLink(QStringLiteral("lectern://article/99?claim=%1#claim-1").arg(uid)));
-        QCOMPARE(window.currentArticleId(), library.ferry);
+        QCOMPARE(window.session()->articleId(), library.ferry);
         QVERIFY(window.openLink(QStringLiteral("lectern://article/%1").arg(library.harbour)));
         QVERIFY(!window.openLink(QStringLiteral("lectern://nothing")));
-        QCOMPARE(window.currentArticleId(), library.harbour);
+        QCOMPARE(window.session()->articleId(), library.harbour);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "panel/suggestionspane.h"
 #include "reader/readerview.h"
 #include "reader/suggestionactions.h"
+#include "session/readingsession.h"
 #include "store/claimstore.h"
 #include "suggest/articlesuggestions.h"
 
@@ -59,16 +60,16 @@ private Q_SLOTS:
         window.openArticle(articleId);
         ReaderView *reader = window.reader();
         reader->setFocus();
-        ArticleSuggestions *suggestions = window.suggestions();
+        ArticleSuggestions *suggestions = window.session()->suggestions();
         QListWidget *list = window.suggestionsPane()->list();
-        const QList<qint64> tags = window.taxonomy()->shortcutTags();
+        const QList<qint64> tags = window.session()->taxonomy()->shortcutTags();
 
         // Off by default: no underline, keys A and X do nothing.
         QVERIFY(!suggestions->isEnabled());
         QVERIFY(!isDotted(reader->document(), 5));
         moveCursorWithKeyboard(reader, 3);
         QTest::keyClick(reader, Qt::Key_A);
-        QCOMPARE(window.annotations()->count(), 0);
+        QCOMPARE(window.session()->annotations()->count(), 0);
 
         // View → Suggest Claims, from its shortcut.
         QTest::keyClick(reader, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
@@ -83,10 +84,10 @@ private Q_SLOTS:
         // Enter accepts the suggestion under the cursor with its tag and speaker, and moves on.
         moveCursorWithKeyboard(reader, 3);
         QTest::keyClick(reader, Qt::Key_Return);
-        QCOMPARE(window.annotations()->count(), 1);
-        const Claim accepted = window.annotations()->claims().first();
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        const Claim accepted = window.session()->annotations()->claims().first();
         QCOMPARE(accepted.anchor.exact, paragraphs.at(0));
-        QCOMPARE(accepted.tagIds, QList<qint64>{window.taxonomy()->findByPath(QStringLiteral("Security")).value()});
+        QCOMPARE(accepted.tagIds, QList<qint64>{window.session()->taxonomy()->findByPath(QStringLiteral("Security")).value()});
         QCOMPARE(accepted.speaker, QStringLiteral("Dr. Amara Osei"));
         QVERIFY(!isDotted(reader->document(), 5));
         QCOMPARE(list->count(), 2);
@@ -94,20 +95,20 @@ private Q_SLOTS:
 
         // X rejects: gone from the reader and the panel, and learned as "not a claim".
         QTest::keyClick(reader, Qt::Key_X);
-        QCOMPARE(window.annotations()->count(), 1);
+        QCOMPARE(window.session()->annotations()->count(), 1);
         QVERIFY(!isDotted(reader->document(), startOf(2) + 5));
         QCOMPARE(list->count(), 1);
         QCOMPARE(reader->textCursor().position(), startOf(3));
 
         // 3 accepts the last one under the third tag instead of the suggested one.
         QTest::keyClick(reader, Qt::Key_3);
-        QCOMPARE(window.annotations()->count(), 2);
-        QCOMPARE(window.annotations()->claims().last().tagIds, QList<qint64>{tags.at(2)});
+        QCOMPARE(window.session()->annotations()->count(), 2);
+        QCOMPARE(window.session()->annotations()->claims().last().tagIds, QList<qint64>{tags.at(2)});
         QCOMPARE(list->count(), 0);
 
         // Accepting is undoable like any claim; the suggestion comes back.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window.annotations()->count(), 1);
+        QCOMPARE(window.session()->annotations()->count(), 1);
         QCOMPARE(list->count(), 1);
         QVERIFY(isDotted(reader->document(), startOf(3) + 5));
         QCOMPARE(ClaimStore(library.database()).claimsForArticle(articleId).size(), 1);
@@ -117,7 +118,7 @@ private Q_SLOTS:
         auto *accept = window.suggestionsPane()->findChild<QPushButton *>(QStringLiteral("acceptSuggestion"));
         QVERIFY(accept && accept->isEnabled());
         QTest::mouseClick(accept, Qt::LeftButton);
-        QCOMPARE(window.annotations()->count(), 2);
+        QCOMPARE(window.session()->annotations()->count(), 2);
         QCOMPARE(list->count(), 0);
     }
 };

@@ -12,6 +12,7 @@
 #include "reader/claimactions.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 #include "store/claimstore.h"
 #include "store/database.h"
 
@@ -68,11 +69,11 @@ private Q_SLOTS:
             selectWithKeyboard(reader, start, end);
             QCOMPARE(reader->textCursor().selectedText(), claimText);
             QTest::keyClick(reader, Qt::Key_1);
-            QCOMPARE(window.annotations()->count(), 1);
-            const Claim tagged = window.annotations()->claims().first();
+            QCOMPARE(window.session()->annotations()->count(), 1);
+            const Claim tagged = window.session()->annotations()->claims().first();
             claimId = tagged.id;
             QCOMPARE(tagged.anchor.exact, claimText);
-            QCOMPARE(tagged.tagIds, QList<qint64>{window.taxonomy()->shortcutTags().first()});
+            QCOMPARE(tagged.tagIds, QList<qint64>{window.session()->taxonomy()->shortcutTags().first()});
             QVERIFY(isHighlighted(reader->document(), start + 3));
             QVERIFY(!isHighlighted(reader->document(), end + 2));
             // Issue #26: the selection goes, so the new highlight shows.
@@ -98,8 +99,8 @@ private Q_SLOTS:
             QTest::keyClick(reader, Qt::Key_N);
             QVERIFY(dialogOpened);
             QVERIFY(noteHadFocus);
-            QCOMPARE(window.annotations()->claim(claimId)->note, note);
-            QCOMPARE(window.annotations()->claim(claimId)->speaker, QStringLiteral("Keepers' guild"));
+            QCOMPARE(window.session()->annotations()->claim(claimId)->note, note);
+            QCOMPARE(window.session()->annotations()->claim(claimId)->speaker, QStringLiteral("Keepers' guild"));
             QCOMPARE(ClaimStore(library.database()).claim(claimId)->note, note);
             QCOMPARE(window.claimsPane()->view()->model()->rowCount(), 1);
 
@@ -107,14 +108,14 @@ private Q_SLOTS:
             window.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&window));
             QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-            QCOMPARE(window.annotations()->claim(claimId)->note, QString());
+            QCOMPARE(window.session()->annotations()->claim(claimId)->note, QString());
             QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-            QCOMPARE(window.annotations()->count(), 0);
+            QCOMPARE(window.session()->annotations()->count(), 0);
             QVERIFY(!ClaimStore(library.database()).claim(claimId));
             QVERIFY(!isHighlighted(reader->document(), start + 3));
             QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
             QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-            QCOMPARE(window.annotations()->claim(claimId)->note, note);
+            QCOMPARE(window.session()->annotations()->claim(claimId)->note, note);
             QVERIFY(isHighlighted(reader->document(), start + 3));
         }
 
@@ -125,9 +126,9 @@ private Q_SLOTS:
         MainWindow window(reopened);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.currentArticleId(), articleId);
-        QCOMPARE(window.annotations()->count(), 1);
-        const Claim kept = *window.annotations()->claim(claimId);
+        QCOMPARE(window.session()->articleId(), articleId);
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        const Claim kept = *window.session()->annotations()->claim(claimId);
         QCOMPARE(kept.note, note);
         QCOMPARE(kept.anchor.start, start);
         QCOMPARE(kept.anchor.end, end);
@@ -159,7 +160,7 @@ private Q_SLOTS:
         });
         QTest::keyClick(reader, Qt::Key_N);
         QVERIFY(dialogOpened);
-        QCOMPARE(window.annotations()->count(), 0);
+        QCOMPARE(window.session()->annotations()->count(), 0);
         QCOMPARE(ClaimStore(library.database()).countForArticle(articleId), 0);
         QVERIFY(!isHighlighted(reader->document(), start + 3));
     }
@@ -173,7 +174,7 @@ private Q_SLOTS:
         MainWindow window(library.database());
         window.show();
         window.openArticle(articleId);
-        QCOMPARE(window.annotations()->count(), 0);
+        QCOMPARE(window.session()->annotations()->count(), 0);
         Database other; // another process, as `lectern annotate` is
         QString error;
         QVERIFY2(other.open(library.path(), &error, Database::Access::ReadWrite, Database::Check::None), qPrintable(error));
@@ -182,16 +183,43 @@ private Q_SLOTS:
         claim.anchor = TextAnchor::describe(paragraphs.first(), 0, 12);
         claim.tagIds = {*Taxonomy(other).findByPath(QStringLiteral("Security"))};
         QVERIFY2(ClaimStore(other).insert(&claim, &error), qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(window.annotations()->count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->annotations()->count(), 1, 10000);
         QVERIFY(isHighlighted(window.reader()->document(), 3));
 
         // Issue #25: a note edited elsewhere (`lectern claim edit --note`) showed only after reopening.
-        QCOMPARE(window.annotations()->claim(claim.id)->note, QString());
+        QCOMPARE(window.session()->annotations()->claim(claim.id)->note, QString());
         claim.note = QStringLiteral("edited from the command line");
         claim.stance = Claim::Stance::Opposes;
         QVERIFY2(ClaimStore(other).update(claim, &error), qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(window.annotations()->claim(claim.id)->note, claim.note, 10000);
-        QCOMPARE(window.annotations()->claim(claim.id)->stance, Claim::Stance::Opposes);
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->annotations()->claim(claim.id)->note, claim.note, 10000);
+        QCOMPARE(window.session()->annotations()->claim(claim.id)->stance, Claim::Stance::Opposes);
+    }
+
+    // Issue #28: undo steps may name a tag that a merge or delete took away;
+    // the history goes with it however the tag went, not only through the
+    // Tags dialog.
+    void aTagRemovedAnywhereClearsTheUndoHistory()
+    {
+        TestLibrary library;
+        const qint64 articleId = library.addArticle(QStringLiteral("Lighthouses"), paragraphs);
+        MainWindow window(library.database());
+        window.show();
+        window.openArticle(articleId);
+        QString error;
+        const qint64 risk = *window.session()->taxonomy()->addTag(QStringLiteral("Risk"), 0, QColor(Qt::red), QString(), &error);
+        QVERIFY(window.session()->annotations()->addClaim(0, 12, {risk}) > 0);
+        QCOMPARE(window.session()->annotations()->undoStack()->count(), 1);
+        QVERIFY2(window.session()->taxonomy()->removeTag(risk, &error), qPrintable(error));
+        QCOMPARE(window.session()->annotations()->undoStack()->count(), 0);
+
+        // The same when another process (`lectern tags delete`) removes it.
+        const qint64 doubt = *window.session()->taxonomy()->addTag(QStringLiteral("Doubt"), 0, QColor(Qt::blue), QString(), &error);
+        QVERIFY(window.session()->annotations()->addClaim(13, 20, {doubt}) > 0);
+        QCOMPARE(window.session()->annotations()->undoStack()->count(), 1);
+        Database other;
+        QVERIFY2(other.open(library.path(), &error, Database::Access::ReadWrite, Database::Check::None), qPrintable(error));
+        QVERIFY2(Taxonomy(other).removeTag(doubt, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(window.session()->annotations()->undoStack()->count(), 0, 10000);
     }
 
     // A table block is laid out row by row with its cells at tab stops:
@@ -221,7 +249,7 @@ private Q_SLOTS:
         header.setPosition(int(text.indexOf(QStringLiteral("Hull"))) + 1);
         QVERIFY(header.charFormat().fontWeight() != QFont::Bold);
         const int start = int(text.indexOf(QStringLiteral("11 m")));
-        QVERIFY(window.annotations()->addClaim(start, start + 4, {window.taxonomy()->shortcutTags().first()}) > 0);
+        QVERIFY(window.session()->annotations()->addClaim(start, start + 4, {window.session()->taxonomy()->shortcutTags().first()}) > 0);
         QVERIFY(isHighlighted(reader->document(), start + 1));
         QVERIFY(!isHighlighted(reader->document(), start - 2)); // "Leith", the cell before
     }
@@ -237,19 +265,19 @@ private Q_SLOTS:
         window.openArticle(articleId);
         ReaderView *reader = window.reader();
         reader->setFocus();
-        const QList<qint64> tags = window.taxonomy()->shortcutTags();
+        const QList<qint64> tags = window.session()->taxonomy()->shortcutTags();
 
         selectWithKeyboard(reader, 0, 18);
         QTest::keyClick(reader, Qt::Key_2);
         QTest::keyClick(reader, Qt::Key_3);
-        QCOMPARE(window.annotations()->count(), 1);
-        QCOMPARE(window.annotations()->claims().first().tagIds, (QList<qint64>{tags.at(1), tags.at(2)}));
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        QCOMPARE(window.session()->annotations()->claims().first().tagIds, (QList<qint64>{tags.at(1), tags.at(2)}));
         QVERIFY(reader->toolTip().isEmpty()); // tips come from the claims, on hover
 
         QTest::keyClick(reader, Qt::Key_Left);
         QTest::keyClick(reader, Qt::Key_Right);
         QTest::keyClick(reader, Qt::Key_Delete);
-        QCOMPARE(window.annotations()->count(), 0);
+        QCOMPARE(window.session()->annotations()->count(), 0);
 
         // Sticky mode: a mouse selection is tagged with the active tag at once.
         window.claimActions()->stickyAction()->setChecked(true);
@@ -262,8 +290,8 @@ private Q_SLOTS:
         QTest::mousePress(reader->viewport(), Qt::LeftButton, {}, press);
         QTest::mouseMove(reader->viewport(), release);
         QTest::mouseRelease(reader->viewport(), Qt::LeftButton, {}, release);
-        QCOMPARE(window.annotations()->count(), 1);
-        QCOMPARE(window.annotations()->claims().first().tagIds, QList<qint64>{tags.at(2)});
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        QCOMPARE(window.session()->annotations()->claims().first().tagIds, QList<qint64>{tags.at(2)});
     }
 
     // Issue #26: Shift+Alt+arrows move a claim's ends a word at a time, and
@@ -283,26 +311,26 @@ private Q_SLOTS:
         const int start = int(text.indexOf(u"automation"));
         selectWithKeyboard(reader, start, start + 10);
         QTest::keyClick(reader, Qt::Key_1);
-        QCOMPARE(window.annotations()->count(), 1);
-        const qint64 claimId = window.annotations()->claims().first().id;
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        const qint64 claimId = window.session()->annotations()->claims().first().id;
         moveCursorWithKeyboard(reader, start + 3);
         QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
         QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
-        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation has made"_s);
+        QCOMPARE(window.session()->annotations()->claim(claimId)->anchor.exact, u"automation has made"_s);
         QTest::keyClick(reader, Qt::Key_Up, Qt::ShiftModifier | Qt::AltModifier);
-        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"that automation has made"_s);
+        QCOMPARE(window.session()->annotations()->claim(claimId)->anchor.exact, u"that automation has made"_s);
         QTest::keyClick(reader, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);
         QTest::keyClick(reader, Qt::Key_Down, Qt::ShiftModifier | Qt::AltModifier);
-        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation has"_s);
+        QCOMPARE(window.session()->annotations()->claim(claimId)->anchor.exact, u"automation has"_s);
         // Never down to nothing: the last word stays.
         for (int i = 0; i < 4; ++i)
             QTest::keyClick(reader, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);
-        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation"_s);
+        QCOMPARE(window.session()->annotations()->claim(claimId)->anchor.exact, u"automation"_s);
         QVERIFY(isHighlighted(reader->document(), start + 1));
         QVERIFY(!isHighlighted(reader->document(), start + 12));
         QTest::keyClick(reader, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window.annotations()->claim(claimId)->anchor.exact, u"automation"_s);
-        QCOMPARE(window.annotations()->undoStack()->undoText(), u"Add Claim"_s);
+        QCOMPARE(window.session()->annotations()->claim(claimId)->anchor.exact, u"automation"_s);
+        QCOMPARE(window.session()->annotations()->undoStack()->undoText(), u"Add Claim"_s);
     }
 
     // Issue #26: a drag that starts or ends inside a word takes the word;

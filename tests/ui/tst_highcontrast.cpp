@@ -6,6 +6,7 @@
 #include "annotation/taxonomy.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -125,7 +126,7 @@ private Q_SLOTS:
         QCOMPARE(text, dark ? QColor(Qt::white) : QColor(Qt::black));
 
         // One claim per tag with a key, each checked in turn.
-        const QList<qint64> tags = window.taxonomy()->shortcutTags();
+        const QList<qint64> tags = window.session()->taxonomy()->shortcutTags();
         QVERIFY(!tags.isEmpty());
         const int length = int(paragraphs.first().size());
         for (const qint64 tag : tags) {
@@ -135,18 +136,18 @@ private Q_SLOTS:
             cursor.setPosition(length, QTextCursor::KeepAnchor);
             reader->setTextCursor(cursor);
             QTest::keyClick(reader, Qt::Key_1 + int(tags.indexOf(tag)));
-            QVERIFY(window.annotations()->count() == 1);
+            QVERIFY(window.session()->annotations()->count() == 1);
             const QColor tint = highlightAt(reader->document(), 5);
             QVERIFY2(tint.isValid(), "the claim has no highlight");
             const QColor under = over(tint, base);
             const double ratio = contrast(text, under);
             const QString why = QStringLiteral("tag %1 (%2) leaves %3:1 under %4 text")
-                                    .arg(window.taxonomy()->tag(tag)->name, tint.name(QColor::HexArgb), QString::number(ratio, 'f', 2), text.name());
+                                    .arg(window.session()->taxonomy()->tag(tag)->name, tint.name(QColor::HexArgb), QString::number(ratio, 'f', 2), text.name());
             QVERIFY2(ratio >= 4.5, qPrintable(why));
             cursor.setPosition(5);
             reader->setTextCursor(cursor);
             QTest::keyClick(reader, Qt::Key_Delete);
-            QCOMPARE(window.annotations()->count(), 0);
+            QCOMPARE(window.session()->annotations()->count(), 0);
         }
     }
 

@@ -7,6 +7,7 @@
 #include "dialogs/exportdialog.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Home);
         QTest::keyClick(list, Qt::Key_Down);
         QTest::keyClick(list, Qt::Key_Return);
-        QCOMPARE(window.currentArticleId(), nightCrossings);
+        QCOMPARE(window.session()->articleId(), nightCrossings);
 
         // Tab leads on to the article.
         ReaderView *reader = window.reader();
@@ -116,8 +117,8 @@ private Q_SLOTS:
             QTest::keyClick(reader, Qt::Key_Right, Qt::ShiftModifier);
         QCOMPARE(reader->textCursor().selectedText(), claimText);
         QTest::keyClick(reader, Qt::Key_1);
-        QCOMPARE(window.annotations()->count(), 1);
-        const qint64 claimId = window.annotations()->claims().first().id;
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        const qint64 claimId = window.session()->annotations()->claims().first().id;
 
         // N opens the claim editor on the note; Tab reaches OK, Space presses it.
         const QString note = QStringLiteral("Ask the pilots for their incident log.");
@@ -139,7 +140,7 @@ private Q_SLOTS:
         });
         QTest::keyClick(reader, Qt::Key_N);
         QVERIFY2(noted, "the claim editor could not be completed with keys");
-        QCOMPARE(window.annotations()->claim(claimId)->note, note);
+        QCOMPARE(window.session()->annotations()->claim(claimId)->note, note);
 
         // Ctrl+E: the export dialog, its format chosen with the keys, Tab to
         // Export, then a file name typed into the file dialog.

@@ -10,6 +10,7 @@
 #include "library/librarypane.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 #include "store/articletrash.h"
 #include "store/librarystore.h"
 
@@ -68,9 +69,9 @@ private Q_SLOTS:
         window.reader()->setFocus();
         window.reader()->selectRange(0, 10);
         QTest::keyClick(window.reader(), Qt::Key_1);
-        QCOMPARE(window.annotations()->count(), 1);
+        QCOMPARE(window.session()->annotations()->count(), 1);
         QTest::keyClick(window.reader(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window.annotations()->count(), 0);
+        QCOMPARE(window.session()->annotations()->count(), 0);
     }
 
     void trashingTheOpenArticleClosesIt()
@@ -82,14 +83,14 @@ private Q_SLOTS:
         QAction *trash = window.findChild<QAction *>(u"moveToTrash"_s);
         window.libraryPane()->libraryView()->clearSelection();
         trash->trigger();
-        QCOMPARE(window.currentArticleId(), 0);
+        QCOMPARE(window.session()->articleId(), 0);
         QVERIFY(window.reader()->document()->isEmpty());
         QCOMPARE(window.libraryPane()->libraryView()->model()->rowCount(), 1);
         // Neither a restart nor a link opens it.
         MainWindow again(m_library->database());
-        QCOMPARE(again.currentArticleId(), m_beacons);
+        QCOMPARE(again.session()->articleId(), m_beacons);
         again.openArticle(m_keepers);
-        QCOMPARE(again.currentArticleId(), m_beacons);
+        QCOMPARE(again.session()->articleId(), m_beacons);
     }
 
     void theTrashDialogRestoresAndEmpties()

@@ -6,6 +6,7 @@
 #include "annotation/taxonomy.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -50,7 +51,7 @@ private Q_SLOTS:
     {
         TestLibrary library;
         MainWindow window(library.database());
-        Taxonomy *taxonomy = window.taxonomy();
+        Taxonomy *taxonomy = window.session()->taxonomy();
         QList<QAction *> buttons = tagButtons(window);
         const QList<qint64> tags = taxonomy->shortcutTags();
         QCOMPARE(buttons.size(), tags.size());
@@ -83,9 +84,9 @@ private Q_SLOTS:
         QWidget *button = toolBar(window)->widgetForAction(second);
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
-        QCOMPARE(window.annotations()->count(), 1);
-        QCOMPARE(window.annotations()->claims().first().tagIds, QList<qint64> {second->data().toLongLong()});
-        QCOMPARE(window.annotations()->claims().first().anchor.exact, u"automation"_s);
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        QCOMPARE(window.session()->annotations()->claims().first().tagIds, QList<qint64> {second->data().toLongLong()});
+        QCOMPARE(window.session()->annotations()->claims().first().anchor.exact, u"automation"_s);
     }
 
     void suggestClaimsAndHidingAreRemembered()

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "panel/sidepanel.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 
@@ -66,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(window.reader()->isVisible());
         QVERIFY(window.sidePanel()->isVisible());
         QCOMPARE(window.libraryPane()->libraryView()->model()->rowCount(), 6);
-        QVERIFY(window.currentArticleId() > 0);
+        QVERIFY(window.session()->articleId() > 0);
         QVERIFY(!window.reader()->toPlainText().isEmpty());
         const QStringList menus = [&] {
             QStringList titles;
@@ -199,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(written.isValid());
         QTest::qWait(20);
         MainWindow again(m_db);
-        QCOMPARE(again.currentArticleId(), card);
+        QCOMPARE(again.session()->articleId(), card);
         QCOMPARE(QFileInfo(file).lastModified(), written);
         again.openArticle(articleWithFormat(QStringLiteral("text")));
         QVERIFY(QFileInfo(file).lastModified() > written);
@@ -217,7 +218,7 @@ private Q_SLOTS:
             window.openArticle(article);
             QCOMPARE(list->currentIndex().data(LibraryModel::ArticleIdRole).toLongLong(), article);
             QVERIFY(list->selectionModel()->isRowSelected(list->currentIndex().row(), {}));
-            QCOMPARE(window.currentArticleId(), article);
+            QCOMPARE(window.session()->articleId(), article);
         }
     }
 

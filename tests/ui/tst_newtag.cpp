@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "reader/claimactions.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
@@ -64,12 +65,12 @@ private Q_SLOTS:
         });
         QTest::mouseClick(newTag, Qt::LeftButton);
         QVERIFY(shown);
-        Taxonomy *taxonomy = window.taxonomy();
+        Taxonomy *taxonomy = window.session()->taxonomy();
         const std::optional<qint64> misuse = taxonomy->findByPath(u"Security/Misuse"_s);
         QVERIFY(misuse);
-        QCOMPARE(window.annotations()->count(), 1);
-        QCOMPARE(window.annotations()->claims().first().tagIds, QList<qint64> {*misuse});
-        QCOMPARE(window.annotations()->claims().first().anchor.exact, u"automation"_s);
+        QCOMPARE(window.session()->annotations()->count(), 1);
+        QCOMPARE(window.session()->annotations()->claims().first().tagIds, QList<qint64> {*misuse});
+        QCOMPARE(window.session()->annotations()->claims().first().anchor.exact, u"automation"_s);
         QList<QColor> others = taxonomy->colours();
         others.removeOne(taxonomy->color(*misuse));
         QVERIFY(TagPalette::isDistinct(taxonomy->color(*misuse), others));
@@ -84,14 +85,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openArticle(articleId);
         window.reader()->selectRange(0, 10);
-        const qsizetype tags = window.taxonomy()->tags().size();
+        const qsizetype tags = window.session()->taxonomy()->tags().size();
         whenDialogShows<NewTagDialog>([](NewTagDialog *dialog) {
             QTest::keyClicks(dialog->findChild<QLineEdit *>(u"path"_s), u"Never"_s);
             dialog->reject();
         });
         window.claimActions()->newTagAction()->trigger();
-        QCOMPARE(window.taxonomy()->tags().size(), tags);
-        QCOMPARE(window.annotations()->count(), 0);
+        QCOMPARE(window.session()->taxonomy()->tags().size(), tags);
+        QCOMPARE(window.session()->annotations()->count(), 0);
     }
 
     void onlyColoursThatStayDistinctCanBeChosen()

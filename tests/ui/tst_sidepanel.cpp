@@ -20,6 +20,7 @@
 #include "reader/readerview.h"
 #include "related/relatedarticlesmodel.h"
 #include "search/searchresultsmodel.h"
+#include "session/readingsession.h"
 #include "store/claimstore.h"
 #include "summary/extractivesummarizer.h"
 #include "library/librarymodel.h"
@@ -329,7 +330,7 @@ private Q_SLOTS:
         QCOMPARE(index.data(RelatedArticlesModel::ArticleIdRole).toLongLong(), second);
         QVERIFY(index.data().toString().contains(QStringLiteral("Similar terms")));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
-        QCOMPARE(window.currentArticleId(), second);
+        QCOMPARE(window.session()->articleId(), second);
         // Now open, the second article lists the first.
         QTRY_COMPARE(window.sidePanel()->articleId(), second);
         QCOMPARE(view->model()->index(0, 0).data(RelatedArticlesModel::ArticleIdRole).toLongLong(), first);
@@ -443,7 +444,7 @@ private Q_SLOTS:
         }
         QVERIFY(row.isValid());
         Q_EMIT browser->claimsView()->activated(row);
-        QCOMPARE(window.currentArticleId(), a);
+        QCOMPARE(window.session()->articleId(), a);
         QCOMPARE(window.reader()->textCursor().position(), int(window.reader()->document()->toPlainText().indexOf(QStringLiteral("left nobody"))));
     }
 };

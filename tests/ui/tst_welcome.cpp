@@ -6,6 +6,7 @@
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "session/readingsession.h"
 #include "store/librarystore.h"
 
 #include <QPushButton>
@@ -41,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(LibraryStore(library.database()).count(), SampleLibrary::files().size());
         QVERIFY(!welcome->isVisible());
         QVERIFY(window.reader()->isVisible());
-        QVERIFY(window.currentArticleId() > 0);
+        QVERIFY(window.session()->articleId() > 0);
     }
 
     void emptyingTheLibraryBringsTheChoiceBackNotTheSamples()

@@ -1,15 +1,36 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editclaimcommand.h"
+#include "claimcommands_p.h"
 
 #include "articleannotations.h"
+
+#include <QCoreApplication>
 
 namespace Lectern {
 
 namespace {
-// Separates this command's merge id from other QUndoCommand ids.
+// Separates EditClaimCommand's merge id from other QUndoCommand ids.
 constexpr int mergeIdBase = 0x4c650000;
 } // namespace
+
+AddClaimCommand::AddClaimCommand(ArticleAnnotations *annotations, const Claim &claim)
+    : m_annotations(annotations)
+    , m_claim(claim)
+{
+    setText(QCoreApplication::translate("Lectern::AddClaimCommand", "Add Claim"));
+}
+
+void AddClaimCommand::redo()
+{
+    // A failed write leaves nothing to undo; QUndoStack drops the command.
+    if (!m_annotations->storeInsert(&m_claim))
+        setObsolete(true);
+}
+
+void AddClaimCommand::undo()
+{
+    m_annotations->storeRemove(m_claim.id);
+}
 
 EditClaimCommand::EditClaimCommand(ArticleAnnotations *annotations, const Claim &before, const Claim &after, Field field, const QString &text)
     : m_annotations(annotations)
@@ -45,6 +66,25 @@ bool EditClaimCommand::mergeWith(const QUndoCommand *other)
         return false;
     m_after = next->m_after;
     return true;
+}
+
+RemoveClaimCommand::RemoveClaimCommand(ArticleAnnotations *annotations, const Claim &claim)
+    : m_annotations(annotations)
+    , m_claim(claim)
+{
+    setText(QCoreApplication::translate("Lectern::RemoveClaimCommand", "Remove Claim"));
+}
+
+void RemoveClaimCommand::redo()
+{
+    if (!m_annotations->storeRemove(m_claim.id))
+        setObsolete(true);
+}
+
+void RemoveClaimCommand::undo()
+{
+    Claim restored = m_claim;
+    m_annotations->storeInsert(&restored);
 }
 
 } // namespace Lectern
