@@ -150,21 +150,30 @@ bool HtmlBlockWriter::isLeftOut(const GumboNode *element)
         return HtmlRules::isNeverText(element) || HtmlRules::isHidden(element)
             || (m_preDepth == 0 && HtmlTree::isElement(element, GUMBO_TAG_NAV));
     }
-    if (!HtmlReadability::isExcluded(element, m_options.strictness, m_options.textHolders))
-        return false;
-    // Furniture found inside the article may be a misjudgement: keep its
-    // text where the reader can see and restore it.
+    if (!HtmlReadability::isExcluded(element, m_options.strictness, m_options.textHolders)) {
+        const auto outside = m_options.outside.constFind(element);
+        if (outside == m_options.outside.cend())
+            return false;
+        keepRemoved(element, *outside);
+        return true;
+    }
     QString reason = HtmlRules::pageChrome(element);
     if (reason.isEmpty())
         reason = HtmlRules::unlikelyHint(element, m_options.strictness == HtmlReadability::Strictness::Lenient);
-    if (!reason.isEmpty() && !HtmlRules::isNeverText(element) && !HtmlRules::isHidden(element)) {
-        if (HtmlRules::isBlock(HtmlTree::tag(element)))
-            flush();
-        const QString text = HtmlTextBuilder::textOf(element);
-        if (!text.isEmpty())
-            m_removed.append({text, reason, int(m_blocks.size()) - 1});
-    }
+    if (!reason.isEmpty() && !HtmlRules::isNeverText(element) && !HtmlRules::isHidden(element))
+        keepRemoved(element, reason);
     return true;
+}
+
+// Furniture found inside the article may be a misjudgement: keep its text
+// where the reader can see and restore it.
+void HtmlBlockWriter::keepRemoved(const GumboNode *element, const QString &reason)
+{
+    if (HtmlRules::isBlock(HtmlTree::tag(element)))
+        flush();
+    const QString text = HtmlTextBuilder::textOf(element);
+    if (!text.isEmpty())
+        m_removed.append({text, reason, int(m_blocks.size()) - 1});
 }
 
 void HtmlBlockWriter::enterBlock(GumboTag tag, const GumboNode *element)

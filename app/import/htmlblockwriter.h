@@ -33,6 +33,9 @@ public:
         const GumboNode *skip = nullptr;
         /// Kept whatever their class or id hints (HtmlTextHolders).
         QSet<const GumboNode *> textHolders;
+        /// Left out with their reason, into the removed list: what the
+        /// chosen container holds besides the article.
+        QHash<const GumboNode *, QString> outside;
     };
 
     explicit HtmlBlockWriter(Options options);
@@ -55,6 +58,7 @@ private:
     };
 
     bool isLeftOut(const GumboNode *element);
+    void keepRemoved(const GumboNode *element, const QString &reason);
     void enterBlock(GumboTag tag, const GumboNode *element);
     bool writeMarkupText(GumboTag tag, const GumboNode *element);
     bool writeDataTable(const GumboNode *table);

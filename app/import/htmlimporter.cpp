@@ -192,6 +192,7 @@ ImportResult HtmlImporter::parseHtml(QString html, const QString &fileName, Extr
         HtmlReadability::Content content = findContent(body, options.strictness);
         roots = std::move(content.roots);
         options.textHolders = std::move(content.textHolders);
+        options.outside = std::move(content.outside);
     }
     const HtmlMetadata::Result metadata = HtmlMetadata::read(tree, roots);
     options.readerView = extraction == Extraction::ReaderView;

@@ -3,6 +3,7 @@
 #include "htmlreadability.h"
 
 #include "htmlarticleparts.h"
+#include "htmlcontainerpruner.h"
 #include "htmlrules.h"
 #include "htmlscorer.h"
 #include "htmltextholders.h"
@@ -34,26 +35,6 @@ const HtmlCandidate *topScored(const QList<HtmlCandidate> &candidates)
     for (const HtmlCandidate &candidate : candidates) {
         if (candidate.scored && (!top || candidate.score > top->score))
             top = &candidate;
-    }
-    return top;
-}
-
-// Readability's climb: when an ancestor scores higher than the candidate
-// below it (before dropping under a third of the top score), the content
-// is spread over that ancestor's children.
-const HtmlCandidate *climb(const HtmlCandidate *top, const GumboNode *body, const HtmlCandidateIndex &byNode)
-{
-    const double threshold = top->score / 3;
-    double last = top->score;
-    for (const GumboNode *node = top->node->parent; HtmlTree::isElement(node) && node != body; node = node->parent) {
-        const HtmlCandidate *candidate = byNode.value(node);
-        if (!candidate || !candidate->scored)
-            continue;
-        if (candidate->score < threshold)
-            break;
-        if (candidate->score > last)
-            return candidate;
-        last = candidate->score;
     }
     return top;
 }
@@ -98,15 +79,19 @@ HtmlReadability::Content HtmlReadability::find(const GumboNode *body, Strictness
     Content content;
     if (const HtmlCandidate *article = largest(candidates, [](const GumboNode *node) { return HtmlTree::isElement(node, GUMBO_TAG_ARTICLE); })) {
         content.roots = HtmlArticleParts::articles(*article, byNode);
+        if (content.roots.size() == 1)
+            content.outside = HtmlContainerPruner::outside(*article, candidates, byNode, holders);
     } else if (const HtmlCandidate *main = largest(candidates, HtmlScorer::isMain)) {
         content.roots = {main->node};
+        content.outside = HtmlContainerPruner::outside(*main, candidates, byNode, holders);
     } else if (const HtmlCandidate *top = topScored(candidates)) {
-        content.roots = HtmlArticleParts::around(*climb(top, body, byNode), byNode, body);
+        content.roots = HtmlArticleParts::around(*HtmlContainerPruner::climb(top, body, byNode), byNode, body);
     }
     content.textLength = textUnder(content.roots, candidates);
     content.textHolders = holders;
     if (content.roots.isEmpty() || (content.textLength < MinimumText && bodyText > content.textLength)) {
         content.roots = {body};
+        content.outside.clear();
         content.textLength = bodyText;
     }
     return content;

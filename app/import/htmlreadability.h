@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QString>
 #include <QSet>
 
 #include <gumbo.h>
@@ -14,7 +16,9 @@ namespace Lectern {
 /// front's series of teaser <article>s whole), else the container that
 /// scores best (HtmlScorer: Readability's heuristic), plus the siblings and
 /// cousins that look like more of the same (HtmlArticleParts). Clutter
-/// inside is left out by HtmlRules::unlikelyHint (ClutterRules).
+/// inside is left out by HtmlRules::unlikelyHint (ClutterRules), and what a
+/// chosen <article> or <main> holds besides the article by
+/// HtmlContainerPruner.
 class HtmlReadability
 {
 public:
@@ -33,6 +37,9 @@ public:
         /// Elements whose class or id hints boilerplate but which hold the
         /// article: kept (see HtmlTextHolders).
         QSet<const GumboNode *> textHolders;
+        /// Blocks inside the chosen <article> or <main> that are not the
+        /// article, with why (HtmlContainerPruner).
+        QHash<const GumboNode *, QString> outside;
     };
 
     /// Below this many characters a choice is suspect: fall back to the

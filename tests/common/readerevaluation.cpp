@@ -19,6 +19,19 @@ namespace Lectern {
 namespace {
 
 const QString ExpectedSuffix = QStringLiteral(".expected.json");
+const QString ExpectedTextSuffix = QStringLiteral(".expected.txt");
+
+bool readExpectedText(const QString &path, ReaderEvaluation::Expected *expected, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read %1").arg(path);
+        return false;
+    }
+    expected->text = QString::fromUtf8(file.readAll());
+    expected->textOnly = true;
+    return true;
+}
 
 bool readExpected(const QString &path, ReaderEvaluation::Expected *expected, QString *error)
 {
@@ -45,7 +58,7 @@ bool readExpected(const QString &path, ReaderEvaluation::Expected *expected, QSt
 
 bool ReaderEvaluation::Page::titleRight() const
 {
-    return error.isEmpty() && sameText(title, expected.title);
+    return error.isEmpty() && !expected.textOnly && sameText(title, expected.title);
 }
 
 bool ReaderEvaluation::Page::bylineRight() const
@@ -59,7 +72,7 @@ QStringList ReaderEvaluation::pageNames(const QString &folder)
     const QDir dir(folder);
     for (const QString &file : dir.entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name)) {
         const QString name = file.chopped(5);
-        if (dir.exists(name + ExpectedSuffix))
+        if (dir.exists(name + ExpectedSuffix) || dir.exists(name + ExpectedTextSuffix))
             names << name;
     }
     return names;
@@ -70,7 +83,9 @@ ReaderEvaluation::Page ReaderEvaluation::score(const QString &folder, const QStr
     Page page;
     page.name = name;
     const QDir dir(folder);
-    if (!readExpected(dir.filePath(name + ExpectedSuffix), &page.expected, &page.error))
+    const bool read = dir.exists(name + ExpectedSuffix) ? readExpected(dir.filePath(name + ExpectedSuffix), &page.expected, &page.error)
+                                                        : readExpectedText(dir.filePath(name + ExpectedTextSuffix), &page.expected, &page.error);
+    if (!read)
         return page;
     // The page is read into memory first, so only the import is timed.
     QFile file(dir.filePath(name + QStringLiteral(".html")));
@@ -111,6 +126,7 @@ ReaderEvaluation::Totals ReaderEvaluation::totals(const QList<Page> &pages)
         nanoseconds += page.importNanoseconds;
         totals.below50 += page.f1 < 0.5;
         totals.below80 += page.f1 < 0.8;
+        totals.titled += !page.expected.textOnly;
         totals.titlesRight += page.titleRight();
         if (!page.expected.byline.isEmpty()) {
             ++totals.bylines;

@@ -11,7 +11,9 @@ namespace Lectern {
 /// Scores reader-mode import against expected outputs, for a folder of
 /// saved pages: NAME.html beside NAME.expected.json, which holds "title",
 /// "text" and optionally "byline", "published" and "site" (a missing or
-/// empty "byline" means the page names no author). Each page goes through
+/// empty "byline" means the page names no author), or beside
+/// NAME.expected.txt, the text alone (the extraction fixtures), scored for
+/// its text only. Each page goes through
 /// FileImporter, as a file the user imports does. Shared by the reader
 /// pages test and lectern-reader-eval.
 class ReaderEvaluation
@@ -24,6 +26,7 @@ public:
         QString published;
         QString site;
         QString text;
+        bool textOnly = false; ///< from NAME.expected.txt: no title or byline to check
     };
 
     struct Page
@@ -48,13 +51,15 @@ public:
         double meanF1 = 0;
         int below50 = 0;
         int below80 = 0;
+        int titled = 0; ///< pages whose expectations give a title
         int titlesRight = 0;
         int bylines = 0; ///< pages whose expectations name an author
         int bylinesRight = 0;
         double meanImportMilliseconds = 0;
     };
 
-    /// The NAME of every NAME.html in folder that has a NAME.expected.json, sorted.
+    /// The NAME of every NAME.html in folder that has a NAME.expected.json
+    /// or NAME.expected.txt, sorted.
     static QStringList pageNames(const QString &folder);
     /// Imports the page repeats times; importNanoseconds is the fastest.
     static Page score(const QString &folder, const QString &name, int repeats = 1);

@@ -47,6 +47,26 @@ private Q_SLOTS:
         QVERIFY2(page.f1 >= MinimumF1, qPrintable(QStringLiteral("token F1 %1").arg(page.f1)));
     }
 
+    // The extraction fixtures state only their text (NAME.expected.txt):
+    // they are scored for it, and count for no title or byline.
+    void textOnlyPagesAreScoredForTheirText()
+    {
+        const QString extraction = QStringLiteral(LECTERN_TEST_DATA "/html/extraction");
+        const QStringList names = ReaderEvaluation::pageNames(extraction);
+        QVERIFY(names.contains(QStringLiteral("second-story-in-article")));
+        QList<ReaderEvaluation::Page> pages;
+        for (const QString &name : names) {
+            pages << ReaderEvaluation::score(extraction, name);
+            QVERIFY2(pages.last().error.isEmpty(), qPrintable(pages.last().error));
+            QVERIFY(pages.last().expected.textOnly);
+            QCOMPARE(pages.last().f1, 1.0);
+        }
+        const ReaderEvaluation::Totals totals = ReaderEvaluation::totals(pages);
+        QCOMPARE(totals.pages, int(names.size()));
+        QCOMPARE(totals.titled, 0);
+        QCOMPARE(totals.bylines, 0);
+        QCOMPARE(totals.meanF1, 1.0);
+    }
     void tokenF1()
     {
         QCOMPARE(ReaderEvaluation::tokenF1(QStringLiteral("The tide, the tide!"), QStringLiteral("the TIDE the tide")), 1.0);
