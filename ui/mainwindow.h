@@ -3,7 +3,7 @@
 #pragma once
 
 #include "search/searchengine.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QMainWindow>
 

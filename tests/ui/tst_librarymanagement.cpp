@@ -10,8 +10,8 @@
 #include "library/librarypane.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
-#include "store/articletrash.h"
-#include "store/librarystore.h"
+#include "indexing/articletrash.h"
+#include "indexing/librarystore.h"
 
 #include <QAction>
 #include <QLineEdit>

@@ -7,7 +7,7 @@
 #include "panel/sidepanel.h"
 #include "reader/readerview.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QApplication>
 #include <QLabel>

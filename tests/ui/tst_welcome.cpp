@@ -6,7 +6,7 @@
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QPushButton>
 #include <QSettings>
