@@ -320,6 +320,10 @@ bool runCodeStep(QSqlDatabase &db, int version, QString *error)
 {
     if (std::ranges::find(filledVersions, version) != std::end(filledVersions)) {
         const auto fill = fills().find(version);
+        // A library with no article (a new one) has nothing to fill.
+        QSqlQuery any(db);
+        if (fill == fills().end() && any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles)")) && any.next() && !any.value(0).toBool())
+            return true;
         if (fill == fills().end()) {
             *error = QStringLiteral("nothing fills the index of schema %1 (is its library linked?)").arg(version);
             return false;
