@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowapplication.h"
+#include "frontend.h"
 
 #include "export/lecternurl.h"
 #include "i18n/interfacelanguage.h"
@@ -108,6 +109,11 @@ int MainWindowApplication::run(int &argc, char **argv)
     // Only now is the library closed: a new Lectern may move it aside.
     LibraryRecovery::restartIfRequested(options.library);
     return code;
+}
+
+int runWindow(int &argc, char **argv)
+{
+    return MainWindowApplication::run(argc, argv);
 }
 
 } // namespace Lectern

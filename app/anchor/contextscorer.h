@@ -3,7 +3,7 @@
 #pragma once
 
 #include "approximatematcher.h"
-#include "textanchor.h"
+#include "model/textanchor.h"
 
 #include <QStringView>
 

@@ -4,7 +4,7 @@
 
 #include "anchormatch.h"
 #include "qgramindex.h"
-#include "textanchor.h"
+#include "model/textanchor.h"
 
 #include <QList>
 #include <QString>

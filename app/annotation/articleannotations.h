@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "claim.h"
-#include "highlight.h"
+#include "model/claim.h"
+#include "model/highlight.h"
 #include "highlightindex.h"
 #include "store/claimstore.h"
 

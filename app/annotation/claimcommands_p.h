@@ -5,7 +5,7 @@
 // Private to ArticleAnnotations, as Okular keeps its Document's commands in
 // documentcommands_p.h: only these commands reach its store calls.
 
-#include "claim.h"
+#include "model/claim.h"
 
 #include <QUndoCommand>
 

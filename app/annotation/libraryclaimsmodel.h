@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "libraryclaimfilter.h"
+#include "model/libraryclaimfilter.h"
 #include "store/claimcatalog.h"
 
 #include <QAbstractTableModel>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "store/tagstore.h"
-#include "tag.h"
+#include "model/tag.h"
 
 #include <QObject>
 

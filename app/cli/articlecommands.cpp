@@ -3,9 +3,9 @@
 #include "articlecommands.h"
 
 #include "clicontext.h"
-#include "store/articletrash.h"
+#include "indexing/articletrash.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

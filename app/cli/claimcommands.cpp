@@ -7,7 +7,7 @@
 #include "claimjson.h"
 #include "clicontext.h"
 #include "store/claimstore.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/tagstore.h"
 #include "suggest/suggestionlearner.h"
 #include "tagcommands.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimjson.h"
 
-#include "annotation/claim.h"
+#include "model/claim.h"
 #include "annotation/taxonomy.h"
 
 namespace Lectern::ClaimJson {

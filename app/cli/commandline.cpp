@@ -15,7 +15,7 @@
 #include "search/searchengine.h"
 #include "store/claimstore.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "suggestcommands.h"
 #include "summarycommands.h"
 #include "tagcommands.h"

@@ -10,7 +10,7 @@
 #include "export/exportcollector.h"
 #include "export/exporter.h"
 #include "store/claimstore.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/tagstore.h"
 #include "suggest/suggestionlearner.h"
 #include "tagcommands.h"

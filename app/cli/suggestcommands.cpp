@@ -6,7 +6,7 @@
 #include "clicontext.h"
 #include "import/fileimporter.h"
 #include "store/claimstore.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "suggest/suggestionlearner.h"
 
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 #include "article/article.h"
 #include "clicontext.h"
 #include "related/relatedfinder.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "summary/extractivesummarizer.h"
 
 #include <QCommandLineParser>

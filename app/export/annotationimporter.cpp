@@ -8,7 +8,7 @@
 #include "hypothesisreader.h"
 #include "store/claimstore.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/tagstore.h"
 #include "store/transaction.h"
 #include "webaddress.h"

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "anchor/textanchor.h"
-#include "annotation/claim.h"
+#include "model/textanchor.h"
+#include "model/claim.h"
 #include "article/article.h"
 
 #include <QColor>

@@ -4,7 +4,7 @@
 
 #include "annotation/taxonomy.h"
 #include "store/claimstore.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 namespace Lectern {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotation/claim.h"
+#include "model/claim.h"
 #include "article/article.h"
 
 #include <QColor>

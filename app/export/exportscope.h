@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotation/claimfilter.h"
+#include "model/claimfilter.h"
 
 #include <QList>
 

@@ -5,7 +5,7 @@
 #include "fileimporter.h"
 #include "groupcommit.h"
 #include "rawfilename.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

@@ -4,7 +4,7 @@
 
 #include "importresult.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/transaction.h"
 
 #include <QCoreApplication>

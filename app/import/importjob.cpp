@@ -4,7 +4,7 @@
 
 #include "fileimporter.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 namespace Lectern {
 

@@ -4,7 +4,7 @@
 #include "editdetailscommand.h"
 #include "trasharticlescommand.h"
 
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 namespace Lectern {
 

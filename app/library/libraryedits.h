@@ -3,7 +3,7 @@
 #pragma once
 
 #include "article/articledetails.h"
-#include "store/articletrash.h"
+#include "indexing/articletrash.h"
 
 #include <QObject>
 #include <QUndoStack>

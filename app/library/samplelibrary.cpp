@@ -3,7 +3,7 @@
 #include "samplelibrary.h"
 
 #include "import/fileimporter.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,6 +4,7 @@
 
 #include "article/article.h"
 #include "store/articlecodec.h"
+#include "store/migrations.h"
 #include "store/queryhelpers.h"
 #include "store/sqlitestatement.h"
 #include "text/termextractor.h"
@@ -17,6 +18,11 @@
 #include <cmath>
 
 namespace Lectern {
+
+namespace {
+// Schema 5 created this index; the upgrade fills it for the articles already there.
+[[maybe_unused]] const bool filledAtSchema5 = Migrations::setFill(5, [](QSqlDatabase &db, QString *error) { return RelatedIndex(db).rebuild(error); });
+} // namespace
 
 namespace {
 QString simplified(const QString &text)

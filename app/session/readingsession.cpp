@@ -4,7 +4,7 @@
 
 #include "annotation/articleannotations.h"
 #include "annotation/taxonomy.h"
-#include "store/articletrash.h"
+#include "indexing/articletrash.h"
 #include "store/claimstore.h"
 #include "store/database.h"
 #include "suggest/articlesuggestions.h"

@@ -5,7 +5,7 @@
 #include "article/article.h"
 #include "export/annotationimporter.h"
 #include "export/lecternurl.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QObject>
 #include <QSet>

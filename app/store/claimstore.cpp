@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimstore.h"
 
-#include "anchor/reanchorer.h"
 #include "database.h"
 #include "queryhelpers.h"
 #include "sqlitestatement.h"
@@ -262,35 +261,20 @@ int ClaimStore::countForArticle(qint64 articleId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool ClaimStore::reanchor(qint64 articleId, const QString &newText, int previousLength, ReanchorCounts *counts, QString *error)
+bool ClaimStore::moveAnchors(const QList<AnchorMove> &moves, QString *error)
 {
-    *counts = {};
-    const QList<Claim> existing = claimsForArticle(articleId);
-    if (existing.isEmpty())
-        return true;
-    const Reanchorer reanchorer(newText, previousLength);
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("UPDATE claims SET start_offset = ?, end_offset = ?, exact = ?, prefix = ?, suffix = ?, status = ?, confidence = ? WHERE id = ?"));
-    for (const Claim &claim : existing) {
-        const AnchorMatch match = reanchorer.locate(claim.anchor);
-        // An orphan keeps its old selectors: they are what the user reviews.
-        TextAnchor anchor = claim.anchor;
-        if (match.isAnchored()) {
-            anchor = TextAnchor::describe(newText, match.start, match.end);
-            const bool same = anchor.start == claim.anchor.start && anchor.end == claim.anchor.end && anchor.exact == claim.anchor.exact;
-            ++(same ? counts->stayed : counts->moved);
-        } else {
-            ++counts->orphaned;
-        }
-        query.addBindValue(anchor.start);
-        query.addBindValue(anchor.end);
-        query.addBindValue(orEmpty(anchor.exact));
-        query.addBindValue(orEmpty(anchor.prefix));
-        query.addBindValue(orEmpty(anchor.suffix));
-        query.addBindValue(Claim::statusKey(match.isAnchored() ? Claim::Status::Anchored : Claim::Status::Orphan));
-        query.addBindValue(match.confidence);
-        query.addBindValue(claim.id);
+    for (const AnchorMove &move : moves) {
+        query.addBindValue(move.anchor.start);
+        query.addBindValue(move.anchor.end);
+        query.addBindValue(orEmpty(move.anchor.exact));
+        query.addBindValue(orEmpty(move.anchor.prefix));
+        query.addBindValue(orEmpty(move.anchor.suffix));
+        query.addBindValue(Claim::statusKey(move.status));
+        query.addBindValue(move.confidence);
+        query.addBindValue(move.claimId);
         if (!run(query, error))
             return false;
     }

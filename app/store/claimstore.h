@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "annotation/claim.h"
-#include "annotation/claimfilter.h"
-#include "annotation/highlight.h"
-#include "reanchorcounts.h"
+#include "model/claim.h"
+#include "model/claimfilter.h"
+#include "model/highlight.h"
 
 #include <optional>
 
@@ -36,11 +35,16 @@ public:
     /// draws, read far faster than whole claims.
     QList<Highlight> highlightsForArticle(qint64 articleId) const;
 
-    /// Moves the article's claims onto its new text; previousLength (of the
-    /// old text) scales how near an old position is. Runs inside the
-    /// caller's transaction (the one writing the new version). counts says
-    /// how many claims stayed where they were, moved, or became orphans.
-    bool reanchor(qint64 articleId, const QString &newText, int previousLength, ReanchorCounts *counts, QString *error);
+    /// Where re-anchoring (ClaimReanchoring) put a claim on a new text.
+    struct AnchorMove {
+        qint64 claimId = 0;
+        TextAnchor anchor;
+        Claim::Status status = Claim::Status::Anchored;
+        double confidence = 0;
+    };
+    /// Writes where claims now are, inside the caller's transaction (the one
+    /// writing the new version).
+    bool moveAnchors(const QList<AnchorMove> &moves, QString *error);
 
 private:
     bool readGlobalId(Claim *claim, QString *error);

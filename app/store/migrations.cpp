@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
-#include "related/relatedindex.h"
 #include "text/unspacedscripts.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <utility>
 
 namespace Lectern {
 
@@ -118,7 +122,8 @@ const char *const version4[] = {
 
 // Version 5: the related-articles index (see RelatedIndex): each article's
 // strongest terms, its topics, site and author, and how many articles have
-// each. Filled for existing articles by RelatedIndex::rebuild().
+// each. Filled for existing articles by RelatedIndex::rebuild(), the fill
+// related/ registers.
 const char *const version5[] = {
     "CREATE TABLE related_features ("
     " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
@@ -301,12 +306,31 @@ bool indexUnspacedArticles(QSqlDatabase &db, QString *error)
     return true;
 }
 
+// The versions whose indexes a module above the store fills.
+constexpr int filledVersions[] = {5};
+
+std::map<int, Migrations::Fill> &fills()
+{
+    static std::map<int, Migrations::Fill> registered;
+    return registered;
+}
+
 // Steps SQL alone cannot take: indexing what is already there.
 bool runCodeStep(QSqlDatabase &db, int version, QString *error)
 {
+    if (std::ranges::find(filledVersions, version) != std::end(filledVersions)) {
+        const auto fill = fills().find(version);
+        // A library with no article (a new one) has nothing to fill.
+        QSqlQuery any(db);
+        if (fill == fills().end() && any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles)")) && any.next() && !any.value(0).toBool())
+            return true;
+        if (fill == fills().end()) {
+            *error = QStringLiteral("nothing fills the index of schema %1 (is its library linked?)").arg(version);
+            return false;
+        }
+        return fill->second(db, error);
+    }
     switch (version) {
-    case 5:
-        return RelatedIndex(db).rebuild(error);
     case 7:
         return indexUnspacedArticles(db, error);
     default:
@@ -324,6 +348,12 @@ QStringList toList(const char *const (&statements)[N])
 }
 
 } // namespace
+
+bool Migrations::setFill(int version, Fill fill)
+{
+    fills()[version] = std::move(fill);
+    return true;
+}
 
 int Migrations::latestVersion()
 {

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anchor/reanchorer.h"
-#include "anchor/textanchor.h"
+#include "model/textanchor.h"
 
 #include <QTest>
 

@@ -8,7 +8,7 @@
 #include "benchrow.h"
 
 #include "anchor/reanchorer.h"
-#include "anchor/textanchor.h"
+#include "model/textanchor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

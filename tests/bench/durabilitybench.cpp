@@ -10,7 +10,7 @@
 #include "import/groupcommit.h"
 #include "store/claimstore.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -12,7 +12,7 @@
 #include "search/searchquery.h"
 #include "search/searchengine.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/migrations.h"
 
 #include <QCommandLineParser>

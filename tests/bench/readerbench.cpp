@@ -11,7 +11,7 @@
 #include "reader/readerview.h"
 #include "store/claimstore.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

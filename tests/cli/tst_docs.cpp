@@ -106,7 +106,7 @@ private Q_SLOTS:
             {"docs/cli.md", "json-keys"},
             {"docs/architecture.md", "the-tree"},
             {"docs/architecture.md", "data-flow"},
-            {"docs/architecture.md", "layering-rules-as-they-are-today"},
+            {"docs/architecture.md", "layering-rules"},
             {"docs/architecture.md", "glossary"},
             {"docs/testing.md", "running-the-tests"},
             {"docs/testing.md", "benchmarks"},

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,7 +3,7 @@
 #include "export/annotationimporter.h"
 #include "fuzzsupport.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/transaction.h"
 
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "anchor/textanchor.h"
+#include "model/textanchor.h"
 #include "import/importer.h"
 #include "plugin/pluginlibrary.h"
 

@@ -8,7 +8,7 @@
 #include "import/batchimport.h"
 #include "import/fileimporter.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 
 #include "library/libraryedits.h"
 #include "library/librarymodel.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

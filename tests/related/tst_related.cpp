@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/testlibrary.h"
 
-#include "annotation/claim.h"
+#include "model/claim.h"
 #include "related/relatedarticlesmodel.h"
 #include "related/relatedfinder.h"
 #include "related/relatedindex.h"

@@ -12,12 +12,12 @@
 //       imports the files as a batch import does, GROUP articles to a commit,
 //       printing "imported PATH ID" for each once its group is committed
 
-#include "annotation/claim.h"
+#include "model/claim.h"
 #include "import/batchimport.h"
 #include "import/fileimporter.h"
 #include "store/claimstore.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/testlibrary.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QDir>
 #include <QProcess>

@@ -3,7 +3,7 @@
 #include "library/librarymodel.h"
 #include "store/claimstore.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

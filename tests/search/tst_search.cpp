@@ -5,7 +5,7 @@
 #include "search/searchquery.h"
 #include "search/searchresultsmodel.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlError>

@@ -5,7 +5,7 @@
 #include "annotation/articleannotations.h"
 #include "annotation/taxonomy.h"
 #include "session/readingsession.h"
-#include "store/articletrash.h"
+#include "indexing/articletrash.h"
 #include "suggest/articlesuggestions.h"
 
 #include <QGuiApplication>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/testlibrary.h"
 
-#include "annotation/claim.h"
+#include "model/claim.h"
 #include "library/librarymodel.h"
 #include "related/relatedfinder.h"
 #include "search/searchengine.h"
-#include "store/articletrash.h"
+#include "indexing/articletrash.h"
 #include "store/claimcatalog.h"
 #include "store/claimstore.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotation/claim.h"
+#include "model/claim.h"
 #include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarybackups.h"
 #include "store/librarycheck.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QDir>
 #include <QSignalSpy>

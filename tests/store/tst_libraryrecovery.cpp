@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/sqlscript.h"
-#include "annotation/claim.h"
+#include "model/claim.h"
 #include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarybackups.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/migrations.h"
 
 #include <QDir>

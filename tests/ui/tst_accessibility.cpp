@@ -4,7 +4,7 @@
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

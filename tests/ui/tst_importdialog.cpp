@@ -4,7 +4,7 @@
 
 #include "dialogs/importdialog.h"
 #include "mainwindow.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QFile>
 #include <QLabel>

@@ -4,7 +4,7 @@
 
 #include "library/librarycolumnfitter.h"
 #include "library/librarymodel.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QApplication>
 #include <QHeaderView>

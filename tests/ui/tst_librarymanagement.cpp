@@ -10,9 +10,9 @@
 #include "library/librarypane.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "indexing/articletrash.h"
+#include "indexing/librarystore.h"
 #include "session/readingsession.h"
-#include "store/articletrash.h"
-#include "store/librarystore.h"
 
 #include <QAction>
 #include <QLineEdit>

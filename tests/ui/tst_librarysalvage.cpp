@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../common/dialogtesting.h"
 
-#include "anchor/textanchor.h"
-#include "annotation/claim.h"
+#include "model/textanchor.h"
+#include "model/claim.h"
 #include "dialogs/libraryrecovery.h"
 #include "store/claimcatalog.h"
 #include "store/claimstore.h"
 #include "store/database.h"
 #include "store/librarybackups.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/storeoutcome.h"
 
 #include <QCheckBox>

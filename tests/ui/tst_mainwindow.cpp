@@ -8,7 +8,7 @@
 #include "reader/readerview.h"
 #include "session/readingsession.h"
 #include "store/database.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -6,8 +6,8 @@
 #include "library/samplelibrary.h"
 #include "mainwindow.h"
 #include "reader/readerview.h"
+#include "indexing/librarystore.h"
 #include "session/readingsession.h"
-#include "store/librarystore.h"
 
 #include <QPushButton>
 #include <QSettings>

@@ -7,7 +7,7 @@
 #include "export/exportcollector.h"
 #include "export/exportfilename.h"
 #include "export/htmlexporter.h"
-#include "store/librarystore.h"
+#include "indexing/librarystore.h"
 #include "store/tagstore.h"
 
 #include <QBuffer>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/articlestore.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,13 +17,7 @@ class Database;
 class ArticleTrash
 {
 public:
-    struct Entry
-    {
-        qint64 id = 0;
-        QString title;
-        QString trashed; ///< when, ISO 8601 UTC
-        int claims = 0;
-    };
+    using Entry = ArticleStore::TrashedArticle;
 
     explicit ArticleTrash(Database &database);
 

@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Lectern developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "librarystore.h"
+#include "articlestore.h"
 
 #include "articlecodec.h"
-#include "claimstore.h"
+#include "articleindex.h"
 #include "database.h"
 #include "queryhelpers.h"
 #include "sqlitestatement.h"
 #include "transaction.h"
-#include "related/relatedindex.h"
-#include "text/unspacedscripts.h"
 #include "text/utf8.h"
 
 #include <QCoreApplication>
@@ -17,8 +15,6 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <utility>
 
 namespace Lectern {
 
@@ -33,15 +29,14 @@ QString nowUtc()
 
 } // namespace
 
-LibraryStore::LibraryStore(Database &database)
+ArticleStore::ArticleStore(Database &database)
     : m_database(database)
     , m_queries(database.connection())
-    , m_vocabulary(database.connection())
 {
 }
 
 // The first row of a lookup, then the statement reset for its next use.
-std::optional<LibraryStore::Existing> LibraryStore::existing(const QString &sql, const QString &key) const
+std::optional<ArticleStore::Existing> ArticleStore::existing(const QString &sql, const QString &key) const
 {
     QSqlQuery *query = m_queries.prepared(sql, &m_lastError);
     if (!query)
@@ -54,26 +49,26 @@ std::optional<LibraryStore::Existing> LibraryStore::existing(const QString &sql,
     return found;
 }
 
-QString LibraryStore::lastError() const
+QString ArticleStore::lastError() const
 {
     return m_lastError;
 }
 
-std::optional<LibraryStore::Existing> LibraryStore::findByHash(const QString &hash) const
+std::optional<ArticleStore::Existing> ArticleStore::findByHash(const QString &hash) const
 {
     return existing(QStringLiteral("SELECT a.id, v.number, a.title FROM versions v JOIN articles a ON a.id = v.article_id"
                                    " WHERE v.content_hash = ? ORDER BY v.id DESC LIMIT 1"),
                     hash);
 }
 
-qint64 LibraryStore::articleWithHash(const QString &contentHash) const
+qint64 ArticleStore::articleWithHash(const QString &contentHash) const
 {
     const auto found = findByHash(contentHash);
     return found ? found->articleId : 0;
 }
 
 // Rows come newest first: where two articles share a key, the oldest wins.
-QHash<QString, qint64> LibraryStore::articlesBy(QLatin1StringView column) const
+QHash<QString, qint64> ArticleStore::articlesBy(QLatin1StringView column) const
 {
     QHash<QString, qint64> ids;
     QSqlQuery query(QStringLiteral("SELECT id, %1 FROM articles WHERE %1 <> '' ORDER BY id DESC").arg(column), m_database.connection());
@@ -82,17 +77,17 @@ QHash<QString, qint64> LibraryStore::articlesBy(QLatin1StringView column) const
     return ids;
 }
 
-QHash<QString, qint64> LibraryStore::articlesBySource() const
+QHash<QString, qint64> ArticleStore::articlesBySource() const
 {
     return articlesBy(QLatin1StringView("source"));
 }
 
-QHash<QString, qint64> LibraryStore::articlesByAddress() const
+QHash<QString, qint64> ArticleStore::articlesByAddress() const
 {
     return articlesBy(QLatin1StringView("address"));
 }
 
-std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &source) const
+std::optional<ArticleStore::Existing> ArticleStore::findBySource(const QString &source) const
 {
     if (source.isEmpty())
         return std::nullopt;
@@ -101,7 +96,7 @@ std::optional<LibraryStore::Existing> LibraryStore::findBySource(const QString &
                     source);
 }
 
-bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *error)
+bool ArticleStore::add(const Article &article, ArticleIndex &index, StoreOutcome *outcome, QString *error)
 {
     // A Transaction nests: an annotation import adds articles inside its own.
     Transaction transaction(m_database.connection());
@@ -109,13 +104,13 @@ bool LibraryStore::add(const Article &article, StoreOutcome *outcome, QString *e
         *error = m_database.connection().lastError().text();
         return false;
     }
-    if (addInOpenTransaction(article, outcome, error) && transaction.commit(error))
+    if (addInOpenTransaction(article, index, outcome, error) && transaction.commit(error))
         return true;
-    m_vocabulary.forget(); // rolled back with the rest
+    index.rolledBack();
     return false;
 }
 
-bool LibraryStore::addInOpenTransaction(const Article &article, StoreOutcome *outcome, QString *error)
+bool ArticleStore::addInOpenTransaction(const Article &article, ArticleIndex &index, StoreOutcome *outcome, QString *error)
 {
     const QString text = article.canonicalText();
     const QString hash = Article::hashOf(text);
@@ -123,63 +118,41 @@ bool LibraryStore::addInOpenTransaction(const Article &article, StoreOutcome *ou
         *outcome = {StoreOutcome::Status::Duplicate, duplicate->articleId, duplicate->version, duplicate->title};
         return true;
     }
-    if (!writeArticle(article, text, hash, findBySource(article.source), outcome)) {
+    if (!writeArticle(article, text, hash, findBySource(article.source), index, outcome)) {
         *error = m_lastError;
         return false;
     }
     return true;
 }
 
-void LibraryStore::beginBatch()
-{
-    m_batchFrequencies.emplace();
-}
-
-bool LibraryStore::endBatch(QString *error)
-{
-    const std::optional<RelatedIndex::FrequencyChanges> changes = std::exchange(m_batchFrequencies, std::nullopt);
-    return m_vocabulary.flush(error) && (!changes || RelatedIndex(m_database.connection()).writeFrequencies(*changes, error));
-}
-
-void LibraryStore::abandonBatch()
-{
-    m_batchFrequencies.reset();
-    m_vocabulary.forget();
-}
-
-bool LibraryStore::writeArticle(const Article &article, const QString &text, const QString &hash, const std::optional<Existing> &previous,
-                                StoreOutcome *outcome)
+bool ArticleStore::writeArticle(const Article &article, const QString &text, const QString &hash, const std::optional<Existing> &previous,
+                                ArticleIndex &index, StoreOutcome *outcome)
 {
     m_lastError.clear();
     qint64 id = previous ? previous->articleId : 0;
     const int previousLength = previous ? currentTextLength(id) : -1;
     const int number = previous ? previous->version + 1 : 1;
     if (previous) {
-        // FTS5 external content: the old row must be deleted with its old
-        // values, before the metadata and text change under it.
-        if (!deleteSearchEntry(id) || !updateMetadata(id, article))
+        // The indexes see the old rows before the metadata and text change.
+        if (!index.replacing(id, &m_lastError) || !updateMetadata(id, article))
             return false;
     } else if (!insertArticle(article, &id)) {
         return false;
     }
-    {
-        // One UTF-8 copy for both: SQLite would convert a UTF-16 text in a
-        // buffer of one and a half times its size, for each.
-        const QByteArray utf8Text = Utf8::encode(text);
-        if (!insertVersion(id, number, article, utf8Text, hash) || !insertSearchEntry(id, article, text, utf8Text))
-            return false;
-    }
-    const QList<RelatedIndex::Feature> features = RelatedIndex::features(article.title, text, article.curated.topics + article.tags, article.site, article.byline);
-    if (!RelatedIndex(m_database.connection()).update(id, features, &m_lastError, m_batchFrequencies ? &*m_batchFrequencies : nullptr))
+    // One UTF-8 copy for the version and the indexes: SQLite would convert a
+    // UTF-16 text in a buffer of one and a half times its size, for each.
+    const QByteArray utf8Text = Utf8::encode(text);
+    if (!insertVersion(id, number, article, utf8Text, hash))
         return false;
     ReanchorCounts claims;
-    if (previous && !ClaimStore(m_database).reanchor(id, text, previousLength, &claims, &m_lastError))
+    const ArticleIndex::Entry entry{id, article, text, utf8Text, previous ? std::optional<int>(previousLength) : std::nullopt, &claims};
+    if (!index.add(entry, &m_lastError))
         return false;
     *outcome = {previous ? StoreOutcome::Status::NewVersion : StoreOutcome::Status::Added, id, number, article.title, claims.orphaned, claims.stayed, claims.moved};
     return true;
 }
 
-bool LibraryStore::insertArticle(const Article &article, qint64 *id)
+bool ArticleStore::insertArticle(const Article &article, qint64 *id)
 {
     QSqlQuery *query = m_queries.prepared(QStringLiteral("INSERT INTO articles (title, byline, site, published, source, language, imported, format, excerpt,"
                                                          " tags, address, curated_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -196,7 +169,7 @@ bool LibraryStore::insertArticle(const Article &article, qint64 *id)
     return true;
 }
 
-bool LibraryStore::updateMetadata(qint64 articleId, const Article &article)
+bool ArticleStore::updateMetadata(qint64 articleId, const Article &article)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE articles SET title = ?, byline = ?, site = ?, published = ?, language = ?, format = ?, excerpt = ?, tags = ?,"
@@ -209,7 +182,7 @@ bool LibraryStore::updateMetadata(qint64 articleId, const Article &article)
     return run(query, &m_lastError);
 }
 
-bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &article, QByteArrayView utf8Text, const QString &hash)
+bool ArticleStore::insertVersion(qint64 articleId, int number, const Article &article, QByteArrayView utf8Text, const QString &hash)
 {
     SqliteStatement insert(m_database.connection(), "INSERT INTO versions (article_id, number, content_hash, text, blocks, imported, removed, warnings, encoding)"
                                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -232,54 +205,7 @@ bool LibraryStore::insertVersion(qint64 articleId, int number, const Article &ar
     return run(*current, &m_lastError);
 }
 
-// The trigram index holds only articles with text in a script written
-// without spaces (schema 7): most of a library is never cut in trigrams.
-bool LibraryStore::insertSearchEntry(qint64 articleId, const Article &article, const QString &text, QByteArrayView utf8Text)
-{
-    const auto insertInto = [&](const char *sql) {
-        SqliteStatement insert(m_database.connection(), sql);
-        insert.bind(1, articleId);
-        insert.bind(2, article.title);
-        insert.bind(3, article.byline);
-        insert.bindUtf8(4, utf8Text);
-        return insert.run(&m_lastError);
-    };
-    if (!insertInto("INSERT INTO article_fts(rowid, title, byline, text) VALUES (?1, ?2, ?3, ?4)"))
-        return false;
-    const QStringList columns{article.title, article.byline, text};
-    if (m_batchFrequencies)
-        m_vocabulary.addLater(columns);
-    else if (!m_vocabulary.add(columns, &m_lastError))
-        return false;
-    if (!UnspacedScripts::occurIn(article.title) && !UnspacedScripts::occurIn(article.byline) && !UnspacedScripts::occurIn(text))
-        return true;
-    QSqlQuery *listed = m_queries.prepared(QStringLiteral("INSERT INTO trigram_articles (article_id) VALUES (?)"), &m_lastError);
-    if (!listed)
-        return false;
-    listed->addBindValue(articleId);
-    return run(*listed, &m_lastError) && insertInto("INSERT INTO article_trigram(rowid, title, byline, text) VALUES (?1, ?2, ?3, ?4)");
-}
-
-// External content: an entry is deleted with the values it was indexed
-// with, read through the index's own source view (no row: not indexed).
-bool LibraryStore::deleteSearchEntry(qint64 articleId)
-{
-    QSqlQuery query(m_database.connection());
-    const auto deleteFrom = [&](QLatin1StringView index, QLatin1StringView source) {
-        query.prepare(QStringLiteral("INSERT INTO %1(%1, rowid, title, byline, text) SELECT 'delete', id, title, byline, text FROM %2 WHERE id = ?")
-                          .arg(index, source));
-        query.addBindValue(articleId);
-        return run(query, &m_lastError);
-    };
-    if (!deleteFrom(QLatin1StringView("article_fts"), QLatin1StringView("article_search_source"))
-        || !deleteFrom(QLatin1StringView("article_trigram"), QLatin1StringView("article_trigram_source")))
-        return false;
-    query.prepare(QStringLiteral("DELETE FROM trigram_articles WHERE article_id = ?"));
-    query.addBindValue(articleId);
-    return run(query, &m_lastError);
-}
-
-std::optional<Article> LibraryStore::article(qint64 id) const
+std::optional<Article> ArticleStore::article(qint64 id) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT a.title, a.byline, a.site, a.published, a.source, a.language, a.format, a.excerpt, a.tags, a.curated_summary,"
@@ -310,7 +236,7 @@ std::optional<Article> LibraryStore::article(qint64 id) const
     return article;
 }
 
-bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QString *error)
+bool ArticleStore::restoreRemovedLine(qint64 articleId, int removedIndex, ArticleIndex &index, QString *error)
 {
     std::optional<Article> current = article(articleId);
     if (!current) {
@@ -333,14 +259,14 @@ bool LibraryStore::restoreRemovedLine(qint64 articleId, int removedIndex, QStrin
     Transaction transaction(m_database.connection());
     const Existing previous{articleId, current->version, current->title};
     const QString text = restored.canonicalText();
-    if (!writeArticle(restored, text, Article::hashOf(text), previous, &outcome)) {
+    if (!writeArticle(restored, text, Article::hashOf(text), previous, index, &outcome)) {
         *error = m_lastError.isEmpty() ? m_database.connection().lastError().text() : m_lastError;
         return false;
     }
     return transaction.commit(error);
 }
 
-bool LibraryStore::editDetails(qint64 articleId, const ArticleDetails &details, QString *error)
+bool ArticleStore::editDetails(qint64 articleId, const ArticleDetails &details, ArticleIndex &index, QString *error)
 {
     std::optional<Article> current = article(articleId);
     if (!current) {
@@ -357,15 +283,15 @@ bool LibraryStore::editDetails(qint64 articleId, const ArticleDetails &details, 
     // The indexes hold the title, byline, site and topics: out with the old
     // values, in with the new.
     const bool indexed = isIndexed(articleId);
-    if ((indexed && !setIndexed(articleId, false, error)) || !updateMetadata(articleId, *current)) {
+    if ((indexed && !setIndexed(articleId, false, index, error)) || !updateMetadata(articleId, *current)) {
         if (error->isEmpty())
             *error = m_lastError;
         return false;
     }
-    return (!indexed || setIndexed(articleId, true, error)) && transaction.commit(error);
+    return (!indexed || setIndexed(articleId, true, index, error)) && transaction.commit(error);
 }
 
-bool LibraryStore::isIndexed(qint64 articleId) const
+bool ArticleStore::isIndexed(qint64 articleId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT trashed IS NULL FROM articles WHERE id = ?"));
@@ -373,12 +299,11 @@ bool LibraryStore::isIndexed(qint64 articleId) const
     return query.exec() && query.next() && query.value(0).toBool();
 }
 
-bool LibraryStore::setIndexed(qint64 articleId, bool indexed, QString *error)
+bool ArticleStore::setIndexed(qint64 articleId, bool indexed, ArticleIndex &index, QString *error)
 {
     m_lastError.clear();
-    RelatedIndex related(m_database.connection());
     if (!indexed) {
-        if (deleteSearchEntry(articleId) && related.update(articleId, {}, &m_lastError))
+        if (index.remove(articleId, &m_lastError))
             return true;
         *error = m_lastError;
         return false;
@@ -389,15 +314,13 @@ bool LibraryStore::setIndexed(qint64 articleId, bool indexed, QString *error)
         return false;
     }
     const QString text = current->canonicalText();
-    const QList<RelatedIndex::Feature> features =
-        RelatedIndex::features(current->title, text, current->curated.topics + current->tags, current->site, current->byline);
-    if (insertSearchEntry(articleId, *current, text, Utf8::encode(text)) && related.update(articleId, features, &m_lastError))
+    if (index.add({articleId, *current, text, Utf8::encode(text), std::nullopt, nullptr}, &m_lastError))
         return true;
     *error = m_lastError;
     return false;
 }
 
-int LibraryStore::currentTextLength(qint64 articleId) const
+int ArticleStore::currentTextLength(qint64 articleId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT length(v.text) FROM articles a JOIN versions v ON v.id = a.current_version WHERE a.id = ?"));
@@ -405,7 +328,7 @@ int LibraryStore::currentTextLength(qint64 articleId) const
     return query.exec() && query.next() ? query.value(0).toInt() : -1;
 }
 
-int LibraryStore::readingPosition(qint64 articleId) const
+int ArticleStore::readingPosition(qint64 articleId) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT reading_position FROM articles WHERE id = ?"));
@@ -413,7 +336,7 @@ int LibraryStore::readingPosition(qint64 articleId) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
-bool LibraryStore::setReadingPosition(qint64 articleId, int position)
+bool ArticleStore::setReadingPosition(qint64 articleId, int position)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE articles SET reading_position = ? WHERE id = ?"));
@@ -422,19 +345,61 @@ bool LibraryStore::setReadingPosition(qint64 articleId, int position)
     return query.exec();
 }
 
-qint64 LibraryStore::count() const
+qint64 ArticleStore::count() const
 {
     QSqlQuery query(QStringLiteral("SELECT count(*) FROM articles WHERE trashed IS NULL"), m_database.connection());
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-bool LibraryStore::isEmpty() const
+bool ArticleStore::isEmpty() const
 {
     QSqlQuery query(QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles)"), m_database.connection());
     return !query.next() || !query.value(0).toBool();
 }
 
-QList<qint64> LibraryStore::ids() const
+std::optional<bool> ArticleStore::isTrashed(qint64 articleId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT trashed IS NOT NULL FROM articles WHERE id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toBool();
+}
+
+bool ArticleStore::setTrashed(qint64 articleId, bool trashed, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE articles SET trashed = ? WHERE id = ?"));
+    query.addBindValue(trashed ? nowUtc() : QVariant());
+    query.addBindValue(articleId);
+    return run(query, error);
+}
+
+int ArticleStore::deleteTrashed(QString *error)
+{
+    Transaction transaction(m_database.connection());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM articles WHERE trashed IS NOT NULL"));
+    if (!run(query, error))
+        return -1;
+    const int deleted = query.numRowsAffected();
+    return transaction.commit(error) ? deleted : -1;
+}
+
+QList<ArticleStore::TrashedArticle> ArticleStore::trashed() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, title, trashed, (SELECT count(*) FROM claims c WHERE c.article_id = a.id) FROM articles a"
+                              " WHERE trashed IS NOT NULL ORDER BY trashed DESC, id"));
+    QList<TrashedArticle> entries;
+    while (query.next())
+        entries.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toInt()});
+    return entries;
+}
+
+QList<qint64> ArticleStore::ids() const
 {
     QList<qint64> result;
     QSqlQuery query(QStringLiteral("SELECT id FROM articles WHERE trashed IS NULL ORDER BY id"), m_database.connection());

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "anchor/textanchor.h"
+#include "textanchor.h"
 
 #include <QDateTime>
 #include <QList>
