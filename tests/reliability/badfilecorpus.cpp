@@ -271,6 +271,18 @@ QList<BadFile> BadFileCorpus::files()
     files.append({u"many-headings-card.txt"_s,
         []() -> QByteArray { return "A Card\n" + QByteArray("Summary\nA line.\nKey takeaway\nAnother.\nTopics\n- One\n").repeated(20000); }, Expect::Anything});
     files.append({u"million-short-lines.txt"_s, []() -> QByteArray { return "Short Lines\n\n" + QByteArray("a\n").repeated(1000000); }, Expect::Anything});
+    // Issue #25: a 50,000-row Markdown table took 92 s; a page dense in
+    // elements beyond the budget is refused before gumbo builds its tree.
+    files.append({u"table-50000-rows.md"_s,
+        []() -> QByteArray {
+            QByteArray md = "# Table\n\n| Name | Value | Note |\n|---|---|---|\n";
+            for (int row = 0; row < 50000; ++row)
+                md += "| item " + QByteArray::number(row) + " | " + QByteArray::number(row * 7) + " | note |\n";
+            return md;
+        },
+        Expect::Anything});
+    files.append({u"dense-spans.html"_s,
+        []() -> QByteArray { return "<html><body><div>" + QByteArray("<span>a</span><i>b</i>\n").repeated(400000) + "</div></body></html>"; }, Expect::Reject});
     files.append({u"million-attributes.html"_s,
         []() -> QByteArray { return "<html><body><p " + QByteArray("a=b ").repeated(1000000) + ">text</p></body></html>"; }, Expect::Anything});
 
